@@ -1,0 +1,57 @@
+//! The command line: `tarikh extract`, `tarikh parse-date`, and the default (no subcommand).
+
+mod extract;
+mod parse_date;
+mod seeds;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub use seeds::seeds_dir;
+
+/// Tarikh (تاريخ): a timeline explorer for Arabic news.
+#[derive(Debug, Parser)]
+#[command(name = "tarikh", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Articles or folders to open (default: the bundled seed articles).
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the articles and their dated events.
+    Extract {
+        /// JSON output: {"articles": [...], "events": [...], "unplaced": [...], "errors": [...]}.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// CSV output (UTF-8 with BOM, one event per row).
+        #[arg(long)]
+        csv: bool,
+        /// Files and folders (folders are read recursively: .txt .md .html .htm).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Print the interval one Arabic date phrase means; exit status 1 when it holds no date.
+    ParseDate {
+        /// The phrase, e.g. "التاسع من مايو 2025" or "الخميس الماضي".
+        phrase: String,
+        /// The reference day for relative phrases (YYYY-MM-DD).
+        #[arg(long = "ref", value_name = "YYYY-MM-DD")]
+        reference: Option<chrono::NaiveDate>,
+        /// JSON output: {"start","end","granularity","date_text"}.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Runs a subcommand. Returns `None` when there is none (the caller opens the app).
+pub fn run(cli: &Cli) -> Option<ExitCode> {
+    match &cli.command {
+        Some(Command::Extract { json, csv, paths }) => Some(extract::run(paths, extract::Format::pick(*json, *csv))),
+        Some(Command::ParseDate { phrase, reference, json }) => Some(parse_date::run(phrase, *reference, *json)),
+        None => None,
+    }
+}

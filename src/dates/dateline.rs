@@ -1,0 +1,86 @@
+//! The dateline: the publication date an article states near its top,
+//! e.g. «قسم الأخبار الدولية 23/12/2024» or «نُشر في: الاثنين 23 ديسمبر 2024».
+
+use super::{find, Granularity, Span};
+use chrono::NaiveDate;
+
+/// A publication date found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    pub date: NaiveDate,
+    /// Where it is written; a dateline is metadata, not an event.
+    pub span: Span,
+}
+
+/// How many non-empty lines from the top may hold the dateline.
+const HEAD_LINES: usize = 6;
+/// A dateline line is short: a section name, a place, an author, a date.
+const MAX_LINE_CHARS: usize = 80;
+/// Words that announce a publication date anywhere in the head.
+const MARKERS: [&str; 6] = ["نشر", "تاريخ النشر", "آخر تحديث", "اخر تحديث", "محدث", "بتاريخ"];
+
+/// Finds the dateline: a full day date on a short line near the top, standing at the start or
+/// end of the line (or after a marker such as «نُشر في»). The first line (the title) counts
+/// only when it is nothing but a date.
+pub fn find_dateline(text: &str) -> Option<Dateline> {
+    let mut seen = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen > HEAD_LINES {
+            break;
+        }
+        if trimmed.chars().count() > MAX_LINE_CHARS {
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let mentions = find(trimmed, None);
+        let marked = MARKERS.iter().any(|m| super::normalize_str(trimmed).contains(&super::normalize_str(m)));
+        for m in mentions {
+            let Some(r) = m.range else { continue };
+            if r.granularity != Granularity::Day || m.flags.relative {
+                continue;
+            }
+            let before = trimmed[..m.span.start].trim_matches(|c: char| !c.is_alphanumeric());
+            let after = trimmed[m.span.end..].trim_matches(|c: char| !c.is_alphanumeric());
+            let at_edge = after.is_empty() || before.is_empty();
+            let words_around = before.split_whitespace().count() + after.split_whitespace().count();
+            if marked || (at_edge && words_around <= 6 && (seen > 1 || words_around == 0)) {
+                let at = start + lead;
+                return Some(Dateline { date: r.start, span: at + m.span.start..at + m.span.end });
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_at_the_end_of_a_short_head_line() {
+        let text = "عنوان الخبر هنا\nقسم الشؤون العربية 05/03/2021\nنص الخبر يبدأ هنا.";
+        let d = find_dateline(text).expect("dateline");
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2021, 3, 5).unwrap());
+        assert_eq!(&text[d.span.clone()], "05/03/2021");
+    }
+
+    #[test]
+    fn a_marked_date() {
+        let text = "عنوان\nنُشر في: الأحد 7 مارس 2021 - 10:30\nالنص.";
+        assert_eq!(find_dateline(text).map(|d| d.date), NaiveDate::from_ymd_opt(2021, 3, 7));
+    }
+
+    #[test]
+    fn a_date_inside_a_sentence_is_not_a_dateline() {
+        let text = "عنوان\nزار الرئيس القاهرة في 5 مارس 2021 والتقى نظيره المصري وعددا من الوزراء.";
+        assert_eq!(find_dateline(text), None);
+    }
+}

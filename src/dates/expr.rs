@@ -1,0 +1,105 @@
+//! What the grammar understood, before it is placed in time.
+
+use super::lexicon::{Dir, Part, Unit};
+
+/// The calendar a date is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Calendar {
+    #[default]
+    Gregorian,
+    /// Umm al-Qura. A Hijri month with a Gregorian year («رمضان 2019») means the Hijri month
+    /// that falls in that Gregorian year.
+    Hijri,
+}
+
+/// A date as written, possibly partial: «19 ديسمبر 2022» has all three fields,
+/// «التاسع من مايو» has no year, «عام 2015» only a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Ymd {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    pub calendar: Calendar,
+    /// A weekday written with the date («الخميس 15 أغسطس»): it picks the year when none is written.
+    pub weekday: Option<u8>,
+}
+
+impl Ymd {
+    /// Fills the fields this date lacks from `other` (the end of a range gives its month and
+    /// year to the start: «من 6 إلى 8 ديسمبر 2023»).
+    pub fn fill_from(&mut self, other: &Ymd) {
+        if self.month.is_none() && self.day.is_some() {
+            self.month = other.month;
+            self.calendar = other.calendar;
+        }
+        if self.year.is_none() && self.month.is_some() {
+            self.year = other.year;
+        }
+    }
+}
+
+/// Holidays whose dates follow from a calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    /// 25 December.
+    Christmas,
+    /// 1 January.
+    NewYear,
+    /// Western Easter Sunday.
+    Easter,
+    /// 1 Shawwal.
+    EidAlFitr,
+    /// 10 Dhu al-Hijja.
+    EidAlAdha,
+    /// 1 Muharram.
+    HijriNewYear,
+    /// 12 Rabi al-Awwal.
+    Mawlid,
+}
+
+/// A recognised date expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Expr {
+    /// An absolute (maybe partial) date.
+    Date(Ymd),
+    /// From one date to another, both inclusive. The start's missing fields are already filled.
+    Range(Ymd, Ymd),
+    /// A part of a month or a year: «نهاية مايو 2022».
+    Part(Part, Box<Expr>),
+    /// Months `from..=to` (1-based) of a year expression: «النصف الأول من 2023», «الربع الأخير».
+    MonthsOf { from: u8, to: u8, of: Box<Expr> },
+    /// Days `from..=to` of a month expression, 1-based; negative counts from the end
+    /// (-1 is the last day): «آخر يوم من أكتوبر» is (-1, -1).
+    DaysOf { from: i8, to: i8, of: Box<Expr> },
+    /// The n-th (1-based; -1 = last) weekday of a month: «ثالث ثلاثاء من أيلول 2014»; with
+    /// `after`, the n-th one after a day: «ثالث ثلاثاء بعد كريسماس 2014».
+    NthWeekday { n: i8, weekday: u8, of: Box<Expr>, after: bool },
+    /// Days after the anchor: «أمس» is -1.
+    DayOffset(i32),
+    /// The unit containing the anchor, shifted: «الأسبوع المقبل» is (Week, 1).
+    UnitOffset(Unit, i32),
+    /// «يناير المقبل», «رمضان الماضي».
+    NamedMonth { month: u8, calendar: Calendar, dir: Dir },
+    /// «الخميس الماضي»; `None` direction is a bare weekday (news usage: the one just past).
+    Weekday { weekday: u8, dir: Option<Dir> },
+    /// A day of the anchor's month, shifted by `month_offset`: «التاسع عشر من هذا الشهر».
+    DayOfMonth { day: u8, month_offset: i32 },
+    /// `count` units before the anchor: «قبل ثلاثة أيام».
+    Ago(Unit, i32),
+    Holiday { holiday: Holiday, year: Option<i32> },
+}
+
+impl Expr {
+    /// Whether the expression needs the anchor to be placed in time.
+    pub fn is_relative(&self) -> bool {
+        match self {
+            Expr::Date(_) | Expr::Range(..) => false,
+            Expr::Part(_, e) | Expr::MonthsOf { of: e, .. } | Expr::DaysOf { of: e, .. } => {
+                e.is_relative()
+            }
+            Expr::NthWeekday { of, .. } => of.is_relative(),
+            Expr::Holiday { .. } => false,
+            _ => true,
+        }
+    }
+}

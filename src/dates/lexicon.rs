@@ -1,0 +1,308 @@
+//! The words of Arabic dates, by meaning. Keys are written naturally and normalised when the
+//! table is built, so «أيار» and «ايار» are one entry.
+
+use super::normalize::normalize_str;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Which part of a month or year a word names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// بداية، مطلع، أوائل، مستهل
+    Start,
+    /// منتصف، أواسط
+    Middle,
+    /// نهاية، أواخر، ختام
+    End,
+}
+
+/// Direction of a relative expression: «الماضي» is `Past`, «المقبل» `Next`, «الجاري» `This`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    Past,
+    This,
+    Next,
+}
+
+/// A unit of calendar time named by a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// The meaning of one (normalised) word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lex {
+    /// A Gregorian month name of any region: يناير، كانون الثاني (see `MonthHead`), جانفي…
+    Month(u8),
+    /// First word of a two-word month: كانون (12/1), تشرين (10/11).
+    MonthHead(MonthHead),
+    /// A Hijri month in one word: محرم، صفر، رجب، شعبان، رمضان، شوال.
+    HijriMonth(u8),
+    /// First word of a two-word Hijri month: ربيع، جمادى، ذو/ذي.
+    HijriHead(HijriHead),
+    /// A weekday, Monday = 0: «الخميس» is 3.
+    Weekday(u8),
+    /// An ordinal: «التاسع» 9, «الحادي» 1 (before «عشر»), «العشرين» 20. `definite` = with ال.
+    Ordinal { value: u8, definite: bool },
+    /// «عشر»/«عشرة»: the teen part of «الثالث عشر».
+    Teen,
+    /// A cardinal number word: «ثلاثة» 3 (months as numbers: «شهر ثلاثة»).
+    Cardinal(u8),
+    /// «عام»، «العام»، «سنة»، «السنة»: the word before a year number.
+    YearWord,
+    /// «عامي»، «سنتي»: the dual, before two years.
+    YearWordDual,
+    /// «شهر»، «الشهر».
+    MonthWord,
+    /// «يوم»، «يومي» (dual), «أيام».
+    DayWord,
+    /// «الأسبوع».
+    WeekWord,
+    Part(Part),
+    Dir(Dir),
+    /// «م»، «ميلادي»، «للميلاد»: after a Gregorian year.
+    GregorianMark,
+    /// «هـ»، «هجري»، «للهجرة»: after a Hijri year.
+    HijriMark,
+    /// «أمس» -1, «اليوم» 0, «غدا» +1, «البارحة» -1.
+    DayOffset(i8),
+    /// «الموافق»: joins a date to its twin in the other calendar, or a weekday to a date.
+    Corresponding,
+    /// Nouns of quantity: a number before one of these is an amount, not a year.
+    Quantity,
+    /// «الأخير»، «آخر»: the last (day, weekday) of a month.
+    Last,
+    /// A word that makes a following bare year or month a date: في، منذ، حتى، خلال، قبل، بعد.
+    TimePreposition,
+    /// «من» (from / of).
+    Min,
+    /// «إلى»، «حتى»، «لغاية»: the end of a range.
+    To,
+    /// «بين».
+    Between,
+    /// «و» standing alone.
+    And,
+    /// «هذا»، «هذه».
+    This,
+    /// «منذ»: since.
+    Since,
+    /// «النصف» (half).
+    Half,
+    /// «الربع» (quarter).
+    Quarter,
+    /// «الأشهر»، «الشهور»: plural months («الأشهر الأولى من 2023»).
+    Months,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MonthHead {
+    Kanun,
+    Tishrin,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HijriHead {
+    Rabi,
+    Jumada,
+    Dhu,
+}
+
+fn table() -> &'static HashMap<String, Lex> {
+    static TABLE: OnceLock<HashMap<String, Lex>> = OnceLock::new();
+    TABLE.get_or_init(build)
+}
+
+fn build() -> HashMap<String, Lex> {
+    let mut t: HashMap<String, Lex> = HashMap::new();
+    fn add(t: &mut HashMap<String, Lex>, words: &str, lex: Lex) {
+        for w in words.split_whitespace() {
+            t.insert(normalize_str(w), lex);
+        }
+    }
+    // Gregorian months: Egypt/Gulf, Levant/Iraq, Maghreb (Algeria/Tunisia), Morocco, and common
+    // spellings. كانون/تشرين are two-word names, handled by the grammar.
+    let months: [&str; 12] = [
+        "يناير جانفي جانفيه",
+        "فبراير فيفري شباط",
+        "مارس آذار اذار",
+        "أبريل ابريل إبريل أفريل افريل نيسان",
+        "مايو ماي مايُو أيار",
+        "يونيو يونية جوان حزيران",
+        "يوليو يولية جويلية يوليوز تموز",
+        "أغسطس اغسطس أغسطوس أوت اوت غشت آب",
+        "سبتمبر شتنبر أيلول",
+        "أكتوبر اكتوبر أوكتوبر",
+        "نوفمبر نونبر نوڤمبر",
+        "ديسمبر دجنبر دیسمبر",
+    ];
+    for (i, words) in months.iter().enumerate() {
+        add(&mut t, words, Lex::Month(i as u8 + 1));
+    }
+    add(&mut t, "كانون", Lex::MonthHead(MonthHead::Kanun));
+    add(&mut t, "تشرين", Lex::MonthHead(MonthHead::Tishrin));
+    add(&mut t, "محرم المحرم", Lex::HijriMonth(1));
+    add(&mut t, "صفر", Lex::HijriMonth(2));
+    add(&mut t, "رجب", Lex::HijriMonth(7));
+    add(&mut t, "شعبان", Lex::HijriMonth(8));
+    add(&mut t, "رمضان", Lex::HijriMonth(9));
+    add(&mut t, "شوال", Lex::HijriMonth(10));
+    add(&mut t, "ربيع", Lex::HijriHead(HijriHead::Rabi));
+    add(&mut t, "جمادى جمادي", Lex::HijriHead(HijriHead::Jumada));
+    add(&mut t, "ذو ذي", Lex::HijriHead(HijriHead::Dhu));
+    // Weekdays, Monday = 0 (chrono's numbering from Monday).
+    add(&mut t, "الاثنين الإثنين اثنين الاتنين", Lex::Weekday(0));
+    add(&mut t, "الثلاثاء ثلاثاء الثلاثا ثلاثا", Lex::Weekday(1));
+    add(&mut t, "الأربعاء أربعاء الاربعا اربعا", Lex::Weekday(2));
+    add(&mut t, "الخميس خميس", Lex::Weekday(3));
+    add(&mut t, "الجمعة جمعة الجمعه", Lex::Weekday(4));
+    add(&mut t, "السبت سبت", Lex::Weekday(5));
+    add(&mut t, "الأحد احد", Lex::Weekday(6));
+    // Ordinals, masculine and feminine, with and without the article.
+    let ordinals: [(&str, u8); 12] = [
+        ("أول أولى", 1),
+        ("ثاني ثانية ثان", 2),
+        ("ثالث ثالثة", 3),
+        ("رابع رابعة", 4),
+        ("خامس خامسة", 5),
+        ("سادس سادسة", 6),
+        ("سابع سابعة", 7),
+        ("ثامن ثامنة", 8),
+        ("تاسع تاسعة", 9),
+        ("عاشر عاشرة", 10),
+        ("حادي حادية", 1),
+        ("عشرين عشرون", 20),
+    ];
+    for (words, value) in ordinals {
+        for w in words.split_whitespace() {
+            t.insert(normalize_str(w), Lex::Ordinal { value, definite: false });
+            t.insert(normalize_str(&format!("ال{w}")), Lex::Ordinal { value, definite: true });
+        }
+    }
+    for w in ["ثلاثين", "ثلاثون"] {
+        t.insert(normalize_str(w), Lex::Ordinal { value: 30, definite: false });
+        t.insert(normalize_str(&format!("ال{w}")), Lex::Ordinal { value: 30, definite: true });
+    }
+    add(&mut t, "عشر عشرة", Lex::Teen);
+    let cardinals: [(&str, u8); 12] = [
+        ("واحد", 1),
+        ("اثنين اثنان", 2),
+        ("ثلاثة ثلاث", 3),
+        ("أربعة أربع", 4),
+        ("خمسة خمس", 5),
+        ("ستة ست", 6),
+        ("سبعة سبع", 7),
+        ("ثمانية ثمان", 8),
+        ("تسعة تسع", 9),
+        ("عشرة", 10),
+        ("احدعش", 11),
+        ("اطنعش", 12),
+    ];
+    for (words, v) in cardinals {
+        for w in words.split_whitespace() {
+            t.entry(normalize_str(w)).or_insert(Lex::Cardinal(v));
+        }
+    }
+    add(&mut t, "عام العام سنة السنة", Lex::YearWord);
+    add(&mut t, "عامي سنتي العامين", Lex::YearWordDual);
+    add(&mut t, "شهر الشهر", Lex::MonthWord);
+    add(&mut t, "يوم يومي أيام", Lex::DayWord);
+    add(&mut t, "أسبوع الأسبوع", Lex::WeekWord);
+    add(&mut t, "بداية بدايات مطلع مطالع أوائل مستهل", Lex::Part(Part::Start));
+    add(&mut t, "منتصف أواسط نصف نص", Lex::Part(Part::Middle));
+    add(&mut t, "نهاية نهايات أواخر ختام", Lex::Part(Part::End));
+    add(&mut t, "الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي", Lex::Dir(Dir::Past));
+    add(&mut t, "الجاري الجارية الحالي الحالية", Lex::Dir(Dir::This));
+    add(&mut t, "المقبل المقبلة القادم القادمة التالي التالية الجاي", Lex::Dir(Dir::Next));
+    add(&mut t, "م ميلادي ميلادية للميلاد الميلادي الميلادية", Lex::GregorianMark);
+    add(&mut t, "ه هـ هجري هجرية للهجرة الهجري الهجرية", Lex::HijriMark);
+    add(&mut t, "أمس الأمس البارحة امبارح", Lex::DayOffset(-1));
+    add(&mut t, "اليوم", Lex::DayOffset(0));
+    add(&mut t, "غدا الغد غد بكرة بكرا", Lex::DayOffset(1));
+    add(&mut t, "الموافق الموافقة", Lex::Corresponding);
+    add(&mut t, 
+        "ألف آلاف الاف ألفا مليون ملايين مليونا مليار مليارات مليارا تريليون تريليونات \
+         دولار دولارا دولارات يورو جنيه جنيها ريال ريالا درهم درهما دينار دينارا ليرة روبل \
+         شخص أشخاص شخصا قتيل قتيلا قتلى جريح جرحى جندي جنديا جنود مقاتل طن أطنان كيلومتر \
+         كيلومترا متر مترا برميل برميلا ميغاواط شركة شركات منزل طلب طلبا صاروخ صاروخا \
+         بالمئة بالمائة % نقطة درجة مواطن مواطنا لاجئ لاجئا طفل طفلا امرأة عامل عاملا \
+         صوت صوتا مقعد مقعدا حالة حالات مصاب مصابا وظيفة",
+        Lex::Quantity,
+    );
+    add(&mut t, "الأخير الأخيرة آخر الآخر", Lex::Last);
+    add(&mut t, "في خلال قبل بعد عقب إبان طوال", Lex::TimePreposition);
+    add(&mut t, "من", Lex::Min);
+    add(&mut t, "إلى الى لغاية حتى", Lex::To);
+    add(&mut t, "بين", Lex::Between);
+    add(&mut t, "و", Lex::And);
+    add(&mut t, "هذا هذه", Lex::This);
+    add(&mut t, "منذ", Lex::Since);
+    add(&mut t, "النصف", Lex::Half);
+    add(&mut t, "الربع", Lex::Quarter);
+    add(&mut t, "الأشهر الشهور", Lex::Months);
+    t
+}
+
+/// Prefixes glued to Arabic words: و، ف، ب، ل، ك and their pairs.
+const CLITICS: [&str; 11] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وف", "فب", "فل", "وك"];
+
+/// The meaning of a normalised word, trying it bare and then without a glued clitic
+/// («بنهاية» → «نهاية», «للعام» → «العام», «والعشرين» → «العشرين»).
+/// Returns the meaning and whether a clitic was stripped.
+pub fn lookup(word: &str) -> Option<(Lex, bool)> {
+    let t = table();
+    if let Some(l) = t.get(word) {
+        return Some((*l, false));
+    }
+    if word.len() <= 4 {
+        return None; // one Arabic letter plus a clitic at most: too short to strip
+    }
+    for p in CLITICS {
+        if let Some(rest) = word.strip_prefix(p) {
+            if let Some(l) = t.get(rest) {
+                return Some((*l, true));
+            }
+            // ل + ال → لل: «للعام» = ل + «العام».
+            if let Some(rest2) = rest.strip_prefix('ل') {
+                if p.ends_with('ل') {
+                    let mut s = String::with_capacity(rest.len() + 2);
+                    s.push('ا');
+                    s.push('ل');
+                    s.push_str(rest2);
+                    if let Some(l) = t.get(&s) {
+                        return Some((*l, true));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lx(w: &str) -> Option<Lex> {
+        lookup(&normalize_str(w)).map(|(l, _)| l)
+    }
+
+    #[test]
+    fn months_of_every_region() {
+        for (w, m) in [("يناير", 1), ("جانفي", 1), ("شباط", 2), ("آذار", 3), ("أفريل", 4), ("ماي", 5), ("جوان", 6), ("يوليوز", 7), ("غشت", 8), ("أيلول", 9), ("نونبر", 11), ("دجنبر", 12)] {
+            assert_eq!(lx(w), Some(Lex::Month(m)), "{w}");
+        }
+    }
+
+    #[test]
+    fn strips_clitics() {
+        assert_eq!(lx("بنهاية"), Some(Lex::Part(Part::End)));
+        assert_eq!(lx("لعام"), Some(Lex::YearWord));
+        assert_eq!(lx("للعام"), Some(Lex::YearWord));
+        assert_eq!(lx("والعشرين"), Some(Lex::Ordinal { value: 20, definite: true }));
+        assert_eq!(lx("وفي"), Some(Lex::TimePreposition));
+    }
+}

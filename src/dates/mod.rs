@@ -1,0 +1,168 @@
+//! The Arabic date grammar: from text to dated mentions.
+//!
+//! `find("زار بوتين مينسك في 19 ديسمبر 2022", None)` gives one [`DateMention`] whose
+//! `range` is the day 2022-12-19 and whose `span` covers «19 ديسمبر 2022».
+//!
+//! Pipeline: [`normalize`] the text (digits, hamza forms, diacritics, dashes…) keeping a map
+//! back to byte offsets → [`tokens`] → the recognisers in [`grammar`] build an [`expr::Expr`]
+//! → [`resolve`] turns it into a [`DateRange`] against an anchor (the article's dateline).
+
+mod dateline;
+mod expr;
+mod grammar;
+pub mod hijri;
+mod lexicon;
+pub mod normalize;
+mod range;
+mod resolve;
+mod tokens;
+
+pub use dateline::{find_dateline, Dateline};
+pub use normalize::normalize_str;
+pub use range::{last_day_of_month, DateRange, Granularity};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::ops::Range;
+
+/// Byte offsets into a text; always on char boundaries.
+pub type Span = Range<usize>;
+
+/// Why a date is less than certain. Serialised as a list of kebab-case names.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Flags {
+    /// Resolved against the dateline: «أمس», «يناير المقبل», «الخميس الماضي».
+    pub relative: bool,
+    /// Another mention in the same text contradicts this one
+    /// («يناير المقبل» against «يناير 2024» in an article of December 2024).
+    pub conflict: bool,
+    /// The interval is a convention for a vague expression: «نهاية 2022», «منذ أيام».
+    pub approximate: bool,
+    /// The year is not written; it was taken from the dateline or the text before.
+    pub inferred_year: bool,
+    /// Written in the Hijri calendar and converted (Umm al-Qura).
+    pub hijri: bool,
+    /// «منذ يناير 2015»: the start of an open period.
+    pub since: bool,
+}
+
+impl Flags {
+    /// The names of the flags that are set, e.g. `["relative", "conflict"]`.
+    pub fn names(&self) -> Vec<&'static str> {
+        let mut v = Vec::new();
+        for (on, name) in [
+            (self.relative, "relative"),
+            (self.conflict, "conflict"),
+            (self.approximate, "approximate"),
+            (self.inferred_year, "inferred-year"),
+            (self.hijri, "hijri"),
+            (self.since, "since"),
+        ] {
+            if on {
+                v.push(name);
+            }
+        }
+        v
+    }
+}
+
+impl Serialize for Flags {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.names().serialize(s)
+    }
+}
+
+/// A date expression found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// Where the expression is; `&text[span] == text` of this mention.
+    pub span: Span,
+    /// The expression as written.
+    pub text: String,
+    /// The interval it means; `None` when it is relative and there is no anchor to resolve it.
+    pub range: Option<DateRange>,
+    pub flags: Flags,
+}
+
+/// Finds every date expression in running text. `anchor` is the publication date, used for
+/// relative expressions («أمس») and for month names written without a year.
+pub fn find(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
+    find_in(text, anchor, false)
+}
+
+/// Parses one phrase that is meant to be a date, e.g. «الخميس الماضي» with a reference day.
+/// Unlike [`find`], a bare month («مارس»), weekday or year is accepted here. Returns the longest
+/// mention in the phrase, or `None` when it holds no date.
+pub fn parse_phrase(text: &str, reference: Option<NaiveDate>) -> Option<DateMention> {
+    find_in(text, reference, true).into_iter().max_by_key(|m| m.span.len())
+}
+
+/// How far back (in bytes) a written year still lends itself to a year-less date.
+const NEAR_YEAR_BYTES: usize = 600;
+
+fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMention> {
+    let toks = tokens::tokenize(text);
+    let found = grammar::scan(&toks, phrase);
+    let mut out = Vec::with_capacity(found.len());
+    let mut last_year: Option<(i32, usize)> = None;
+    let mut named_months = Vec::new();
+    for f in found {
+        let span = toks.list[f.start].span.start..toks.list[f.end - 1].span.end;
+        let ctx = resolve::Context {
+            anchor,
+            near_year: last_year.filter(|(_, at)| span.start - at <= NEAR_YEAR_BYTES).map(|(y, _)| y),
+            far_year: last_year.map(|(y, _)| y),
+        };
+        let (range, mut flags) = match resolve::resolve(&f.expr, &ctx) {
+            resolve::Outcome::Placed(r, flags) => (Some(r), flags),
+            resolve::Outcome::Unplaced(flags) => (None, flags),
+            resolve::Outcome::Invalid => continue,
+        };
+        flags.since = f.since;
+        flags.hijri |= f.hijri;
+        if let Some(y) = written_year(&f.expr) {
+            last_year = Some((y, span.end));
+        }
+        if let expr::Expr::NamedMonth { month, calendar: expr::Calendar::Gregorian, .. } = f.expr {
+            named_months.push((out.len(), month));
+        }
+        out.push(DateMention { text: text[span.clone()].to_string(), span, range, flags });
+    }
+    flag_conflicts(&mut out, &named_months);
+    out
+}
+
+/// The Gregorian year an expression states in writing, if any.
+fn written_year(e: &expr::Expr) -> Option<i32> {
+    use expr::Expr;
+    match e {
+        Expr::Date(y) | Expr::Range(_, y) => y.year.filter(|y| *y >= 1700 && *y <= 2200),
+        Expr::Part(_, of) | Expr::MonthsOf { of, .. } | Expr::DaysOf { of, .. } => written_year(of),
+        _ => None,
+    }
+}
+
+/// «يناير المقبل» resolved to January 2025 while the same text says «يناير 2024»: both are
+/// flagged, since one of them (or the dateline) is wrong.
+fn flag_conflicts(mentions: &mut [DateMention], named_months: &[(usize, u8)]) {
+    use chrono::Datelike;
+    for &(i, month) in named_months {
+        let Some(rel) = mentions[i].range else { continue };
+        let clashing: Vec<usize> = (0..mentions.len())
+            .filter(|&j| j != i && !mentions[j].flags.relative)
+            .filter(|&j| {
+                mentions[j].range.is_some_and(|r| {
+                    matches!(r.granularity, Granularity::Month | Granularity::Day)
+                        && r.start.month() == month as u32
+                        && r.start.year() != rel.start.year()
+                })
+            })
+            .collect();
+        if !clashing.is_empty() {
+            mentions[i].flags.conflict = true;
+            for j in clashing {
+                mentions[j].flags.conflict = true;
+            }
+        }
+    }
+}

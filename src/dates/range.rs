@@ -1,0 +1,82 @@
+//! `DateRange`: the interval a date expression means.
+
+use chrono::NaiveDate;
+use serde::{Serialize, Serializer};
+
+/// How precise a date is; drives how it is drawn and compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Granularity {
+    /// One day: «19 ديسمبر 2022».
+    Day,
+    /// A whole month: «يونيو 2019».
+    Month,
+    /// A whole year: «عام 2015».
+    Year,
+    /// Part of a month: «نهاية مايو 2022», «منتصف مارس».
+    PartOfMonth,
+    /// Part of a year: «نهاية عام 2024», «الأشهر الأولى من 2023».
+    PartOfYear,
+    /// A span between two dates: «من 6 إلى 8 ديسمبر 2023», «2025-2026», a week.
+    Range,
+}
+
+impl Granularity {
+    /// The name used in JSON/CSV: `day`, `month`, `year`, `part-of-month`, `part-of-year`, `range`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Granularity::Day => "day",
+            Granularity::Month => "month",
+            Granularity::Year => "year",
+            Granularity::PartOfMonth => "part-of-month",
+            Granularity::PartOfYear => "part-of-year",
+            Granularity::Range => "range",
+        }
+    }
+}
+
+impl Serialize for Granularity {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// An inclusive interval of days with its granularity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct DateRange {
+    pub start: NaiveDate,
+    /// Inclusive: the last day the expression covers.
+    pub end: NaiveDate,
+    pub granularity: Granularity,
+}
+
+impl DateRange {
+    pub fn day(d: NaiveDate) -> Self {
+        DateRange { start: d, end: d, granularity: Granularity::Day }
+    }
+
+    /// The whole month, or `None` if `month` is not 1..=12 or the year is out of chrono's range.
+    pub fn month(year: i32, month: u32) -> Option<Self> {
+        let start = NaiveDate::from_ymd_opt(year, month, 1)?;
+        let end = last_day_of_month(year, month)?;
+        Some(DateRange { start, end, granularity: Granularity::Month })
+    }
+
+    pub fn year(year: i32) -> Option<Self> {
+        Some(DateRange {
+            start: NaiveDate::from_ymd_opt(year, 1, 1)?,
+            end: NaiveDate::from_ymd_opt(year, 12, 31)?,
+            granularity: Granularity::Year,
+        })
+    }
+
+    /// Number of days covered (1 for a day).
+    pub fn days(&self) -> i64 {
+        (self.end - self.start).num_days() + 1
+    }
+}
+
+/// The last day of a month.
+pub fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
+    let (ny, nm) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
+}

@@ -1,0 +1,401 @@
+//! Places an [`Expr`] in time: absolute dates directly, relative ones against the anchor,
+//! year-less ones with a year taken from context.
+
+use super::expr::{Calendar, Expr, Holiday, Ymd};
+use super::hijri;
+use super::lexicon::{Dir, Part, Unit};
+use super::{last_day_of_month, DateRange, Flags, Granularity};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+/// What resolution may use besides the expression.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context {
+    /// The publication date (dateline) or the reference day of a phrase.
+    pub anchor: Option<NaiveDate>,
+    /// A year written shortly before, in the same passage: year-less dates most likely share it.
+    pub near_year: Option<i32>,
+    /// The last year written anywhere before: a weaker guess, used without an anchor.
+    pub far_year: Option<i32>,
+}
+
+/// The result of resolving one expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Placed(DateRange, Flags),
+    /// A real date expression that cannot be placed: relative with no anchor.
+    Unplaced(Flags),
+    /// Not a possible date: «31 فبراير».
+    Invalid,
+}
+
+/// Resolves `e` in `ctx`.
+pub fn resolve(e: &Expr, ctx: &Context) -> Outcome {
+    let mut flags = Flags { relative: e.is_relative(), ..Flags::default() };
+    match place(e, ctx, &mut flags) {
+        Ok(Some(r)) => Outcome::Placed(r, flags),
+        Ok(None) => Outcome::Unplaced(flags),
+        Err(Invalid) => Outcome::Invalid,
+    }
+}
+
+struct Invalid;
+type R = Result<Option<DateRange>, Invalid>;
+
+fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
+    match e {
+        Expr::Date(y) => ymd(y, ctx, flags),
+        Expr::Range(a, b) => {
+            let (Some(ra), Some(rb)) = (range_pair(a, b, ctx, flags)?, ymd(b, ctx, flags)?) else {
+                return Ok(None);
+            };
+            if ra.start > rb.end {
+                return Err(Invalid);
+            }
+            Ok(Some(DateRange { start: ra.start, end: rb.end, granularity: Granularity::Range }))
+        }
+        Expr::Part(p, of) => {
+            flags.approximate = true;
+            let Some(r) = place(of, ctx, flags)? else { return Ok(None) };
+            part_of(*p, r).map(Some)
+        }
+        Expr::MonthsOf { from, to, of } => {
+            flags.approximate = true;
+            let Some(r) = place(of, ctx, flags)? else { return Ok(None) };
+            if r.granularity != Granularity::Year || r.start.month() != 1 {
+                return Err(Invalid);
+            }
+            let y = r.start.year();
+            Ok(Some(DateRange {
+                start: ymd_date(y, *from as u32, 1)?,
+                end: last_day_of_month(y, *to as u32).ok_or(Invalid)?,
+                granularity: Granularity::PartOfYear,
+            }))
+        }
+        Expr::DaysOf { from, to, of } => {
+            let Some(r) = place(of, ctx, flags)? else { return Ok(None) };
+            let pick = |n: i8| {
+                if n > 0 { r.start.checked_add_days(Days::new(n as u64 - 1)) } else { r.end.checked_sub_days(Days::new((-n) as u64 - 1)) }
+            };
+            let (s, t) = (pick(*from).ok_or(Invalid)?, pick(*to).ok_or(Invalid)?);
+            if s < r.start || t > r.end || s > t {
+                return Err(Invalid);
+            }
+            let granularity = if s == t { Granularity::Day } else { Granularity::PartOfMonth };
+            Ok(Some(DateRange { start: s, end: t, granularity }))
+        }
+        Expr::NthWeekday { n, weekday, of, after } => {
+            let Some(r) = place(of, ctx, flags)? else { return Ok(None) };
+            let wd = weekday_of(*weekday);
+            let day = if *after {
+                let first = next_weekday(r.end.succ_opt().ok_or(Invalid)?, wd);
+                first.checked_add_days(Days::new(7 * (*n as u64 - 1)))
+            } else if *n > 0 {
+                let first = next_weekday(r.start, wd);
+                first.checked_add_days(Days::new(7 * (*n as u64 - 1))).filter(|d| *d <= r.end)
+            } else {
+                Some(prev_weekday(r.end, wd))
+            };
+            Ok(Some(DateRange::day(day.ok_or(Invalid)?)))
+        }
+        Expr::Holiday { holiday, year } => {
+            let y = match year {
+                Some(y) => *y,
+                None => {
+                    flags.inferred_year = true;
+                    match ctx.anchor.map(|a| a.year()).or(ctx.near_year).or(ctx.far_year) {
+                        Some(y) => y,
+                        None => return Ok(None),
+                    }
+                }
+            };
+            holiday_date(*holiday, y).map(|d| Some(DateRange::day(d))).ok_or(Invalid)
+        }
+        // Everything below needs the anchor.
+        _ => {
+            let Some(a) = ctx.anchor else { return Ok(None) };
+            relative(e, a, flags)
+        }
+    }
+}
+
+/// The start of a range, resolved with the end's year when it has none.
+fn range_pair(a: &Ymd, b: &Ymd, ctx: &Context, flags: &mut Flags) -> R {
+    if a.year.is_none() {
+        // The end decides the year: resolve it first and lend its year.
+        let Some(rb) = ymd(b, ctx, flags)? else { return Ok(None) };
+        let mut a2 = *a;
+        let by = if b.calendar == Calendar::Hijri && b.year.is_some_and(|y| y < 1700) {
+            b.year.unwrap_or(rb.end.year())
+        } else {
+            rb.end.year()
+        };
+        a2.year = Some(by);
+        if a2.month > b.month && b.month.is_some() {
+            a2.year = Some(by - 1);
+        }
+        return ymd(&a2, ctx, flags);
+    }
+    ymd(a, ctx, flags)
+}
+
+fn ymd_date(y: i32, m: u32, d: u32) -> Result<NaiveDate, Invalid> {
+    NaiveDate::from_ymd_opt(y, m, d).ok_or(Invalid)
+}
+
+/// An absolute, maybe partial, date.
+fn ymd(y: &Ymd, ctx: &Context, flags: &mut Flags) -> R {
+    let year = match y.year {
+        Some(v) => v,
+        None => {
+            let Some(month) = y.month else { return Err(Invalid) };
+            flags.inferred_year = true;
+            match infer_year(month, y.day, y.weekday, y.calendar, ctx) {
+                Some(v) => v,
+                None => return Ok(None),
+            }
+        }
+    };
+    if y.calendar == Calendar::Hijri {
+        flags.hijri = true;
+        return hijri_range(year, y.month, y.day).map(Some);
+    }
+    Ok(Some(match (y.month, y.day) {
+        (Some(m), Some(d)) => DateRange::day(ymd_date(year, m as u32, d as u32)?),
+        (Some(m), None) => DateRange::month(year, m as u32).ok_or(Invalid)?,
+        (None, None) => DateRange::year(year).ok_or(Invalid)?,
+        (None, Some(_)) => return Err(Invalid),
+    }))
+}
+
+fn hijri_range(year: i32, month: Option<u8>, day: Option<u8>) -> Result<DateRange, Invalid> {
+    // A Gregorian year with a Hijri month: «رمضان 2019».
+    let gregorian_year = year >= 1700;
+    let r = match (month, day) {
+        (Some(m), Some(d)) => {
+            let g = if gregorian_year { hijri::day_in_gregorian_year(year, m, d) } else { hijri::to_gregorian(year, m, d) };
+            DateRange::day(g.ok_or(Invalid)?)
+        }
+        (Some(m), None) => {
+            let (s, e) = if gregorian_year { hijri::month_in_gregorian_year(year, m) } else { hijri::month_to_gregorian(year, m) }
+                .ok_or(Invalid)?;
+            DateRange { start: s, end: e, granularity: Granularity::Month }
+        }
+        (None, None) if !gregorian_year => {
+            let (s, e) = hijri::year_to_gregorian(year).ok_or(Invalid)?;
+            DateRange { start: s, end: e, granularity: Granularity::Year }
+        }
+        _ => return Err(Invalid),
+    };
+    Ok(r)
+}
+
+/// The year of a year-less date. News usage: a nearby written year, else the dateline's year
+/// (or the year next to it when that puts the date more than ~10 months away), else the last
+/// year written in the text. A written weekday picks among neighbouring years.
+fn infer_year(month: u8, day: Option<u8>, weekday: Option<u8>, cal: Calendar, ctx: &Context) -> Option<i32> {
+    if cal == Calendar::Hijri {
+        return ctx.anchor.and_then(hijri::hijri_year_of).or(ctx.near_year.filter(|y| *y < 1700));
+    }
+    let base = ctx.near_year.or(ctx.anchor.map(|a| a.year())).or(ctx.far_year)?;
+    if let (Some(wd), Some(d)) = (weekday, day) {
+        let target = weekday_of(wd);
+        let fits: Vec<i32> = [base, base + 1, base - 1]
+            .into_iter()
+            .filter(|y| NaiveDate::from_ymd_opt(*y, month as u32, d as u32).is_some_and(|x| x.weekday() == target))
+            .collect();
+        if let Some(y) = fits.first() {
+            return Some(*y);
+        }
+    }
+    if ctx.near_year.is_none() {
+        if let Some(a) = ctx.anchor {
+            let start = NaiveDate::from_ymd_opt(base, month as u32, day.unwrap_or(1) as u32)?;
+            let end = match day {
+                Some(_) => start,
+                None => last_day_of_month(base, month as u32)?,
+            };
+            if (start - a).num_days() > 300 {
+                return Some(base - 1);
+            }
+            if (a - end).num_days() > 300 {
+                return Some(base + 1);
+            }
+        }
+    }
+    Some(base)
+}
+
+/// The conventional sub-interval for a part word.
+fn part_of(p: Part, r: DateRange) -> Result<DateRange, Invalid> {
+    let (s, e) = (r.start, r.end);
+    let is_gregorian_year = r.granularity == Granularity::Year && s.month() == 1 && s.day() == 1;
+    let is_month = r.granularity == Granularity::Month;
+    if !(is_month || r.granularity == Granularity::Year) {
+        return Err(Invalid);
+    }
+    let (start, end, granularity) = if is_month {
+        let at = |n: u64| s.checked_add_days(Days::new(n)).ok_or(Invalid);
+        match p {
+            Part::Start => (s, at(9)?, Granularity::PartOfMonth),
+            Part::Middle => (at(10)?, at(19)?, Granularity::PartOfMonth),
+            Part::End => (at(20)?, e, Granularity::PartOfMonth),
+        }
+    } else if is_gregorian_year {
+        let y = s.year();
+        match p {
+            Part::Start => (s, ymd_date(y, 3, 31)?, Granularity::PartOfYear),
+            Part::Middle => (ymd_date(y, 5, 1)?, ymd_date(y, 8, 31)?, Granularity::PartOfYear),
+            Part::End => (ymd_date(y, 10, 1)?, e, Granularity::PartOfYear),
+        }
+    } else {
+        // A Hijri year: the same shares of its length.
+        let len = (e - s).num_days() as u64;
+        let at = |n: u64| s.checked_add_days(Days::new(n)).ok_or(Invalid);
+        match p {
+            Part::Start => (s, at(len / 4)?, Granularity::PartOfYear),
+            Part::Middle => (at(len / 3)?, at(2 * len / 3)?, Granularity::PartOfYear),
+            Part::End => (at(3 * len / 4)?, e, Granularity::PartOfYear),
+        }
+    };
+    Ok(DateRange { start, end, granularity })
+}
+
+fn weekday_of(n: u8) -> Weekday {
+    Weekday::try_from(n % 7).unwrap_or(Weekday::Mon)
+}
+
+/// The first `wd` on or after `d`.
+fn next_weekday(d: NaiveDate, wd: Weekday) -> NaiveDate {
+    let ahead = (wd.num_days_from_monday() + 7 - d.weekday().num_days_from_monday()) % 7;
+    d + Days::new(ahead as u64)
+}
+
+/// The last `wd` on or before `d`.
+fn prev_weekday(d: NaiveDate, wd: Weekday) -> NaiveDate {
+    let back = (d.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+    d - Days::new(back as u64)
+}
+
+fn shift_months(a: NaiveDate, n: i32) -> Option<NaiveDate> {
+    let first = a.with_day(1)?;
+    if n >= 0 { first.checked_add_months(Months::new(n as u32)) } else { first.checked_sub_months(Months::new((-n) as u32)) }
+}
+
+/// Expressions that need the anchor `a`.
+fn relative(e: &Expr, a: NaiveDate, flags: &mut Flags) -> R {
+    let day = |n: i64| a.checked_add_signed(chrono::Duration::days(n)).ok_or(Invalid);
+    Ok(Some(match e {
+        Expr::DayOffset(n) => DateRange::day(day(*n as i64)?),
+        Expr::UnitOffset(Unit::Day, n) => DateRange::day(day(*n as i64)?),
+        Expr::UnitOffset(Unit::Week, n) => {
+            let monday = prev_weekday(a, Weekday::Mon);
+            let start = monday.checked_add_signed(chrono::Duration::days(7 * *n as i64)).ok_or(Invalid)?;
+            DateRange { start, end: start + Days::new(6), granularity: Granularity::Range }
+        }
+        Expr::UnitOffset(Unit::Month, n) => {
+            let m = shift_months(a, *n).ok_or(Invalid)?;
+            DateRange::month(m.year(), m.month()).ok_or(Invalid)?
+        }
+        Expr::UnitOffset(Unit::Year, n) => DateRange::year(a.year() + n).ok_or(Invalid)?,
+        Expr::NamedMonth { month, calendar: Calendar::Gregorian, dir } => {
+            let m = *month as u32;
+            let y = match dir {
+                Dir::Past if m < a.month() => a.year(),
+                Dir::Past => a.year() - 1,
+                Dir::Next if m > a.month() => a.year(),
+                Dir::Next => a.year() + 1,
+                Dir::This => a.year(),
+            };
+            DateRange::month(y, m).ok_or(Invalid)?
+        }
+        Expr::NamedMonth { month, calendar: Calendar::Hijri, dir } => {
+            flags.hijri = true;
+            let hy = hijri::hijri_year_of(a).ok_or(Invalid)?;
+            // Which Hijri month the anchor is in: find by scanning this year's months.
+            let current = (1..=12u8)
+                .rev()
+                .find(|m| hijri::to_gregorian(hy, *m, 1).is_some_and(|d| d <= a))
+                .unwrap_or(1);
+            let y = match dir {
+                Dir::Past if *month < current => hy,
+                Dir::Past => hy - 1,
+                Dir::Next if *month > current => hy,
+                Dir::Next => hy + 1,
+                Dir::This => hy,
+            };
+            let (s, t) = hijri::month_to_gregorian(y, *month).ok_or(Invalid)?;
+            DateRange { start: s, end: t, granularity: Granularity::Month }
+        }
+        Expr::Weekday { weekday, dir } => {
+            let wd = weekday_of(*weekday);
+            let d = match dir {
+                Some(Dir::Past) => prev_weekday(day(-1)?, wd),
+                Some(Dir::Next) => next_weekday(day(1)?, wd),
+                Some(Dir::This) => next_weekday(prev_weekday(a, Weekday::Mon), wd),
+                None => prev_weekday(a, wd),
+            };
+            DateRange::day(d)
+        }
+        Expr::DayOfMonth { day: d, month_offset } => {
+            let m = shift_months(a, *month_offset).ok_or(Invalid)?;
+            DateRange::day(ymd_date(m.year(), m.month(), *d as u32)?)
+        }
+        Expr::Ago(unit, n) => {
+            flags.approximate = *unit != Unit::Day;
+            match unit {
+                Unit::Day => DateRange::day(day(-(*n as i64))?),
+                Unit::Week => DateRange::day(day(-7 * *n as i64)?),
+                Unit::Month => {
+                    let m = shift_months(a, -n).ok_or(Invalid)?;
+                    DateRange::month(m.year(), m.month()).ok_or(Invalid)?
+                }
+                Unit::Year => DateRange::year(a.year() - n).ok_or(Invalid)?,
+            }
+        }
+        _ => return Err(Invalid),
+    }))
+}
+
+/// The day of a holiday in Gregorian year `y`.
+fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
+    match h {
+        Holiday::Christmas => NaiveDate::from_ymd_opt(y, 12, 25),
+        Holiday::NewYear => NaiveDate::from_ymd_opt(y, 1, 1),
+        Holiday::Easter => easter(y),
+        Holiday::EidAlFitr => hijri::day_in_gregorian_year(y, 10, 1),
+        Holiday::EidAlAdha => hijri::day_in_gregorian_year(y, 12, 10),
+        Holiday::HijriNewYear => hijri::day_in_gregorian_year(y, 1, 1),
+        Holiday::Mawlid => hijri::day_in_gregorian_year(y, 3, 12),
+    }
+}
+
+/// Western Easter Sunday (the anonymous Gregorian computus).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn easter_dates() {
+        assert_eq!(easter(2013), NaiveDate::from_ymd_opt(2013, 3, 31));
+        assert_eq!(easter(2024), NaiveDate::from_ymd_opt(2024, 3, 31));
+        assert_eq!(easter(2025), NaiveDate::from_ymd_opt(2025, 4, 20));
+    }
+}

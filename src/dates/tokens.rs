@@ -1,0 +1,163 @@
+//! Splits text into normalised tokens (words, numbers, punctuation), each with its byte span
+//! in the original text. Letters and digits never share a token, so «5/12/2023موسكو» and
+//! «2015م» split where a reader splits them.
+
+use super::normalize::{normalize_char, NormChar};
+use super::Span;
+
+/// What separates a token from the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gap {
+    /// Nothing: `19/12`, `2015م`.
+    None,
+    /// Spaces on the same line.
+    Space,
+    /// At least one line break.
+    Newline,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    /// A run of digits; `value` saturates for very long runs.
+    Number { value: u32, digits: u8 },
+    Punct(char),
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub kind: Kind,
+    /// Byte span in the original text (diacritics after a word's last letter included).
+    pub span: Span,
+    /// Byte range of the normalised form in [`Tokens::norm`].
+    norm: (u32, u32),
+    pub gap: Gap,
+}
+
+/// The tokens of a text with their normalised forms.
+#[derive(Debug, Default)]
+pub struct Tokens {
+    norm: String,
+    pub list: Vec<Token>,
+}
+
+impl Tokens {
+    /// The normalised form of token `i` (a word's folded letters, a number's ASCII digits).
+    pub fn norm(&self, i: usize) -> &str {
+        let (a, b) = self.list[i].norm;
+        &self.norm[a as usize..b as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+}
+
+/// Tokenises `text`.
+pub fn tokenize(text: &str) -> Tokens {
+    let mut norm = String::with_capacity(text.len());
+    let mut list: Vec<Token> = Vec::with_capacity(text.len() / 6);
+    let mut gap = Gap::None;
+    // The token being built: its kind (Word or Number) and whether it is still open.
+    let mut open = false;
+    for (pos, c) in text.char_indices() {
+        let end = pos + c.len_utf8();
+        let nc = normalize_char(c);
+        let continues = open
+            && match (nc, list.last().map(|t| t.kind)) {
+                (NormChar::Letter(_), Some(Kind::Word)) => true,
+                (NormChar::Digit(_), Some(Kind::Number { .. })) => true,
+                (NormChar::Drop, Some(_)) => true,
+                _ => false,
+            };
+        if continues {
+            let t = list.last_mut().expect("open token");
+            t.span.end = end;
+            match nc {
+                NormChar::Letter(l) => {
+                    norm.push(l);
+                    t.norm.1 = norm.len() as u32;
+                }
+                NormChar::Digit(d) => {
+                    norm.push((b'0' + d) as char);
+                    t.norm.1 = norm.len() as u32;
+                    if let Kind::Number { value, digits } = &mut t.kind {
+                        *value = value.saturating_mul(10).saturating_add(d as u32);
+                        *digits = digits.saturating_add(1);
+                    }
+                }
+                _ => {}
+            }
+            continue;
+        }
+        let start = norm.len() as u32;
+        match nc {
+            NormChar::Drop => {}
+            NormChar::Space => {
+                open = false;
+                if gap == Gap::None {
+                    gap = Gap::Space;
+                }
+            }
+            NormChar::Newline => {
+                open = false;
+                gap = Gap::Newline;
+            }
+            NormChar::Letter(l) => {
+                norm.push(l);
+                list.push(Token { kind: Kind::Word, span: pos..end, norm: (start, norm.len() as u32), gap });
+                gap = Gap::None;
+                open = true;
+            }
+            NormChar::Digit(d) => {
+                norm.push((b'0' + d) as char);
+                list.push(Token {
+                    kind: Kind::Number { value: d as u32, digits: 1 },
+                    span: pos..end,
+                    norm: (start, norm.len() as u32),
+                    gap,
+                });
+                gap = Gap::None;
+                open = true;
+            }
+            NormChar::Punct(p) => {
+                norm.push(p);
+                list.push(Token { kind: Kind::Punct(p), span: pos..end, norm: (start, norm.len() as u32), gap });
+                gap = Gap::None;
+                open = false;
+            }
+        }
+    }
+    Tokens { norm, list }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str) -> Vec<String> {
+        let t = tokenize(text);
+        (0..t.len()).map(|i| format!("{}|{}", t.norm(i), &text[t.list[i].span.clone()])).collect()
+    }
+
+    #[test]
+    fn splits_digits_from_letters() {
+        assert_eq!(show("5/12/2023موس"), ["5|5", "/|/", "12|12", "/|/", "2023|2023", "موس|موس"]);
+        assert_eq!(show("2015م"), ["2015|2015", "م|م"]);
+        assert_eq!(show("و٢٠٢٢"), ["و|و", "2022|٢٠٢٢"]);
+    }
+
+    #[test]
+    fn keeps_diacritics_inside_the_word_span() {
+        let text = "هـ غداً";
+        assert_eq!(show(text), ["ه|هـ", "غدا|غداً"]);
+    }
+
+    #[test]
+    fn records_gaps_and_numbers() {
+        let t = tokenize("في  19\nديسمبر");
+        assert_eq!(t.list[1].gap, Gap::Space);
+        assert_eq!(t.list[1].kind, Kind::Number { value: 19, digits: 2 });
+        assert_eq!(t.list[2].gap, Gap::Newline);
+    }
+}
