@@ -70,11 +70,12 @@ fn decode_utf8_or_legacy(bytes: Vec<u8>, html: bool) -> Result<Decoded, String> 
     {
         return Ok(decode_legacy(&bytes, encoding));
     }
-    let (errors, valid_multibyte) = utf8_damage(&bytes);
     // Real UTF-8 with a few bad bytes still has many good multi-byte characters; a short
     // legacy-encoded text has almost none, so it must not be mistaken for damaged UTF-8.
-    let few = errors <= MAX_UTF8_ERRORS || errors * 100 <= bytes.len();
-    if few && valid_multibyte > errors {
+    let limit = MAX_UTF8_ERRORS.max(bytes.len() / 100);
+    if let Some((errors, valid_multibyte)) = utf8_damage(&bytes, limit)
+        && valid_multibyte > errors
+    {
         return decode_utf8(bytes);
     }
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
@@ -251,16 +252,22 @@ fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
-/// Counts invalid UTF-8 sequences and valid non-ASCII characters.
-fn utf8_damage(bytes: &[u8]) -> (usize, usize) {
+/// Counts invalid UTF-8 sequences and valid non-ASCII characters; `None` as soon as
+/// there are more than `limit` invalid sequences (legacy text has one every few bytes).
+fn utf8_damage(bytes: &[u8], limit: usize) -> Option<(usize, usize)> {
     let mut errors = 0;
     let mut multibyte = 0;
     for chunk in bytes.utf8_chunks() {
         // Continuation bytes are 10xxxxxx; every other non-ASCII byte starts a character.
         multibyte += chunk.valid().bytes().filter(|&b| b >= 0xC0).count();
-        errors += usize::from(!chunk.invalid().is_empty());
+        if !chunk.invalid().is_empty() {
+            errors += 1;
+            if errors > limit {
+                return None;
+            }
+        }
     }
-    (errors, multibyte)
+    Some((errors, multibyte))
 }
 
 /// The `charset` of an HTML `<meta>` in the first few kilobytes, if any.

@@ -300,17 +300,17 @@ fn published(root: ElementRef<'_>) -> Option<NaiveDate> {
                     metas.push((rank, date));
                 }
             }
-            "script" if json_ld.is_none() => {
-                if v.attr("type")
-                    .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
-                {
-                    let source: String = e.text().collect();
-                    json_ld = serde_json::from_str::<serde_json::Value>(&source)
-                        .ok()
-                        .as_ref()
-                        .and_then(json_date_published)
-                        .and_then(parse_date);
-                }
+            "script"
+                if json_ld.is_none()
+                    && v.attr("type")
+                        .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
+            {
+                let source: String = e.text().collect();
+                json_ld = serde_json::from_str::<serde_json::Value>(&source)
+                    .ok()
+                    .as_ref()
+                    .and_then(json_date_published)
+                    .and_then(parse_date);
             }
             "time" if time.is_none() => {
                 time = v.attr("datetime").and_then(parse_date);

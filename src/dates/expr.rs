@@ -82,6 +82,9 @@ pub enum Expr {
     NamedMonth { month: u8, calendar: Calendar, dir: Dir },
     /// «الخميس الماضي»; `None` direction is a bare weekday (news usage: the one just past).
     Weekday { weekday: u8, dir: Option<Dir> },
+    /// A weekday of the week containing the anchor, shifted by `week_offset`:
+    /// «الأحد من الأسبوع الماضي».
+    WeekdayInWeek { weekday: u8, week_offset: i32 },
     /// A day of the anchor's month, shifted by `month_offset`: «التاسع عشر من هذا الشهر».
     DayOfMonth { day: u8, month_offset: i32 },
     /// `count` units before the anchor: «قبل ثلاثة أيام».
@@ -98,7 +101,7 @@ impl Expr {
                 e.is_relative()
             }
             Expr::NthWeekday { of, .. } => of.is_relative(),
-            Expr::Holiday { .. } => false,
+            Expr::Holiday { year, .. } => year.is_none(),
             _ => true,
         }
     }

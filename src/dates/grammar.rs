@@ -5,7 +5,7 @@
 //! scanner ([`scan`]) decides which of the competing readings wins (the longest).
 
 use super::expr::{Calendar, Expr, Holiday, Ymd};
-use super::lexicon::{lookup, Dir, HijriHead, Lex, MonthHead, Unit};
+use super::lexicon::{lookup, Dir, HijriHead, Lex, MonthHead, Part, Unit};
 use super::tokens::{Gap, Kind, Tokens};
 
 /// A recognised expression: tokens `start..end` and what they mean.
@@ -411,7 +411,10 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        let (k, v) = self.ordinal_number(j)?;
+        let (mut k, v) = self.ordinal_number(j)?;
+        if self.word(k) == Some("يوم") {
+            k += 1; // «ثالث يوم من شهر عشرة»
+        }
         (1..=31).contains(&v).then_some((k, (v, true)))
     }
 
@@ -717,7 +720,11 @@ impl<'a> Grammar<'a> {
     /// «نهاية مايو 2022», «بنهاية 2022», «مطلع العام المقبل», «أواخر الشهر الماضي»,
     /// «منتصف مارس», «نهاية عام ٢٠٢٤».
     fn part(&self, i: usize) -> P<Expr> {
-        let Some(Lex::Part(p)) = self.l(i) else { return None };
+        let p = match self.l(i)? {
+            Lex::Part(p) => p,
+            Lex::Last => Part::End, // «آخر يناير 2020»
+            _ => return None,
+        };
         let mut j = i + 1;
         if self.is(j, Lex::Min) {
             j += 1;
@@ -881,9 +888,9 @@ impl<'a> Grammar<'a> {
         if !matches_unit(i) {
             return None;
         }
-        // «الأمين العام السابق» is not «the previous year»: a year word right after a definite
-        // noun is an adjective there.
-        if i > 0 && self.on_line(i) && self.is_definite_word(i - 1) && self.lex(i - 1).is_none() {
+        // «الأمين العام السابق» is not «the previous year»: after these nouns «العام» is the
+        // adjective "general/public".
+        if unit == Unit::Year && i > 0 && self.word(i - 1).is_some_and(|w| PUBLIC_NOUNS.contains(&w)) {
             return None;
         }
         match self.l(i + 1) {
@@ -908,22 +915,7 @@ impl<'a> Grammar<'a> {
         let w = self.word(i)?;
         // Day offsets.
         if let Some(Lex::DayOffset(off)) = self.l(i) {
-            let next = self.word(i + 1);
-            if off == -1 && next == Some("الاول") {
-                return Some((i + 2, Expr::DayOffset(-2))); // «أمس الأول»
-            }
-            if off == 0 {
-                // «حتى اليوم», «إلى اليوم» mean "to date"; «روسيا اليوم» is a channel;
-                // «اليوم الوطني» is a named day.
-                let prev_blocks = i > 0
-                    && (matches!(self.lex(i - 1), Some(Lex::To | Lex::Since))
-                        || self.word(i - 1) == Some("روسيا"));
-                let next_blocks = next.is_some_and(|n| n.starts_with("ال"));
-                if prev_blocks || next_blocks {
-                    return None;
-                }
-            }
-            return Some((i + 1, Expr::DayOffset(off as i32)));
+            return self.day_offset(i, off);
         }
         match w {
             "اول" | "قبل" if self.l(i + 1) == Some(Lex::DayOffset(-1)) => {
@@ -949,16 +941,54 @@ impl<'a> Grammar<'a> {
         if let Some(r) = self.named_month_relative(i) {
             return Some(r);
         }
+        // «الأحد من الأسبوع الماضي», «اثنين الأسبوع الحالي».
+        if let Some(Lex::Weekday(wd)) = self.l(i) {
+            let j = if self.is(i + 1, Lex::Min) { i + 2 } else { i + 1 };
+            if let Some((k, off)) = self.relative_unit(j, Unit::Week) {
+                return Some((k, Expr::WeekdayInWeek { weekday: wd, week_offset: off }));
+            }
+        }
         // Weekdays: «الخميس الماضي», «يوم الخميس», «الخميس».
         let (k, wd) = self.weekday_word(i)?;
         match self.l(k) {
             Some(Lex::Dir(d)) => Some((k + 1, Expr::Weekday { weekday: wd, dir: Some(d) })),
             _ => {
-                // «الاثنين» is also "the two": only a weekday after «يوم» or in a phrase.
-                let ambiguous = wd == 0 && k == i + 1 && !self.phrase;
+                // «الاثنين» is also "the two": «كلا الاثنين», «بين الاثنين».
+                let ambiguous = wd == 0
+                    && k == i + 1
+                    && !self.phrase
+                    && i > 0
+                    && matches!(self.word(i - 1), Some("كلا" | "بين" | "هذين" | "لكلا" | "من"));
                 if ambiguous { None } else { Some((k, Expr::Weekday { weekday: wd, dir: None })) }
             }
         }
+    }
+
+    /// «أمس», «اليوم», «غداً», with the weekday that may follow («أمس الأحد», «اليوم الاثنين»).
+    fn day_offset(&self, i: usize, off: i8) -> P<Expr> {
+        let next = self.word(i + 1);
+        // A definite word after «اليوم» that is not a date word makes it a named day:
+        // «اليوم الوطني».
+        let next_is_other_noun = off == 0 && next.is_some_and(|n| n.starts_with("ال")) && self.l(i + 1).is_none();
+        if off == -1 && next == Some("الاول") {
+            return Some((i + 2, Expr::DayOffset(-2))); // «أمس الأول»
+        }
+        if off == 0 && self.l(i + 1) == Some(Lex::Dir(Dir::Past)) {
+            return Some((i + 2, Expr::DayOffset(-1))); // «اليوم السابق»
+        }
+        let prev = i.checked_sub(1).and_then(|p| self.word(p));
+        let blocked = match off {
+            // «حتى اليوم», «إلى اليوم»: "to date"; «روسيا اليوم» is a channel.
+            0 => i > 0 && matches!(self.lex(i - 1), Some(Lex::To | Lex::Since)) || prev == Some("روسيا"),
+            // «وقد غدا الوضع»: the verb "became".
+            1 => matches!(prev, Some("قد" | "وقد" | "فقد" | "لقد" | "ثم")),
+            _ => false,
+        };
+        if blocked || next_is_other_noun {
+            return None;
+        }
+        let end = if matches!(self.l(i + 1), Some(Lex::Weekday(_))) { i + 2 } else { i + 1 };
+        Some((end, Expr::DayOffset(off as i32)))
     }
 
     /// «قبل ثلاثة أيام», «منذ أسبوعين», «قبل 3 أشهر»: a point before the anchor.
@@ -1023,6 +1053,15 @@ impl<'a> Grammar<'a> {
         Some((k, Expr::Holiday { holiday: h, year }))
     }
 }
+
+/// Nouns that «العام» follows as the adjective "general/public" (normalised).
+const PUBLIC_NOUNS: &[&str] = &[
+    "الامين", "المدعي", "النايب", "المدير", "الراي", "القطاع", "الشان", "المال", "الاضراب",
+    "المؤتمر", "الموتمر", "الوضع", "الاتجاه", "الصالح", "النظام", "الامن", "المفوض", "المراقب",
+    "المنسق", "المرشد", "القايد", "الاتحاد", "التعليم", "الانطباع", "الطابع", "الاطار", "الموقف",
+    "الشعور", "الخطاب", "الوعي", "المزاج", "المشهد", "الجو", "الانفاق", "العفو", "التيار",
+    "الاستفتاء", "الدين", "الذوق", "النفع", "المجال", "الحق", "العمل",
+];
 
 /// Whether `a` is not after `b`, comparing the fields both have.
 fn ordered(a: &Ymd, b: &Ymd) -> bool {

@@ -2,7 +2,7 @@
 //! table is built, so «أيار» and «ايار» are one entry.
 
 use super::normalize::normalize_str;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Which part of a month or year a word names.
@@ -96,6 +96,8 @@ pub enum Lex {
     Quarter,
     /// «الأشهر»، «الشهور»: plural months («الأشهر الأولى من 2023»).
     Months,
+    /// The first word of a holiday's name: «عيد», «رأس», «المولد», «كريسماس».
+    HolidayHead,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,7 +119,7 @@ fn table() -> &'static HashMap<String, Lex> {
 }
 
 fn build() -> HashMap<String, Lex> {
-    let mut t: HashMap<String, Lex> = HashMap::new();
+    let mut t: HashMap<String, Lex> = HashMap::default();
     fn add(t: &mut HashMap<String, Lex>, words: &str, lex: Lex) {
         for w in words.split_whitespace() {
             t.insert(normalize_str(w), lex);
@@ -214,7 +216,7 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "بداية بدايات مطلع مطالع أوائل مستهل", Lex::Part(Part::Start));
     add(&mut t, "منتصف أواسط نصف نص", Lex::Part(Part::Middle));
     add(&mut t, "نهاية نهايات أواخر ختام", Lex::Part(Part::End));
-    add(&mut t, "الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي", Lex::Dir(Dir::Past));
+    add(&mut t, "الماضي الماضية الماض المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي", Lex::Dir(Dir::Past));
     add(&mut t, "الجاري الجارية الحالي الحالية", Lex::Dir(Dir::This));
     add(&mut t, "المقبل المقبلة القادم القادمة التالي التالية الجاي", Lex::Dir(Dir::Next));
     add(&mut t, "م ميلادي ميلادية للميلاد الميلادي الميلادية", Lex::GregorianMark);
@@ -243,6 +245,7 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "النصف", Lex::Half);
     add(&mut t, "الربع", Lex::Quarter);
     add(&mut t, "الأشهر الشهور", Lex::Months);
+    add(&mut t, "عيد رأس المولد كريسماس الكريسماس", Lex::HolidayHead);
     t
 }
 
@@ -253,12 +256,16 @@ const CLITICS: [&str; 11] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وف
 /// («بنهاية» → «نهاية», «للعام» → «العام», «والعشرين» → «العشرين»).
 /// Returns the meaning and whether a clitic was stripped.
 pub fn lookup(word: &str) -> Option<(Lex, bool)> {
+    // The longest entry is «الميلادية» (9 letters); two clitic letters may come before it.
+    if word.len() > 2 * 11 {
+        return None;
+    }
     let t = table();
     if let Some(l) = t.get(word) {
         return Some((*l, false));
     }
-    if word.len() <= 4 {
-        return None; // one Arabic letter plus a clitic at most: too short to strip
+    if word.len() <= 4 || !word.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
+        return None; // too short to strip, or no clitic letter in front
     }
     for p in CLITICS {
         if let Some(rest) = word.strip_prefix(p) {

@@ -23,7 +23,34 @@ pub enum NormChar {
 }
 
 /// Classifies and folds one character.
+#[inline]
 pub fn normalize_char(c: char) -> NormChar {
+    // Fast paths for the two scripts that make up nearly all of the text.
+    let u = c as u32;
+    if u < 0x80 {
+        return match c {
+            '0'..='9' => NormChar::Digit(c as u8 - b'0'),
+            'a'..='z' => NormChar::Letter(c),
+            'A'..='Z' => NormChar::Letter(c.to_ascii_lowercase()),
+            ' ' | '\t' => NormChar::Space,
+            '\n' | '\r' | '\u{0B}' | '\u{0C}' => NormChar::Newline,
+            c if c.is_ascii_control() => NormChar::Drop,
+            c => NormChar::Punct(c),
+        };
+    }
+    if (0x0621..=0x063A).contains(&u) || (0x0641..=0x064A).contains(&u) {
+        return NormChar::Letter(match c {
+            'أ' | 'إ' | 'آ' => 'ا',
+            'ى' | 'ئ' => 'ي',
+            'ؤ' => 'و',
+            'ة' => 'ه',
+            c => c,
+        });
+    }
+    normalize_rare(c)
+}
+
+fn normalize_rare(c: char) -> NormChar {
     match c {
         '0'..='9' => NormChar::Digit(c as u8 - b'0'),
         'a'..='z' => NormChar::Letter(c),

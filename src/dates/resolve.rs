@@ -336,6 +336,11 @@ fn relative(e: &Expr, a: NaiveDate, flags: &mut Flags) -> R {
             };
             DateRange::day(d)
         }
+        Expr::WeekdayInWeek { weekday, week_offset } => {
+            let monday = prev_weekday(a, Weekday::Mon);
+            let d = monday.checked_add_signed(chrono::Duration::days(7 * *week_offset as i64 + *weekday as i64));
+            DateRange::day(d.ok_or(Invalid)?)
+        }
         Expr::DayOfMonth { day: d, month_offset } => {
             let m = shift_months(a, *month_offset).ok_or(Invalid)?;
             DateRange::day(ymd_date(m.year(), m.month(), *d as u32)?)

@@ -58,73 +58,73 @@ pub fn tokenize(text: &str) -> Tokens {
     let mut norm = String::with_capacity(text.len());
     let mut list: Vec<Token> = Vec::with_capacity(text.len() / 6);
     let mut gap = Gap::None;
-    // The token being built: its kind (Word or Number) and whether it is still open.
-    let mut open = false;
+    // The kind of the token being built, while letters or digits can still extend it.
+    #[derive(PartialEq)]
+    enum Open {
+        No,
+        Word,
+        Number,
+    }
+    let mut open = Open::No;
     for (pos, c) in text.char_indices() {
         let end = pos + c.len_utf8();
         let nc = normalize_char(c);
-        let continues = open
-            && match (nc, list.last().map(|t| t.kind)) {
-                (NormChar::Letter(_), Some(Kind::Word)) => true,
-                (NormChar::Digit(_), Some(Kind::Number { .. })) => true,
-                (NormChar::Drop, Some(_)) => true,
-                _ => false,
-            };
-        if continues {
-            let t = list.last_mut().expect("open token");
-            t.span.end = end;
-            match nc {
-                NormChar::Letter(l) => {
-                    norm.push(l);
-                    t.norm.1 = norm.len() as u32;
-                }
-                NormChar::Digit(d) => {
-                    norm.push((b'0' + d) as char);
-                    t.norm.1 = norm.len() as u32;
-                    if let Kind::Number { value, digits } = &mut t.kind {
-                        *value = value.saturating_mul(10).saturating_add(d as u32);
-                        *digits = digits.saturating_add(1);
-                    }
-                }
-                _ => {}
+        match (nc, &open) {
+            (NormChar::Letter(l), Open::Word) => {
+                norm.push(l);
+                let t = list.last_mut().expect("open token");
+                t.span.end = end;
+                t.norm.1 = norm.len() as u32;
+                continue;
             }
-            continue;
+            (NormChar::Digit(d), Open::Number) => {
+                norm.push((b'0' + d) as char);
+                let t = list.last_mut().expect("open token");
+                t.span.end = end;
+                t.norm.1 = norm.len() as u32;
+                if let Kind::Number { value, digits } = &mut t.kind {
+                    *value = value.saturating_mul(10).saturating_add(d as u32);
+                    *digits = digits.saturating_add(1);
+                }
+                continue;
+            }
+            (NormChar::Drop, Open::Word | Open::Number) => {
+                list.last_mut().expect("open token").span.end = end;
+                continue;
+            }
+            _ => {}
         }
         let start = norm.len() as u32;
         match nc {
             NormChar::Drop => {}
             NormChar::Space => {
-                open = false;
+                open = Open::No;
                 if gap == Gap::None {
                     gap = Gap::Space;
                 }
             }
             NormChar::Newline => {
-                open = false;
+                open = Open::No;
                 gap = Gap::Newline;
             }
             NormChar::Letter(l) => {
                 norm.push(l);
                 list.push(Token { kind: Kind::Word, span: pos..end, norm: (start, norm.len() as u32), gap });
                 gap = Gap::None;
-                open = true;
+                open = Open::Word;
             }
             NormChar::Digit(d) => {
                 norm.push((b'0' + d) as char);
-                list.push(Token {
-                    kind: Kind::Number { value: d as u32, digits: 1 },
-                    span: pos..end,
-                    norm: (start, norm.len() as u32),
-                    gap,
-                });
+                let kind = Kind::Number { value: d as u32, digits: 1 };
+                list.push(Token { kind, span: pos..end, norm: (start, norm.len() as u32), gap });
                 gap = Gap::None;
-                open = true;
+                open = Open::Number;
             }
             NormChar::Punct(p) => {
                 norm.push(p);
                 list.push(Token { kind: Kind::Punct(p), span: pos..end, norm: (start, norm.len() as u32), gap });
                 gap = Gap::None;
-                open = false;
+                open = Open::No;
             }
         }
     }
