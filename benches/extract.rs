@@ -1,7 +1,7 @@
 //! Extraction throughput: the seeds repeated to ≥ 5 MB, dates found and events built on one
 //! core. Target ≥ 50 MB/s.
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::path::{Path, PathBuf};
 use tarikh::article::load_bytes;
 use tarikh::timeline::extract_events;
@@ -9,7 +9,10 @@ use tarikh::timeline::extract_events;
 fn corpus() -> String {
     let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut one = String::new();
-    let mut names: Vec<_> = std::fs::read_dir(&seeds).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(&seeds)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     names.sort();
     for p in names {
         one.push_str(&std::fs::read_to_string(p).unwrap());
@@ -27,7 +30,9 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("extract");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);
-    g.bench_function("dates::find on 5 MB", |b| b.iter(|| tarikh::dates::find(&text, None).len()));
+    g.bench_function("dates::find on 5 MB", |b| {
+        b.iter(|| tarikh::dates::find(&text, None).len())
+    });
     g.bench_function("load + sentences + events on 5 MB", |b| {
         b.iter(|| {
             let a = load_bytes(Path::new("corpus.txt"), text.as_bytes()).unwrap();

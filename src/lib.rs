@@ -6,6 +6,6 @@
 //! - [`timeline`]: events tied to their source sentences, the dateline, the timeline model.
 
 pub mod article;
+pub mod cli;
 pub mod dates;
 pub mod timeline;
-pub mod cli;

@@ -3,7 +3,7 @@
 
 use clap::Parser;
 use std::process::ExitCode;
-use tarikh::cli::{run, seeds_dir, Cli};
+use tarikh::cli::{Cli, run, seeds_dir};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -11,9 +11,16 @@ fn main() -> ExitCode {
         return code;
     }
     // The desktop window is not built yet: print the timeline of the files (or the seeds).
-    let paths = if cli.paths.is_empty() { vec![seeds_dir()] } else { cli.paths.clone() };
+    let paths = if cli.paths.is_empty() {
+        vec![seeds_dir()]
+    } else {
+        cli.paths.clone()
+    };
     run(&Cli::parse_from(
-        ["tarikh", "extract"].into_iter().map(Into::into).chain(paths.into_iter().map(|p| p.into_os_string())),
+        ["tarikh", "extract"]
+            .into_iter()
+            .map(Into::into)
+            .chain(paths.into_iter().map(|p| p.into_os_string())),
     ))
     .unwrap_or(ExitCode::SUCCESS)
 }

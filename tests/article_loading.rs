@@ -21,8 +21,7 @@ impl TempDir {
     fn new(name: &str) -> Self {
         static N: AtomicUsize = AtomicUsize::new(0);
         let n = N.fetch_add(1, Ordering::Relaxed);
-        let dir =
-            std::env::temp_dir().join(format!("tarikh-article-{name}-{}-{n}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("tarikh-article-{name}-{}-{n}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).unwrap();
         TempDir(dir)
@@ -69,11 +68,7 @@ fn assert_well_formed(a: &Article) {
     let mut previous_end = 0;
     for s in &a.sentences {
         assert!(s.start < s.end, "{}: empty span {s:?}", a.file_name);
-        assert!(
-            s.start >= previous_end,
-            "{}: overlapping {s:?}",
-            a.file_name
-        );
+        assert!(s.start >= previous_end, "{}: overlapping {s:?}", a.file_name);
         assert!(
             a.text.is_char_boundary(s.start) && a.text.is_char_boundary(s.end),
             "{}: {s:?} not on char boundaries",
@@ -83,10 +78,7 @@ fn assert_well_formed(a: &Article) {
         assert_eq!(sentence, sentence.trim(), "{}: untrimmed span", a.file_name);
         previous_end = s.end;
     }
-    assert_eq!(
-        a.content_hash,
-        xxhash_rust::xxh3::xxh3_64(a.text.as_bytes())
-    );
+    assert_eq!(a.content_hash, xxhash_rust::xxh3::xxh3_64(a.text.as_bytes()));
 }
 
 #[test]
@@ -129,10 +121,7 @@ fn windows_1256_is_named_when_only_it_fits() {
     // «گ» and «پ» are in windows-1256 and not in ISO-8859-6.
     let text = format!("{PARAGRAPH} وزار الوفد بعدها گرگان ثم پاکستان.");
     let a = load_bytes(Path::new("x.txt"), &encode(WINDOWS_1256, &text)).unwrap();
-    assert_eq!(
-        (a.text.as_str(), a.encoding),
-        (text.as_str(), "windows-1256")
-    );
+    assert_eq!((a.text.as_str(), a.encoding), (text.as_str(), "windows-1256"));
 }
 
 #[test]
@@ -241,13 +230,7 @@ fn folders_are_walked_sorted_and_filtered() {
     assert_eq!(files[0], single);
     assert_eq!(
         rel,
-        [
-            "a.md",
-            "b/a.HTML",
-            "b/z.txt",
-            "c/deep/er/x.Htm",
-            "notes.TXT"
-        ]
+        ["a.md", "b/a.HTML", "b/z.txt", "c/deep/er/x.Htm", "notes.TXT"]
     );
 }
 
@@ -313,9 +296,7 @@ fn text_titles_strip_markdown_marks() {
 
 #[test]
 fn sentence_segmentation_cases() {
-    let split = |t: &'static str| -> Vec<&'static str> {
-        sentences(t).into_iter().map(|r| &t[r]).collect()
-    };
+    let split = |t: &'static str| -> Vec<&'static str> { sentences(t).into_iter().map(|r| &t[r]).collect() };
     assert_eq!(
         split("بلغ التضخم 3.5 بالمئة في 19.12.2022. وقال د. فؤاد إن الرقم سيتغير؟ ربما!"),
         [

@@ -59,13 +59,7 @@ const PLAIN: &[F] = &[
     F::Since,
 ];
 /// Flags a vague-but-explicit expression («مطلع مارس 2023») must not carry.
-const PART_DENY: &[F] = &[
-    F::Relative,
-    F::Conflict,
-    F::InferredYear,
-    F::Hijri,
-    F::Since,
-];
+const PART_DENY: &[F] = &[F::Relative, F::Conflict, F::InferredYear, F::Hijri, F::Since];
 const NONE: &[F] = &[];
 
 // ---------------------------------------------------------------------------------------------
@@ -231,13 +225,7 @@ type Row = (
 type IRow = (&'static str, &'static str, Interval, Granularity);
 
 /// A table of one-date sentences sharing an anchor and the flags to check.
-fn table(
-    group: &'static str,
-    anchor: Option<NaiveDate>,
-    want: &[F],
-    deny: &[F],
-    rows: &[Row],
-) -> Vec<Case> {
+fn table(group: &'static str, anchor: Option<NaiveDate>, want: &[F], deny: &[F], rows: &[Row]) -> Vec<Case> {
     rows.iter()
         .map(|&(sentence, core, s, e, g)| Case {
             group,
@@ -350,10 +338,7 @@ fn show_expect(e: &Expect) -> String {
         }
         None => "range None (unresolved relative)".to_string(),
     };
-    format!(
-        "«{}» → {}; want flags {:?}; deny {:?}",
-        e.core, r, e.want, e.deny
-    )
+    format!("«{}» → {}; want flags {:?}; deny {:?}", e.core, r, e.want, e.deny)
 }
 
 fn panic_msg(p: &Box<dyn std::any::Any + Send>) -> String {
@@ -408,11 +393,7 @@ fn check(c: &Case) -> Result<(), String> {
     let ms = match catch_unwind(AssertUnwindSafe(|| find(c.sentence, c.anchor))) {
         Ok(ms) => ms,
         Err(p) => {
-            return Err(report(
-                c,
-                &[],
-                &[format!("find() panicked: {}", panic_msg(&p))],
-            ));
+            return Err(report(c, &[], &[format!("find() panicked: {}", panic_msg(&p))]));
         }
     };
     let span_errs = span_problems(c.sentence, &ms);
@@ -421,9 +402,7 @@ fn check(c: &Case) -> Result<(), String> {
 
     let mut claimed = vec![false; ms.len()];
     for (e, core) in c.expects.iter().zip(&cores) {
-        let hits: Vec<usize> = (0..ms.len())
-            .filter(|&i| overlaps(&ms[i].span, core))
-            .collect();
+        let hits: Vec<usize> = (0..ms.len()).filter(|&i| overlaps(&ms[i].span, core)).collect();
         for &i in &hits {
             claimed[i] = true;
         }
@@ -1872,13 +1851,7 @@ fn normalisation_cases() -> Vec<Case> {
             Month,
         ),
     ];
-    table(
-        "clitics, digits, tatweel, diacritics",
-        None,
-        NONE,
-        PLAIN,
-        rows,
-    )
+    table("clitics, digits, tatweel, diacritics", None, NONE, PLAIN, rows)
 }
 
 fn relative_cases() -> Vec<Case> {
@@ -1928,13 +1901,7 @@ fn relative_cases() -> Vec<Case> {
             "2024-12-24",
             Day,
         ),
-        (
-            "يصل الوفد غداً إلى بيروت.",
-            "غداً",
-            "2024-12-24",
-            "2024-12-24",
-            Day,
-        ),
+        ("يصل الوفد غداً إلى بيروت.", "غداً", "2024-12-24", "2024-12-24", Day),
         (
             "تنطلق القمة بعد غد في الرياض.",
             "بعد غد",
@@ -2117,13 +2084,7 @@ fn relative_cases() -> Vec<Case> {
             Range,
         ),
     ];
-    let mut cases = table(
-        "relative (anchor 2024-12-23)",
-        a,
-        &[F::Relative],
-        rel_deny,
-        rows,
-    );
+    let mut cases = table("relative (anchor 2024-12-23)", a, &[F::Relative], rel_deny, rows);
     // Vague + relative.
     let vague: Vec<IRow> = vec![
         (
@@ -2593,10 +2554,7 @@ fn round_trip_spans() {
         Ok(ms) => {
             let p = span_problems(&doc, &ms);
             if !p.is_empty() {
-                failures.push(format!(
-                    "whole corpus as one text:\n    ! {}",
-                    p.join("\n    ! ")
-                ));
+                failures.push(format!("whole corpus as one text:\n    ! {}", p.join("\n    ! ")));
             }
         }
         Err(p) => failures.push(format!(
@@ -2619,11 +2577,7 @@ fn round_trip_spans() {
 fn corpus_is_well_formed() {
     for (name, cases) in all_cases() {
         for c in &cases {
-            assert!(
-                !c.expects.is_empty(),
-                "[{name}] no expectation: {}",
-                c.sentence
-            );
+            assert!(!c.expects.is_empty(), "[{name}] no expectation: {}", c.sentence);
             for e in &c.expects {
                 assert!(
                     c.sentence.contains(e.core),
@@ -2681,10 +2635,7 @@ fn corpus_summary() {
         );
         total += cases.len();
     }
-    println!(
-        "{:>20}: {total:>3} sentences (+ parse_phrase cases)",
-        "total"
-    );
+    println!("{:>20}: {total:>3} sentences (+ parse_phrase cases)", "total");
 }
 
 // ---------------------------------------------------------------------------------------------

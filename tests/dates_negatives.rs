@@ -76,9 +76,7 @@ fn run_negatives(group: &str, rows: &[(&str, &str)]) {
     let mut failures = vec![];
     for &(sentence, needle) in rows {
         let Some(p) = sentence.find(needle) else {
-            failures.push(format!(
-                "[{group}] TEST BUG: «{needle}» not in «{sentence}»"
-            ));
+            failures.push(format!("[{group}] TEST BUG: «{needle}» not in «{sentence}»"));
             continue;
         };
         let target = p..p + needle.len();
@@ -156,10 +154,7 @@ const PERCENTAGES: &[(&str, &str)] = &[
         "90 في المئة",
     ),
     // Absurd, but a percentage all the same.
-    (
-        "ارتفعت الأسعار بنسبة 2023 بالمئة في عقد واحد.",
-        "2023 بالمئة",
-    ),
+    ("ارتفعت الأسعار بنسبة 2023 بالمئة في عقد واحد.", "2023 بالمئة"),
 ];
 
 /// Clock times, scores, phone numbers, versions, decimals, ranges of quantities.
@@ -167,10 +162,7 @@ const OTHER_NUMBERS: &[(&str, &str)] = &[
     ("تبدأ الجلسة في الساعة 10:30 صباحا.", "10:30"),
     ("بدأ الاجتماع في الساعة العاشرة صباحا.", "العاشرة"),
     ("فاز الأهلي على الزمالك 3-1 في نهائي الكأس.", "3-1"),
-    (
-        "للاستفسار يرجى الاتصال على رقم الهاتف 0123456789.",
-        "0123456789",
-    ),
+    ("للاستفسار يرجى الاتصال على رقم الهاتف 0123456789.", "0123456789"),
     ("أطلقت الشركة الإصدار 2.5.1 من تطبيقها.", "2.5.1"),
     ("ارتفع المؤشر العام 5.12 نقطة في ختام التداولات.", "5.12"),
     ("شارك بين 2000 و3000 شخص في الاحتجاجات.", "2000 و3000"),
@@ -195,18 +187,12 @@ const REFERENCES: &[(&str, &str)] = &[
         "الفقرة 12 من المادة 3",
     ),
     ("دعا مجلس الأمن إلى تطبيق القرار 2254 بشأن سوريا.", "2254"),
-    (
-        "تكفل المادة 19 من الدستور حرية التعبير.",
-        "المادة 19 من الدستور",
-    ),
+    ("تكفل المادة 19 من الدستور حرية التعبير.", "المادة 19 من الدستور"),
 ];
 
 /// Words that look like month names, or contain relative words, but are not dates.
 const LOOKALIKE_WORDS: &[(&str, &str)] = &[
-    (
-        "مارس الرئيس ضغوطا كبيرة على البرلمان لتمرير القانون.",
-        "مارس",
-    ),
+    ("مارس الرئيس ضغوطا كبيرة على البرلمان لتمرير القانون.", "مارس"),
     ("يمارس الاتحاد الأوروبي ضغوطا على الحكومة.", "يمارس"),
     ("تعرضت الممارسات الحكومية لانتقادات واسعة.", "الممارسات"),
     ("ترأس البطريرك قداسا باسم الآب والابن والروح القدس.", "الآب"),
@@ -216,10 +202,7 @@ const LOOKALIKE_WORDS: &[(&str, &str)] = &[
     ("أقيمت الأمسية الشعرية في دار الأوبرا.", "الأمسية"),
     ("نشرت الصحف اليومية صور المحتجين.", "اليومية"),
     ("انتقد الأمين العام للأمم المتحدة الهجوم.", "العام"),
-    (
-        "قال الأمين العام السابق للحزب إن الانتخابات مزورة.",
-        "العام السابق",
-    ),
+    ("قال الأمين العام السابق للحزب إن الانتخابات مزورة.", "العام السابق"),
     ("يشكل أهل السنة غالبية السكان في المحافظة.", "السنة"),
     ("أكد النائب العام فتح تحقيق في الحادث.", "العام"),
     // «الأمين العام المقبل» is the next Secretary-General, not next year.
@@ -230,15 +213,9 @@ const LOOKALIKE_WORDS: &[(&str, &str)] = &[
     ("قال مصدر مطلع إن المفاوضات متعثرة.", "مطلع"),
     ("انتهى حظر التجول عند منتصف الليل.", "منتصف الليل"),
     ("وفي نهاية المطاف وافق الطرفان على الهدنة.", "نهاية المطاف"),
-    (
-        "تقدم الفريق في النصف الأول من المباراة.",
-        "النصف الأول من المباراة",
-    ),
+    ("تقدم الفريق في النصف الأول من المباراة.", "النصف الأول من المباراة"),
     ("تأهل المنتخب إلى الدور ربع النهائي.", "ربع النهائي"),
-    (
-        "نزح آلاف السكان في الأشهر الأولى من الحرب.",
-        "الأشهر الأولى من الحرب",
-    ),
+    ("نزح آلاف السكان في الأشهر الأولى من الحرب.", "الأشهر الأولى من الحرب"),
     ("قال أحد المسؤولين إن الحكومة ستستقيل.", "أحد"),
     // Levant: «تشرين» the newspaper / university, «الكانون» the brazier.
     ("نشرت صحيفة تشرين السورية تقريرا مطولا.", "تشرين"),
@@ -285,11 +262,7 @@ fn date_next_to_a_quantity() {
             "5 مارس 2023",
             "106 مليارات",
         ),
-        (
-            "شارك 2000 شخص في المسيرة التي نُظمت عام 2019.",
-            "2019",
-            "2000 شخص",
-        ),
+        ("شارك 2000 شخص في المسيرة التي نُظمت عام 2019.", "2019", "2000 شخص"),
         ("ارتفعت البطالة إلى 10% في يونيو 2020.", "يونيو 2020", "10%"),
         (
             "فاز المنتخب 3-1 في مباراة 12 نوفمبر 2022.",
@@ -301,9 +274,7 @@ fn date_next_to_a_quantity() {
     let mut failures = vec![];
     for &(sentence, date, number) in rows {
         let dp = sentence.find(date).expect("TEST BUG: date not in sentence");
-        let np = sentence
-            .find(number)
-            .expect("TEST BUG: number not in sentence");
+        let np = sentence.find(number).expect("TEST BUG: number not in sentence");
         let (dspan, nspan) = (dp..dp + date.len(), np..np + number.len());
         match catch_unwind(AssertUnwindSafe(|| find(sentence, anchor()))) {
             Err(e) => failures.push(format!("«{sentence}»: find() panicked: {}", panic_msg(&e))),
@@ -332,11 +303,7 @@ fn date_next_to_a_quantity() {
         }
     }
     if !failures.is_empty() {
-        panic!(
-            "{} failures:\n\n{}\n",
-            failures.len(),
-            failures.join("\n\n")
-        );
+        panic!("{} failures:\n\n{}\n", failures.len(), failures.join("\n\n"));
     }
 }
 
@@ -363,10 +330,6 @@ fn parse_phrase_rejects_non_dates() {
         }
     }
     if !failures.is_empty() {
-        panic!(
-            "{} failures:\n\n{}\n",
-            failures.len(),
-            failures.join("\n\n")
-        );
+        panic!("{} failures:\n\n{}\n", failures.len(), failures.join("\n\n"));
     }
 }

@@ -114,11 +114,7 @@ fn decode_utf8(bytes: Vec<u8>) -> Result<Decoded, String> {
     checked(utf8(text, vec![replaced_warning(errors, "UTF-8")]))
 }
 
-fn decode_utf16(
-    bytes: &[u8],
-    encoding: &'static Encoding,
-    note: Option<String>,
-) -> Result<Decoded, String> {
+fn decode_utf16(bytes: &[u8], encoding: &'static Encoding, note: Option<String>) -> Result<Decoded, String> {
     let (text, errors) = decode_counting(bytes, encoding);
     let mut warnings: Vec<String> = note.into_iter().collect();
     if bytes.len() % 2 == 1 {
@@ -170,6 +166,8 @@ fn decode_counting(bytes: &[u8], encoding: &'static Encoding) -> (String, usize)
             DecoderResult::OutputFull => text.reserve(src.len() * 3 + 16),
         }
     }
+    // The estimate is up to 3 bytes per input byte; the article keeps this string.
+    text.shrink_to_fit();
     (text, errors)
 }
 
@@ -178,7 +176,8 @@ fn replaced_warning(errors: usize, encoding: &str) -> String {
     format!("{errors} invalid {encoding} byte {s} replaced with U+FFFD")
 }
 
-/// UTF-16 text may still be binary data in disguise: refuse it if it is full of controls.
+/// Text that skipped the byte-level binary check (BOM'd UTF-8, UTF-16) may still be binary
+/// data in disguise: refuse it if it is full of control characters.
 fn checked(decoded: Decoded) -> Result<Decoded, String> {
     if decoded.encoding == UTF_8.name() {
         // The byte-level check already ran for BOM-less UTF-8; a BOM'd file is checked here.
@@ -287,9 +286,7 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
                     .unwrap_or(rest);
                 let end = rest
                     .iter()
-                    .position(|&b| {
-                        matches!(b, b'"' | b'\'' | b';' | b'>' | b'/') || b.is_ascii_whitespace()
-                    })
+                    .position(|&b| matches!(b, b'"' | b'\'' | b';' | b'>' | b'/') || b.is_ascii_whitespace())
                     .unwrap_or(rest.len());
                 if let Some(encoding) = Encoding::for_label(&rest[..end]) {
                     // A page cannot really declare UTF-16 in its own ASCII bytes (HTML spec).
@@ -383,10 +380,7 @@ mod tests {
 
     #[test]
     fn utf16_without_bom_is_recognised() {
-        let bytes: Vec<u8> = PARAGRAPH
-            .encode_utf16()
-            .flat_map(u16::to_le_bytes)
-            .collect();
+        let bytes: Vec<u8> = PARAGRAPH.encode_utf16().flat_map(u16::to_le_bytes).collect();
         let d = decode(bytes, false).unwrap();
         assert_eq!((d.text.as_str(), d.encoding), (PARAGRAPH, "UTF-16LE"));
         assert_eq!(d.warnings.len(), 1);
@@ -422,21 +416,13 @@ mod tests {
         );
         let (bytes, _, _) = WINDOWS_1256.encode(&html);
         let d = decode(bytes.into_owned(), true).unwrap();
-        assert_eq!(
-            (d.text.as_str(), d.encoding),
-            (html.as_str(), "windows-1256")
-        );
+        assert_eq!((d.text.as_str(), d.encoding), (html.as_str(), "windows-1256"));
     }
 
     #[test]
     fn binary_data_is_refused() {
-        assert_eq!(
-            decode(b"abc\0def".to_vec(), false).unwrap_err(),
-            BINARY_REASON
-        );
-        let controls: Vec<u8> = (0..200u8)
-            .map(|i| if i % 5 == 0 { 1 } else { b'a' })
-            .collect();
+        assert_eq!(decode(b"abc\0def".to_vec(), false).unwrap_err(), BINARY_REASON);
+        let controls: Vec<u8> = (0..200u8).map(|i| if i % 5 == 0 { 1 } else { b'a' }).collect();
         assert_eq!(decode(controls, false).unwrap_err(), BINARY_REASON);
         assert_eq!(
             decode(b"%PDF-1.7 rest".to_vec(), false).unwrap_err(),

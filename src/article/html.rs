@@ -248,9 +248,7 @@ impl TextWriter {
 
 /// The collapsed text of the first `tag` under `scope`, if it has any.
 fn first_text(scope: ElementRef<'_>, tag: &str) -> Option<String> {
-    let element = scope
-        .descendent_elements()
-        .find(|e| e.value().name() == tag)?;
+    let element = scope.descendent_elements().find(|e| e.value().name() == tag)?;
     let mut text = String::new();
     for piece in element.text() {
         for word in piece.split_whitespace() {
@@ -377,9 +375,8 @@ mod tests {
 
     #[test]
     fn br_gives_line_breaks_and_never_more_than_one_blank_line() {
-        let page = extract(
-            "<html><body><div><div><p>أ</p></div></div><br><br><br><p>ب<br>ج</p></body></html>",
-        );
+        let page =
+            extract("<html><body><div><div><p>أ</p></div></div><br><br><br><p>ب<br>ج</p></body></html>");
         assert_eq!(page.text, "أ\n\nب\nج");
     }
 
@@ -392,8 +389,7 @@ mod tests {
 
     #[test]
     fn table_cells_are_separated() {
-        let page =
-            extract("<table><tr><td>واحد</td><td>اثنان</td></tr><tr><td>ثلاثة</td></tr></table>");
+        let page = extract("<table><tr><td>واحد</td><td>اثنان</td></tr><tr><td>ثلاثة</td></tr></table>");
         assert_eq!(page.text, "واحد اثنان\n\nثلاثة");
     }
 
@@ -412,9 +408,8 @@ mod tests {
              <body><time datetime=\"2020-05-05\">قديم</time></body></html>",
         );
         assert_eq!(meta.published, d(2024, 12, 23));
-        let time = extract(
-            "<body><p>نص</p><time datetime=\"2023-03-08T09:00:00+03:00\">8 مارس</time></body>",
-        );
+        let time =
+            extract("<body><p>نص</p><time datetime=\"2023-03-08T09:00:00+03:00\">8 مارس</time></body>");
         assert_eq!(time.published, d(2023, 3, 8));
         let ld = extract(
             "<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-12-19T08:00:00+03:00\"}</script></head><body>نص</body>",

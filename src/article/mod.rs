@@ -211,10 +211,7 @@ mod tests {
 
     #[test]
     fn titles() {
-        assert_eq!(
-            article("a.md", "\n  ## تقرير خاص ##\nنص").title,
-            "تقرير خاص ##"
-        );
+        assert_eq!(article("a.md", "\n  ## تقرير خاص ##\nنص").title, "تقرير خاص ##");
         assert_eq!(
             article("a.txt", "\u{FEFF}\n\n  عنوان الخبر  \nنص.").title,
             "عنوان الخبر"
@@ -240,10 +237,7 @@ mod tests {
 
     #[test]
     fn html_is_sniffed_without_extension() {
-        let a = article(
-            "page.txt",
-            "  <!doctype html><title>ع</title><p>نص &amp; آخر</p>",
-        );
+        let a = article("page.txt", "  <!doctype html><title>ع</title><p>نص &amp; آخر</p>");
         assert_eq!(a.text, "نص & آخر");
         assert_eq!(a.title, "ع");
     }

@@ -80,10 +80,7 @@ impl Splitter<'_> {
         // A leading `.`/`:` belongs to the end of this line's sentence (RTL extraction).
         let leading_mark = line.starts_with(|c| is_terminator(c) || c == ':');
         if leading_mark {
-            i = line.len()
-                - line
-                    .trim_start_matches(|c| is_terminator(c) || c == ':')
-                    .len();
+            i = line.len() - line.trim_start_matches(|c| is_terminator(c) || c == ':').len();
         }
         // Terminators are found by their bytes; chars are decoded only around them.
         while let Some((at, len)) = next_terminator(bytes, i) {
@@ -129,10 +126,7 @@ const CANDIDATE: [bool; 256] = {
 fn next_terminator(bytes: &[u8], from: usize) -> Option<(usize, usize)> {
     let mut i = from;
     loop {
-        i += bytes
-            .get(i..)?
-            .iter()
-            .position(|&b| CANDIDATE[usize::from(b)])?;
+        i += bytes.get(i..)?.iter().position(|&b| CANDIDATE[usize::from(b)])?;
         let lead = |n: usize, expected: &[u8]| i >= from + n && bytes[i - n..i] == *expected;
         let found = match bytes[i] {
             b'.' | b'?' | b'!' | b';' => Some((i, 1)),
@@ -178,10 +172,7 @@ fn ends_sentence(line: &str, i: usize, c: char) -> bool {
     }
     if letters > 0 {
         let word = &before[word_start..];
-        let abbreviation = letters == 1
-            || LATIN_ABBREVIATIONS
-                .iter()
-                .any(|a| a.eq_ignore_ascii_case(word));
+        let abbreviation = letters == 1 || LATIN_ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
         return !abbreviation;
     }
     // «1. البند الأول»: a list number is not a sentence.
@@ -254,9 +245,7 @@ mod tests {
     #[test]
     fn numbers_do_not_split() {
         assert_eq!(
-            split(
-                "ارتفع النمو 3.5 بالمئة في 19.12.2022 ثم في 2023/12/8 أيضا. وانخفض ٢٫٥ و٤.٧ لاحقا."
-            ),
+            split("ارتفع النمو 3.5 بالمئة في 19.12.2022 ثم في 2023/12/8 أيضا. وانخفض ٢٫٥ و٤.٧ لاحقا."),
             [
                 "ارتفع النمو 3.5 بالمئة في 19.12.2022 ثم في 2023/12/8 أيضا.",
                 "وانخفض ٢٫٥ و٤.٧ لاحقا."

@@ -35,13 +35,17 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
         Format::Csv => write_csv(&t, &mut out),
         Format::Text => write_text(&t, &mut out),
     };
-    if let Err(e) = written {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("error: cannot write output: {e}");
-            return ExitCode::from(1);
-        }
+    if let Err(e) = written
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("error: cannot write output: {e}");
+        return ExitCode::from(1);
     }
-    if t.errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) }
+    if t.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    }
 }
 
 /// The JSON document the scorer and other tools read.
@@ -72,7 +76,11 @@ pub fn to_json(t: &Timeline) -> serde_json::Value {
             })
         })
         .collect();
-    let errors: Vec<_> = t.errors.iter().map(|e| json!({"path": e.path, "reason": e.reason})).collect();
+    let errors: Vec<_> = t
+        .errors
+        .iter()
+        .map(|e| json!({"path": e.path, "reason": e.reason}))
+        .collect();
     json!({"articles": articles, "events": events, "unplaced": unplaced, "errors": errors})
 }
 
@@ -95,7 +103,17 @@ fn event_json(t: &Timeline, e: &Event) -> serde_json::Value {
 fn write_csv(t: &Timeline, out: &mut impl Write) -> std::io::Result<()> {
     out.write_all("\u{FEFF}".as_bytes())?; // spreadsheets read Arabic right with a BOM
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(["id", "file_name", "start", "end", "granularity", "date_text", "title", "sentence", "flags"])?;
+    w.write_record([
+        "id",
+        "file_name",
+        "start",
+        "end",
+        "granularity",
+        "date_text",
+        "title",
+        "sentence",
+        "flags",
+    ])?;
     for e in &t.events {
         let sentence = t.sentence_of(e).split_whitespace().collect::<Vec<_>>().join(" ");
         w.write_record([
@@ -116,7 +134,11 @@ fn write_csv(t: &Timeline, out: &mut impl Write) -> std::io::Result<()> {
 fn write_text(t: &Timeline, out: &mut impl Write) -> std::io::Result<()> {
     for (i, entry) in t.entries.iter().enumerate() {
         let a = &entry.article;
-        let dateline = entry.dateline.as_ref().map(|d| format!(" — {}", d.date)).unwrap_or_default();
+        let dateline = entry
+            .dateline
+            .as_ref()
+            .map(|d| format!(" — {}", d.date))
+            .unwrap_or_default();
         writeln!(out, "# {} ({}){}", a.title, a.file_name, dateline)?;
         for w in &a.warnings {
             writeln!(out, "  warning: {w}")?;
@@ -128,7 +150,17 @@ fn write_text(t: &Timeline, out: &mut impl Write) -> std::io::Result<()> {
                 format!("{} .. {}", e.range.start, e.range.end)
             };
             let flags = e.flags.names().join(" ");
-            writeln!(out, "  {when:<24} «{}»  {}{}", e.date_text, e.title, if flags.is_empty() { String::new() } else { format!("  [{flags}]") })?;
+            writeln!(
+                out,
+                "  {when:<24} «{}»  {}{}",
+                e.date_text,
+                e.title,
+                if flags.is_empty() {
+                    String::new()
+                } else {
+                    format!("  [{flags}]")
+                }
+            )?;
         }
         for u in t.unplaced.iter().filter(|u| u.article == i) {
             writeln!(out, "  {:<24} «{}»  (relative, no dateline)", "?", u.date_text)?;

@@ -50,8 +50,14 @@ pub enum Command {
 /// Runs a subcommand. Returns `None` when there is none (the caller opens the app).
 pub fn run(cli: &Cli) -> Option<ExitCode> {
     match &cli.command {
-        Some(Command::Extract { json, csv, paths }) => Some(extract::run(paths, extract::Format::pick(*json, *csv))),
-        Some(Command::ParseDate { phrase, reference, json }) => Some(parse_date::run(phrase, *reference, *json)),
+        Some(Command::Extract { json, csv, paths }) => {
+            Some(extract::run(paths, extract::Format::pick(*json, *csv)))
+        }
+        Some(Command::ParseDate {
+            phrase,
+            reference,
+            json,
+        }) => Some(parse_date::run(phrase, *reference, *json)),
         None => None,
     }
 }

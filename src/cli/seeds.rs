@@ -8,12 +8,12 @@ pub fn seeds_dir() -> PathBuf {
     if let Some(p) = std::env::var_os("TARIKH_SEEDS") {
         return PathBuf::from(p);
     }
-    if let Ok(exe) = std::env::current_exe() {
-        if let Some(dir) = exe.parent() {
-            for c in [dir.join("seeds"), dir.join("../share/tarikh/seeds")] {
-                if c.is_dir() {
-                    return c;
-                }
+    if let Ok(exe) = std::env::current_exe()
+        && let Some(dir) = exe.parent()
+    {
+        for c in [dir.join("seeds"), dir.join("../share/tarikh/seeds")] {
+            if c.is_dir() {
+                return c;
             }
         }
     }

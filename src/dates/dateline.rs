@@ -1,7 +1,7 @@
 //! The dateline: the publication date an article states near its top,
 //! e.g. «قسم الأخبار الدولية 23/12/2024» or «نُشر في: الاثنين 23 ديسمبر 2024».
 
-use super::{find, Granularity, Span};
+use super::{Granularity, Span, find};
 use chrono::NaiveDate;
 
 /// A publication date found in a text.
@@ -41,7 +41,9 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
         }
         let lead = line.len() - line.trim_start().len();
         let mentions = find(trimmed, None);
-        let marked = MARKERS.iter().any(|m| super::normalize_str(trimmed).contains(&super::normalize_str(m)));
+        let marked = MARKERS
+            .iter()
+            .any(|m| super::normalize_str(trimmed).contains(&super::normalize_str(m)));
         for m in mentions {
             let Some(r) = m.range else { continue };
             if r.granularity != Granularity::Day || m.flags.relative {
@@ -53,7 +55,10 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
             let words_around = before.split_whitespace().count() + after.split_whitespace().count();
             if marked || (at_edge && words_around <= 6 && (seen > 1 || words_around == 0)) {
                 let at = start + lead;
-                return Some(Dateline { date: r.start, span: at + m.span.start..at + m.span.end });
+                return Some(Dateline {
+                    date: r.start,
+                    span: at + m.span.start..at + m.span.end,
+                });
             }
         }
     }
@@ -75,7 +80,10 @@ mod tests {
     #[test]
     fn a_marked_date() {
         let text = "عنوان\nنُشر في: الأحد 7 مارس 2021 - 10:30\nالنص.";
-        assert_eq!(find_dateline(text).map(|d| d.date), NaiveDate::from_ymd_opt(2021, 3, 7));
+        assert_eq!(
+            find_dateline(text).map(|d| d.date),
+            NaiveDate::from_ymd_opt(2021, 3, 7)
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! scanner ([`scan`]) decides which of the competing readings wins (the longest).
 
 use super::expr::{Calendar, Expr, Holiday, Ymd};
-use super::lexicon::{lookup, Dir, HijriHead, Lex, MonthHead, Part, Unit};
+use super::lexicon::{Dir, HijriHead, Lex, MonthHead, Part, Unit, lookup};
 use super::tokens::{Gap, Kind, Tokens};
 
 /// A recognised expression: tokens `start..end` and what they mean.
@@ -157,7 +157,9 @@ impl<'a> Grammar<'a> {
             k += 1; // «90 في المئة»
         }
         matches!(self.l(k), Some(Lex::Quantity))
-            || self.word(k).is_some_and(|w| w.starts_with("الم") && w.ends_with("يه") && w.len() <= 12)
+            || self
+                .word(k)
+                .is_some_and(|w| w.starts_with("الم") && w.ends_with("يه") && w.len() <= 12)
     }
 
     fn calendar_of(&self, e: &Expr) -> Option<Calendar> {
@@ -178,13 +180,25 @@ impl<'a> Grammar<'a> {
         if self.lex(i).is_none() && !matches!(t.kind, Kind::Number { .. }) {
             return None;
         }
-        if self.is(i, Lex::Since) {
-            if let Some((end, expr)) = self.expression(i + 1, true) {
-                return Some(Found { start: i, end, expr, since: true, hijri: false });
-            }
+        if self.is(i, Lex::Since)
+            && let Some((end, expr)) = self.expression(i + 1, true)
+        {
+            return Some(Found {
+                start: i,
+                end,
+                expr,
+                since: true,
+                hijri: false,
+            });
         }
         let (end, expr) = self.expression(i, self.licensed(i))?;
-        Some(Found { start: i, end, expr, since: false, hijri: false })
+        Some(Found {
+            start: i,
+            end,
+            expr,
+            since: false,
+            hijri: false,
+        })
     }
 
     /// The longest expression starting at `i`. `licensed`: a bare year or month counts.
@@ -218,17 +232,17 @@ impl<'a> Grammar<'a> {
         let (mut j, m, cal) = self.single_month_name(i)?;
         // The twin: same month number after '/', '-' or inside brackets.
         if self.punct_in(j, "/-") {
-            if let Some((k, m2, _)) = self.single_month_name(j + 1) {
-                if m2 == m {
-                    j = k;
-                }
+            if let Some((k, m2, _)) = self.single_month_name(j + 1)
+                && m2 == m
+            {
+                j = k;
             }
-        } else if self.punct_in(j, "(") {
-            if let Some((k, m2, _)) = self.single_month_name(j + 1) {
-                if m2 == m && self.punct_in(k, ")") {
-                    j = k + 1;
-                }
-            }
+        } else if self.punct_in(j, "(")
+            && let Some((k, m2, _)) = self.single_month_name(j + 1)
+            && m2 == m
+            && self.punct_in(k, ")")
+        {
+            j = k + 1;
         }
         Some((j, (m, cal)))
     }
@@ -261,23 +275,25 @@ impl<'a> Grammar<'a> {
             if let Some((j, (m, c))) = self.month_name(i + 1) {
                 return Some((j, (m, c, true)));
             }
-            if let Some((v, d)) = self.num(i + 1) {
-                if (1..=12).contains(&v) && d <= 2 && !self.counted(i + 1) {
-                    return Some((i + 2, (v as u8, Calendar::Gregorian, true)));
-                }
+            if let Some((v, d)) = self.num(i + 1)
+                && (1..=12).contains(&v)
+                && d <= 2
+                && !self.counted(i + 1)
+            {
+                return Some((i + 2, (v as u8, Calendar::Gregorian, true)));
             }
             match self.l(i + 1) {
                 Some(Lex::Cardinal(v)) if (1..=12).contains(&v) => {
                     return Some((i + 2, (v, Calendar::Gregorian, true)));
                 }
                 Some(Lex::Teen) => return Some((i + 2, (10, Calendar::Gregorian, true))),
-                Some(Lex::Ordinal { value, definite: true }) if self.word(i) == Some("الشهر") => {
-                    if let Some((j, v)) = self.ordinal_number(i + 1) {
-                        if (1..=12).contains(&v) {
-                            return Some((j, (v, Calendar::Gregorian, true)));
-                        }
+                // «الشهر الثامن»: the eighth month.
+                Some(Lex::Ordinal { definite: true, .. }) if self.word(i) == Some("الشهر") => {
+                    if let Some((j, v)) = self.ordinal_number(i + 1)
+                        && (1..=12).contains(&v)
+                    {
+                        return Some((j, (v, Calendar::Gregorian, true)));
                     }
-                    let _ = value;
                 }
                 _ => {}
             }
@@ -359,7 +375,14 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let calendar = mark.unwrap_or(Calendar::Gregorian);
-        Some((k, Ymd { year: Some(y), calendar, ..Ymd::default() }))
+        Some((
+            k,
+            Ymd {
+                year: Some(y),
+                calendar,
+                ..Ymd::default()
+            },
+        ))
     }
 
     // ---- days ----------------------------------------------------------------------------
@@ -367,7 +390,9 @@ impl<'a> Grammar<'a> {
     /// An ordinal number in words: «التاسع» 9, «الحادي عشر» 11, «الحادي والعشرين» 21,
     /// «الثالث والعشرون» 23, «الثلاثين» 30.
     fn ordinal_number(&self, i: usize) -> P<u8> {
-        let Some(Lex::Ordinal { value, .. }) = self.l(i) else { return None };
+        let Some(Lex::Ordinal { value, .. }) = self.l(i) else {
+            return None;
+        };
         let hadi = self.word(i).is_some_and(|w| w.contains("حادي"));
         if value >= 20 {
             return Some((i + 1, value));
@@ -381,7 +406,11 @@ impl<'a> Grammar<'a> {
         if self.is(k, Lex::And) {
             k += 1;
         }
-        if let Some(Lex::Ordinal { value: tens @ (20 | 30), .. }) = self.l(k) {
+        if let Some(Lex::Ordinal {
+            value: tens @ (20 | 30),
+            ..
+        }) = self.l(k)
+        {
             let glued_and = self.word(k).is_some_and(|w| w.starts_with('و'));
             if (glued_and || k == i + 2) && value <= 9 {
                 return Some((k + 1, tens + value));
@@ -405,10 +434,12 @@ impl<'a> Grammar<'a> {
         let mut j = i;
         if self.is(j, Lex::DayOffset(0)) || self.is(j, Lex::DayWord) {
             j += 1; // «اليوم الثالث من», «يوم 5 مايو»
-            if let Some((v, d)) = self.num(j) {
-                if (1..=31).contains(&v) && d <= 2 && self.word(i) == Some("يوم") {
-                    return Some((j + 1, (v as u8, false)));
-                }
+            if let Some((v, d)) = self.num(j)
+                && (1..=31).contains(&v)
+                && d <= 2
+                && self.word(i) == Some("يوم")
+            {
+                return Some((j + 1, (v as u8, false)));
             }
         }
         let (mut k, v) = self.ordinal_number(j)?;
@@ -424,13 +455,19 @@ impl<'a> Grammar<'a> {
         let (mut j, (day, words)) = self.day(i)?;
         if self.is(j, Lex::Min) {
             j += 1;
-        } else if words && !self.is(j, Lex::MonthWord) && self.word(i).is_some_and(|w| !w.starts_with("ال")) {
+        } else if words && !self.is(j, Lex::MonthWord) && self.word(i).is_some_and(|w| !w.starts_with("ال"))
+        {
             // «أول شباط», «ثالث يوم» — indefinite ordinals may go straight to the month.
         } else if words && self.word(j).is_none() {
             return None;
         }
         let (k, (month, calendar, _)) = self.month(j)?;
-        let mut ymd = Ymd { month: Some(month), day: Some(day), calendar, ..Ymd::default() };
+        let mut ymd = Ymd {
+            month: Some(month),
+            day: Some(day),
+            calendar,
+            ..Ymd::default()
+        };
         let k = self.attach_year(k, &mut ymd);
         Some((k, ymd))
     }
@@ -450,7 +487,11 @@ impl<'a> Grammar<'a> {
     /// Month (+ year): «يونيو 2019», «مارس/آذار 2022», «رمضان 1445», «في مارس» (licensed).
     fn month_year(&self, i: usize, licensed: bool) -> P<Ymd> {
         let (k, (month, calendar, shahr)) = self.month(i)?;
-        let mut ymd = Ymd { month: Some(month), calendar, ..Ymd::default() };
+        let mut ymd = Ymd {
+            month: Some(month),
+            calendar,
+            ..Ymd::default()
+        };
         let k2 = self.attach_year(k, &mut ymd);
         if ymd.year.is_none() && !(licensed || shahr) {
             return None;
@@ -482,7 +523,10 @@ impl<'a> Grammar<'a> {
                 } else {
                     return None;
                 };
-                if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1000..=2200).contains(&y) && da != 4 && dc != 4 {
+                if !(1..=12).contains(&m)
+                    || !(1..=31).contains(&d)
+                    || !(1000..=2200).contains(&y) && da != 4 && dc != 4
+                {
                     return None;
                 }
                 ymd.year = Some(y as i32);
@@ -490,7 +534,11 @@ impl<'a> Grammar<'a> {
                 ymd.day = Some(d as u8);
                 end = i + 5;
                 // A longer chain of numbers is a version or an address, not a date.
-                if self.punct_in(end, "/-.") && self.glued(end) && self.num(end + 1).is_some() && self.glued(end + 1) {
+                if self.punct_in(end, "/-.")
+                    && self.glued(end)
+                    && self.num(end + 1).is_some()
+                    && self.glued(end + 1)
+                {
                     return None;
                 }
             }
@@ -543,9 +591,7 @@ impl<'a> Grammar<'a> {
         if self.punct_in(j, ",") {
             j += 1;
         }
-        if self.is(j, Lex::Corresponding) {
-            j += 1;
-        } else if self.word(j) == Some("في") {
+        if self.is(j, Lex::Corresponding) || self.word(j) == Some("في") {
             j += 1;
         }
         if let Some((k, mut ymd)) = self.numeric(j).or_else(|| self.day_month(j)) {
@@ -562,7 +608,11 @@ impl<'a> Grammar<'a> {
 
     /// A weekday word: definite («الخميس»), or after «يوم» («يوم خميس» is rare but fine).
     fn weekday_word(&self, i: usize) -> P<u8> {
-        let j = if self.is(i, Lex::DayWord) && self.word(i) == Some("يوم") { i + 1 } else { i };
+        let j = if self.is(i, Lex::DayWord) && self.word(i) == Some("يوم") {
+            i + 1
+        } else {
+            i
+        };
         match self.l(j) {
             Some(Lex::Weekday(w)) if j > i || self.is_definite_word(j) => Some((j + 1, w)),
             _ => None,
@@ -576,7 +626,13 @@ impl<'a> Grammar<'a> {
             j += 1;
         }
         let (k, off) = self.relative_unit(j, Unit::Month)?;
-        Some((k, Expr::DayOfMonth { day, month_offset: off }))
+        Some((
+            k,
+            Expr::DayOfMonth {
+                day,
+                month_offset: off,
+            },
+        ))
     }
 
     // ---- ranges --------------------------------------------------------------------------
@@ -600,26 +656,29 @@ impl<'a> Grammar<'a> {
             j += 1;
         }
         // «يوليو 13-15», «تموز 13 الى 15»: month first, then two days.
-        if let Some((k, (month, calendar, _))) = self.month(j) {
-            if let Some((v1, d1)) = self.num(k) {
-                if let Some((k2, v2)) = self.range_tail_day(k + 1, false) {
-                    if d1 <= 2 && (1..=31).contains(&v1) && v1 < v2 as u32 {
-                        let mut a = Ymd { month: Some(month), day: Some(v1 as u8), calendar, ..Ymd::default() };
-                        let mut b = Ymd { day: Some(v2), ..a };
-                        let k3 = self.attach_year(k2, &mut b);
-                        a.year = b.year;
-                        return Some((k3, Expr::Range(a, b)));
-                    }
-                }
-            }
+        if let Some((k, (month, calendar, _))) = self.month(j)
+            && let Some((v1, d1)) = self.num(k)
+            && let Some((k2, v2)) = self.range_tail_day(k + 1)
+            && d1 <= 2
+            && (1..=31).contains(&v1)
+            && v1 < v2 as u32
+        {
+            let mut a = Ymd {
+                month: Some(month),
+                day: Some(v1 as u8),
+                calendar,
+                ..Ymd::default()
+            };
+            let mut b = Ymd { day: Some(v2), ..a };
+            let k3 = self.attach_year(k2, &mut b);
+            a.year = b.year;
+            return Some((k3, Expr::Range(a, b)));
         }
-        let (k, mut a) = self.range_start(j, between || from || dual_years)?;
+        let (k, mut a) = self.range_start(j)?;
         // The connector.
         let mut c = k;
-        let and = if self.punct_in(c, "-") {
-            c += 1;
-            false
-        } else if self.is(c, Lex::To) || self.word(c).is_some_and(|w| matches!(w, "وحتي" | "والي" | "ولغايه")) {
+        // «-», «إلى», «حتى», «وحتى» (the clitic is stripped by the lexicon).
+        let and = if self.punct_in(c, "-") || self.is(c, Lex::To) {
             c += 1;
             false
         } else if self.is(c, Lex::And) {
@@ -640,10 +699,12 @@ impl<'a> Grammar<'a> {
             return None;
         }
         // A start month after the end month belongs to the year before: «من ديسمبر إلى فبراير 2023».
-        if let (Some(ma), Some(mb), Some(yb)) = (a.month, b.month, b.year) {
-            if ma > mb && a.year == Some(yb) && a.day.is_none() {
-                a.year = Some(yb - 1);
-            }
+        if let (Some(ma), Some(mb), Some(yb)) = (a.month, b.month, b.year)
+            && ma > mb
+            && a.year == Some(yb)
+            && a.day.is_none()
+        {
+            a.year = Some(yb - 1);
         }
         // Both ends must be of the same kind and in order.
         let same_kind = a.day.is_some() == b.day.is_some() && a.month.is_some() == b.month.is_some();
@@ -669,13 +730,26 @@ impl<'a> Grammar<'a> {
 
     /// The start of a range, possibly partial: a day «6», «الثالث والعشرين», a day and month,
     /// a month, a year (bare years only after «من»/«بين» or before a dash).
-    fn range_start(&self, i: usize, introduced: bool) -> P<Ymd> {
+    fn range_start(&self, i: usize) -> P<Ymd> {
         let full = self.date(i, true);
-        let day_only = self.day(i).map(|(k, (d, _))| (k, Ymd { day: Some(d), ..Ymd::default() }));
-        let year_bare = self.num(i).and_then(|(v, d)| {
-            (d == 4 && (1000..=2200).contains(&v)).then_some((i + 1, Ymd { year: Some(v as i32), ..Ymd::default() }))
+        let day_only = self.day(i).map(|(k, (d, _))| {
+            (
+                k,
+                Ymd {
+                    day: Some(d),
+                    ..Ymd::default()
+                },
+            )
         });
-        let _ = introduced;
+        let year_bare = self.num(i).and_then(|(v, d)| {
+            (d == 4 && (1000..=2200).contains(&v)).then_some((
+                i + 1,
+                Ymd {
+                    year: Some(v as i32),
+                    ..Ymd::default()
+                },
+            ))
+        });
         // Prefer the reading whose connector follows.
         for c in [full, day_only, year_bare].into_iter().flatten() {
             let k = c.0;
@@ -699,7 +773,14 @@ impl<'a> Grammar<'a> {
                 j += 1;
             }
             let (y, (k, mark)) = self.year_number(j, j > i)?;
-            return Some((k, Ymd { year: Some(y), calendar: mark.unwrap_or(Calendar::Gregorian), ..Ymd::default() }));
+            return Some((
+                k,
+                Ymd {
+                    year: Some(y),
+                    calendar: mark.unwrap_or(Calendar::Gregorian),
+                    ..Ymd::default()
+                },
+            ));
         }
         let (k, b) = self.date(j, true)?;
         if start.day.is_some() && b.day.is_none() {
@@ -709,8 +790,12 @@ impl<'a> Grammar<'a> {
     }
 
     /// After «يوليو 13»: «-15» or «الى 15». Returns the second day.
-    fn range_tail_day(&self, i: usize, _words: bool) -> P<u8> {
-        let j = if self.punct_in(i, "-") || self.is(i, Lex::To) { i + 1 } else { return None };
+    fn range_tail_day(&self, i: usize) -> P<u8> {
+        let j = if self.punct_in(i, "-") || self.is(i, Lex::To) {
+            i + 1
+        } else {
+            return None;
+        };
         let (v, d) = self.num(j)?;
         ((1..=31).contains(&v) && d <= 2).then_some((j + 1, v as u8))
     }
@@ -750,7 +835,9 @@ impl<'a> Grammar<'a> {
         }
         // «نهاية العام», «منتصف الشهر»: the current one.
         match (self.l(j), self.word(j)) {
-            (Some(Lex::YearWord), Some("العام" | "السنه")) => Some((j + 1, Expr::UnitOffset(Unit::Year, 0))),
+            (Some(Lex::YearWord), Some("العام" | "السنه")) => {
+                Some((j + 1, Expr::UnitOffset(Unit::Year, 0)))
+            }
             (Some(Lex::MonthWord), Some("الشهر")) => Some((j + 1, Expr::UnitOffset(Unit::Month, 0))),
             _ => None,
         }
@@ -813,7 +900,14 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let (k, of) = self.year_target(j)?;
-        Some((k, Expr::MonthsOf { from, to, of: Box::new(of) }))
+        Some((
+            k,
+            Expr::MonthsOf {
+                from,
+                to,
+                of: Box::new(of),
+            },
+        ))
     }
 
     /// «آخر يوم من شهر عشرة سنة 2015», «اليوم الأخير من أكتوبر», «الأسبوع الأول من مارس».
@@ -827,30 +921,48 @@ impl<'a> Grammar<'a> {
             _ => return None,
         };
         let (k, of) = self.month_target(j)?;
-        Some((k, Expr::DaysOf { from, to, of: Box::new(of) }))
+        Some((
+            k,
+            Expr::DaysOf {
+                from,
+                to,
+                of: Box::new(of),
+            },
+        ))
     }
 
     /// «ثالث ثلاثاء في أيلول 2014», «الثلاثاء الثالث من شهر أيلول من عام 2014»,
     /// «آخر اثنين من شهر آذار», «الاثنين الأخير من».
     fn nth_weekday(&self, i: usize) -> P<Expr> {
         let mut j = i;
-        let (n, wd) = if let Some(Lex::Ordinal { value, definite: false }) = self.l(j) {
+        let (n, wd) = if let Some(Lex::Ordinal {
+            value,
+            definite: false,
+        }) = self.l(j)
+        {
             j += 1;
             if self.is(j, Lex::DayWord) {
                 j += 1;
             }
-            let Some(Lex::Weekday(w)) = self.l(j) else { return None };
+            let Some(Lex::Weekday(w)) = self.l(j) else {
+                return None;
+            };
             j += 1;
             (value as i8, w)
         } else if self.is(j, Lex::Last) {
             j += 1;
-            let Some(Lex::Weekday(w)) = self.l(j) else { return None };
+            let Some(Lex::Weekday(w)) = self.l(j) else {
+                return None;
+            };
             j += 1;
             (-1, w)
         } else if let Some(Lex::Weekday(w)) = self.l(j) {
             j += 1;
             match self.l(j) {
-                Some(Lex::Ordinal { value, definite: true }) if value <= 5 => {
+                Some(Lex::Ordinal {
+                    value,
+                    definite: true,
+                }) if value <= 5 => {
                     j += 1;
                     (value as i8, w)
                 }
@@ -866,10 +978,26 @@ impl<'a> Grammar<'a> {
         // «بعد كريسماس 2014»
         if self.word(j) == Some("بعد") {
             let (k, of) = self.holiday(j + 1)?;
-            return Some((k, Expr::NthWeekday { n: n.max(1), weekday: wd, of: Box::new(of), after: true }));
+            return Some((
+                k,
+                Expr::NthWeekday {
+                    n: n.max(1),
+                    weekday: wd,
+                    of: Box::new(of),
+                    after: true,
+                },
+            ));
         }
         let (k, of) = self.month_target(j)?;
-        Some((k, Expr::NthWeekday { n, weekday: wd, of: Box::new(of), after: false }))
+        Some((
+            k,
+            Expr::NthWeekday {
+                n,
+                weekday: wd,
+                of: Box::new(of),
+                after: false,
+            },
+        ))
     }
 
     // ---- relative expressions ----------------------------------------------------------------
@@ -904,7 +1032,9 @@ impl<'a> Grammar<'a> {
     /// «يناير المقبل», «رمضان الماضي», «شهر مارس الجاري».
     fn named_month_relative(&self, i: usize) -> P<Expr> {
         let (k, (month, calendar, _)) = self.month(i)?;
-        let Some(Lex::Dir(dir)) = self.l(k) else { return None };
+        let Some(Lex::Dir(dir)) = self.l(k) else {
+            return None;
+        };
         Some((k + 1, Expr::NamedMonth { month, calendar, dir }))
     }
 
@@ -928,7 +1058,9 @@ impl<'a> Grammar<'a> {
                 return Some((i + 2, Expr::DayOffset(2)));
             }
             "يوم" if matches!(self.l(i + 1), Some(Lex::DayOffset(o)) if o != 0) => {
-                let Some(Lex::DayOffset(o)) = self.l(i + 1) else { unreachable!() };
+                let Some(Lex::DayOffset(o)) = self.l(i + 1) else {
+                    unreachable!()
+                };
                 return Some((i + 2, Expr::DayOffset(o as i32)));
             }
             _ => {}
@@ -945,13 +1077,25 @@ impl<'a> Grammar<'a> {
         if let Some(Lex::Weekday(wd)) = self.l(i) {
             let j = if self.is(i + 1, Lex::Min) { i + 2 } else { i + 1 };
             if let Some((k, off)) = self.relative_unit(j, Unit::Week) {
-                return Some((k, Expr::WeekdayInWeek { weekday: wd, week_offset: off }));
+                return Some((
+                    k,
+                    Expr::WeekdayInWeek {
+                        weekday: wd,
+                        week_offset: off,
+                    },
+                ));
             }
         }
         // Weekdays: «الخميس الماضي», «يوم الخميس», «الخميس».
         let (k, wd) = self.weekday_word(i)?;
         match self.l(k) {
-            Some(Lex::Dir(d)) => Some((k + 1, Expr::Weekday { weekday: wd, dir: Some(d) })),
+            Some(Lex::Dir(d)) => Some((
+                k + 1,
+                Expr::Weekday {
+                    weekday: wd,
+                    dir: Some(d),
+                },
+            )),
             _ => {
                 // «الاثنين» is also "the two": «كلا الاثنين», «بين الاثنين».
                 let ambiguous = wd == 0
@@ -959,7 +1103,17 @@ impl<'a> Grammar<'a> {
                     && !self.phrase
                     && i > 0
                     && matches!(self.word(i - 1), Some("كلا" | "بين" | "هذين" | "لكلا" | "من"));
-                if ambiguous { None } else { Some((k, Expr::Weekday { weekday: wd, dir: None })) }
+                if ambiguous {
+                    None
+                } else {
+                    Some((
+                        k,
+                        Expr::Weekday {
+                            weekday: wd,
+                            dir: None,
+                        },
+                    ))
+                }
             }
         }
     }
@@ -969,7 +1123,8 @@ impl<'a> Grammar<'a> {
         let next = self.word(i + 1);
         // A definite word after «اليوم» that is not a date word makes it a named day:
         // «اليوم الوطني».
-        let next_is_other_noun = off == 0 && next.is_some_and(|n| n.starts_with("ال")) && self.l(i + 1).is_none();
+        let next_is_other_noun =
+            off == 0 && next.is_some_and(|n| n.starts_with("ال")) && self.l(i + 1).is_none();
         if off == -1 && next == Some("الاول") {
             return Some((i + 2, Expr::DayOffset(-2))); // «أمس الأول»
         }
@@ -987,7 +1142,11 @@ impl<'a> Grammar<'a> {
         if blocked || next_is_other_noun {
             return None;
         }
-        let end = if matches!(self.l(i + 1), Some(Lex::Weekday(_))) { i + 2 } else { i + 1 };
+        let end = if matches!(self.l(i + 1), Some(Lex::Weekday(_))) {
+            i + 2
+        } else {
+            i + 1
+        };
         Some((end, Expr::DayOffset(off as i32)))
     }
 
@@ -1020,7 +1179,12 @@ impl<'a> Grammar<'a> {
             _ => return None,
         };
         // «منذ أيام» (some days) has no count: too vague to place.
-        if k == j && matches!(w, "ايام" | "اسابيع" | "اشهر" | "شهور" | "اعوام" | "سنوات" | "سنين") {
+        if k == j
+            && matches!(
+                w,
+                "ايام" | "اسابيع" | "اشهر" | "شهور" | "اعوام" | "سنوات" | "سنين"
+            )
+        {
             return None;
         }
         Some((k + 1, Expr::Ago(unit, n)))
@@ -1056,11 +1220,49 @@ impl<'a> Grammar<'a> {
 
 /// Nouns that «العام» follows as the adjective "general/public" (normalised).
 const PUBLIC_NOUNS: &[&str] = &[
-    "الامين", "المدعي", "النايب", "المدير", "الراي", "القطاع", "الشان", "المال", "الاضراب",
-    "المؤتمر", "الموتمر", "الوضع", "الاتجاه", "الصالح", "النظام", "الامن", "المفوض", "المراقب",
-    "المنسق", "المرشد", "القايد", "الاتحاد", "التعليم", "الانطباع", "الطابع", "الاطار", "الموقف",
-    "الشعور", "الخطاب", "الوعي", "المزاج", "المشهد", "الجو", "الانفاق", "العفو", "التيار",
-    "الاستفتاء", "الدين", "الذوق", "النفع", "المجال", "الحق", "العمل",
+    "الامين",
+    "المدعي",
+    "النايب",
+    "المدير",
+    "الراي",
+    "القطاع",
+    "الشان",
+    "المال",
+    "الاضراب",
+    "المؤتمر",
+    "الموتمر",
+    "الوضع",
+    "الاتجاه",
+    "الصالح",
+    "النظام",
+    "الامن",
+    "المفوض",
+    "المراقب",
+    "المنسق",
+    "المرشد",
+    "القايد",
+    "الاتحاد",
+    "التعليم",
+    "الانطباع",
+    "الطابع",
+    "الاطار",
+    "الموقف",
+    "الشعور",
+    "الخطاب",
+    "الوعي",
+    "المزاج",
+    "المشهد",
+    "الجو",
+    "الانفاق",
+    "العفو",
+    "التيار",
+    "الاستفتاء",
+    "الدين",
+    "الذوق",
+    "النفع",
+    "المجال",
+    "الحق",
+    "العمل",
 ];
 
 /// Whether `a` is not after `b`, comparing the fields both have.

@@ -47,7 +47,10 @@ pub enum Lex {
     /// A weekday, Monday = 0: «الخميس» is 3.
     Weekday(u8),
     /// An ordinal: «التاسع» 9, «الحادي» 1 (before «عشر»), «العشرين» 20. `definite` = with ال.
-    Ordinal { value: u8, definite: bool },
+    Ordinal {
+        value: u8,
+        definite: bool,
+    },
     /// «عشر»/«عشرة»: the teen part of «الثالث عشر».
     Teen,
     /// A cardinal number word: «ثلاثة» 3 (months as numbers: «شهر ثلاثة»).
@@ -180,13 +183,37 @@ fn build() -> HashMap<String, Lex> {
     ];
     for (words, value) in ordinals {
         for w in words.split_whitespace() {
-            t.insert(normalize_str(w), Lex::Ordinal { value, definite: false });
-            t.insert(normalize_str(&format!("ال{w}")), Lex::Ordinal { value, definite: true });
+            t.insert(
+                normalize_str(w),
+                Lex::Ordinal {
+                    value,
+                    definite: false,
+                },
+            );
+            t.insert(
+                normalize_str(&format!("ال{w}")),
+                Lex::Ordinal {
+                    value,
+                    definite: true,
+                },
+            );
         }
     }
     for w in ["ثلاثين", "ثلاثون"] {
-        t.insert(normalize_str(w), Lex::Ordinal { value: 30, definite: false });
-        t.insert(normalize_str(&format!("ال{w}")), Lex::Ordinal { value: 30, definite: true });
+        t.insert(
+            normalize_str(w),
+            Lex::Ordinal {
+                value: 30,
+                definite: false,
+            },
+        );
+        t.insert(
+            normalize_str(&format!("ال{w}")),
+            Lex::Ordinal {
+                value: 30,
+                definite: true,
+            },
+        );
     }
     add(&mut t, "عشر عشرة", Lex::Teen);
     let cardinals: [(&str, u8); 12] = [
@@ -213,19 +240,36 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "شهر الشهر", Lex::MonthWord);
     add(&mut t, "يوم يومي أيام", Lex::DayWord);
     add(&mut t, "أسبوع الأسبوع", Lex::WeekWord);
-    add(&mut t, "بداية بدايات مطلع مطالع أوائل مستهل", Lex::Part(Part::Start));
+    add(
+        &mut t,
+        "بداية بدايات مطلع مطالع أوائل مستهل",
+        Lex::Part(Part::Start),
+    );
     add(&mut t, "منتصف أواسط نصف نص", Lex::Part(Part::Middle));
     add(&mut t, "نهاية نهايات أواخر ختام", Lex::Part(Part::End));
-    add(&mut t, "الماضي الماضية الماض المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي", Lex::Dir(Dir::Past));
+    add(
+        &mut t,
+        "الماضي الماضية الماض المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي",
+        Lex::Dir(Dir::Past),
+    );
     add(&mut t, "الجاري الجارية الحالي الحالية", Lex::Dir(Dir::This));
-    add(&mut t, "المقبل المقبلة القادم القادمة التالي التالية الجاي", Lex::Dir(Dir::Next));
-    add(&mut t, "م ميلادي ميلادية للميلاد الميلادي الميلادية", Lex::GregorianMark);
+    add(
+        &mut t,
+        "المقبل المقبلة القادم القادمة التالي التالية الجاي",
+        Lex::Dir(Dir::Next),
+    );
+    add(
+        &mut t,
+        "م ميلادي ميلادية للميلاد الميلادي الميلادية",
+        Lex::GregorianMark,
+    );
     add(&mut t, "ه هـ هجري هجرية للهجرة الهجري الهجرية", Lex::HijriMark);
     add(&mut t, "أمس الأمس البارحة امبارح", Lex::DayOffset(-1));
     add(&mut t, "اليوم", Lex::DayOffset(0));
     add(&mut t, "غدا الغد غد بكرة بكرا", Lex::DayOffset(1));
     add(&mut t, "الموافق الموافقة", Lex::Corresponding);
-    add(&mut t, 
+    add(
+        &mut t,
         "ألف آلاف الاف ألفا مليون ملايين مليونا مليار مليارات مليارا تريليون تريليونات \
          دولار دولارا دولارات يورو جنيه جنيها ريال ريالا درهم درهما دينار دينارا ليرة روبل \
          شخص أشخاص شخصا قتيل قتيلا قتلى جريح جرحى جندي جنديا جنود مقاتل طن أطنان كيلومتر \
@@ -273,15 +317,15 @@ pub fn lookup(word: &str) -> Option<(Lex, bool)> {
                 return Some((*l, true));
             }
             // ل + ال → لل: «للعام» = ل + «العام».
-            if let Some(rest2) = rest.strip_prefix('ل') {
-                if p.ends_with('ل') {
-                    let mut s = String::with_capacity(rest.len() + 2);
-                    s.push('ا');
-                    s.push('ل');
-                    s.push_str(rest2);
-                    if let Some(l) = t.get(&s) {
-                        return Some((*l, true));
-                    }
+            if let Some(rest2) = rest.strip_prefix('ل')
+                && p.ends_with('ل')
+            {
+                let mut s = String::with_capacity(rest.len() + 2);
+                s.push('ا');
+                s.push('ل');
+                s.push_str(rest2);
+                if let Some(l) = t.get(&s) {
+                    return Some((*l, true));
                 }
             }
         }
@@ -299,7 +343,20 @@ mod tests {
 
     #[test]
     fn months_of_every_region() {
-        for (w, m) in [("يناير", 1), ("جانفي", 1), ("شباط", 2), ("آذار", 3), ("أفريل", 4), ("ماي", 5), ("جوان", 6), ("يوليوز", 7), ("غشت", 8), ("أيلول", 9), ("نونبر", 11), ("دجنبر", 12)] {
+        for (w, m) in [
+            ("يناير", 1),
+            ("جانفي", 1),
+            ("شباط", 2),
+            ("آذار", 3),
+            ("أفريل", 4),
+            ("ماي", 5),
+            ("جوان", 6),
+            ("يوليوز", 7),
+            ("غشت", 8),
+            ("أيلول", 9),
+            ("نونبر", 11),
+            ("دجنبر", 12),
+        ] {
             assert_eq!(lx(w), Some(Lex::Month(m)), "{w}");
         }
     }
@@ -309,7 +366,13 @@ mod tests {
         assert_eq!(lx("بنهاية"), Some(Lex::Part(Part::End)));
         assert_eq!(lx("لعام"), Some(Lex::YearWord));
         assert_eq!(lx("للعام"), Some(Lex::YearWord));
-        assert_eq!(lx("والعشرين"), Some(Lex::Ordinal { value: 20, definite: true }));
+        assert_eq!(
+            lx("والعشرين"),
+            Some(Lex::Ordinal {
+                value: 20,
+                definite: true
+            })
+        );
         assert_eq!(lx("وفي"), Some(Lex::TimePreposition));
     }
 }

@@ -17,9 +17,9 @@ mod range;
 mod resolve;
 mod tokens;
 
-pub use dateline::{find_dateline, Dateline};
+pub use dateline::{Dateline, find_dateline};
 pub use normalize::normalize_str;
-pub use range::{last_day_of_month, DateRange, Granularity};
+pub use range::{DateRange, Granularity, last_day_of_month};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -94,7 +94,9 @@ pub fn find(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
 /// Unlike [`find`], a bare month («مارس»), weekday or year is accepted here. Returns the longest
 /// mention in the phrase, or `None` when it holds no date.
 pub fn parse_phrase(text: &str, reference: Option<NaiveDate>) -> Option<DateMention> {
-    find_in(text, reference, true).into_iter().max_by_key(|m| m.span.len())
+    find_in(text, reference, true)
+        .into_iter()
+        .max_by_key(|m| m.span.len())
 }
 
 /// How far back (in bytes) a written year still lends itself to a year-less date.
@@ -110,7 +112,9 @@ fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMenti
         let span = toks.list[f.start].span.start..toks.list[f.end - 1].span.end;
         let ctx = resolve::Context {
             anchor,
-            near_year: last_year.filter(|(_, at)| span.start - at <= NEAR_YEAR_BYTES).map(|(y, _)| y),
+            near_year: last_year
+                .filter(|(_, at)| span.start - at <= NEAR_YEAR_BYTES)
+                .map(|(y, _)| y),
             far_year: last_year.map(|(y, _)| y),
         };
         let (range, mut flags) = match resolve::resolve(&f.expr, &ctx) {
@@ -123,10 +127,20 @@ fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMenti
         if let Some(y) = written_year(&f.expr) {
             last_year = Some((y, span.end));
         }
-        if let expr::Expr::NamedMonth { month, calendar: expr::Calendar::Gregorian, .. } = f.expr {
+        if let expr::Expr::NamedMonth {
+            month,
+            calendar: expr::Calendar::Gregorian,
+            ..
+        } = f.expr
+        {
             named_months.push((out.len(), month));
         }
-        out.push(DateMention { text: text[span.clone()].to_string(), span, range, flags });
+        out.push(DateMention {
+            text: text[span.clone()].to_string(),
+            span,
+            range,
+            flags,
+        });
     }
     flag_conflicts(&mut out, &named_months);
     out

@@ -61,26 +61,22 @@ fn normalize_rare(c: char) -> NormChar {
         '\u{0660}'..='\u{0669}' => NormChar::Digit((c as u32 - 0x0660) as u8),
         '\u{06F0}'..='\u{06F9}' => NormChar::Digit((c as u32 - 0x06F0) as u8),
         // Harakat, Quranic marks, superscript alef, tatweel.
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => {
-            NormChar::Drop
-        }
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => NormChar::Drop,
         // Zero-width and bidi controls that web text is full of.
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}'
-        | '\u{061C}' | '\u{FEFF}' | '\u{00AD}' => NormChar::Drop,
-        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
-            NormChar::Space
-        }
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2069}'
+        | '\u{061C}'
+        | '\u{FEFF}'
+        | '\u{00AD}' => NormChar::Drop,
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => NormChar::Space,
         'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => NormChar::Letter('ا'),
         'ى' | 'ئ' | 'ی' | 'ې' => NormChar::Letter('ي'),
         'ؤ' => NormChar::Letter('و'),
         'ة' | 'ۀ' | 'ە' => NormChar::Letter('ه'),
         'ک' => NormChar::Letter('ك'),
-        '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' => {
-            NormChar::Letter(c)
-        }
-        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => {
-            NormChar::Punct('-')
-        }
+        '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' => NormChar::Letter(c),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => NormChar::Punct('-'),
         '\u{2044}' | '\u{2215}' | '\u{FF0F}' | '\u{060D}' => NormChar::Punct('/'),
         '،' | '٬' => NormChar::Punct(','),
         '؛' => NormChar::Punct(';'),

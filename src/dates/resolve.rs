@@ -4,7 +4,7 @@
 use super::expr::{Calendar, Expr, Holiday, Ymd};
 use super::hijri;
 use super::lexicon::{Dir, Part, Unit};
-use super::{last_day_of_month, DateRange, Flags, Granularity};
+use super::{DateRange, Flags, Granularity, last_day_of_month};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 /// What resolution may use besides the expression.
@@ -30,7 +30,10 @@ pub enum Outcome {
 
 /// Resolves `e` in `ctx`.
 pub fn resolve(e: &Expr, ctx: &Context) -> Outcome {
-    let mut flags = Flags { relative: e.is_relative(), ..Flags::default() };
+    let mut flags = Flags {
+        relative: e.is_relative(),
+        ..Flags::default()
+    };
     match place(e, ctx, &mut flags) {
         Ok(Some(r)) => Outcome::Placed(r, flags),
         Ok(None) => Outcome::Unplaced(flags),
@@ -51,16 +54,24 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
             if ra.start > rb.end {
                 return Err(Invalid);
             }
-            Ok(Some(DateRange { start: ra.start, end: rb.end, granularity: Granularity::Range }))
+            Ok(Some(DateRange {
+                start: ra.start,
+                end: rb.end,
+                granularity: Granularity::Range,
+            }))
         }
         Expr::Part(p, of) => {
             flags.approximate = true;
-            let Some(r) = place(of, ctx, flags)? else { return Ok(None) };
+            let Some(r) = place(of, ctx, flags)? else {
+                return Ok(None);
+            };
             part_of(*p, r).map(Some)
         }
         Expr::MonthsOf { from, to, of } => {
             flags.approximate = true;
-            let Some(r) = place(of, ctx, flags)? else { return Ok(None) };
+            let Some(r) = place(of, ctx, flags)? else {
+                return Ok(None);
+            };
             if r.granularity != Granularity::Year || r.start.month() != 1 {
                 return Err(Invalid);
             }
@@ -72,28 +83,51 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
             }))
         }
         Expr::DaysOf { from, to, of } => {
-            let Some(r) = place(of, ctx, flags)? else { return Ok(None) };
+            let Some(r) = place(of, ctx, flags)? else {
+                return Ok(None);
+            };
             let pick = |n: i8| {
-                if n > 0 { r.start.checked_add_days(Days::new(n as u64 - 1)) } else { r.end.checked_sub_days(Days::new((-n) as u64 - 1)) }
+                if n > 0 {
+                    r.start.checked_add_days(Days::new(n as u64 - 1))
+                } else {
+                    r.end.checked_sub_days(Days::new((-n) as u64 - 1))
+                }
             };
             let (s, t) = (pick(*from).ok_or(Invalid)?, pick(*to).ok_or(Invalid)?);
             if s < r.start || t > r.end || s > t {
                 return Err(Invalid);
             }
-            let granularity = if s == t { Granularity::Day } else { Granularity::PartOfMonth };
-            Ok(Some(DateRange { start: s, end: t, granularity }))
+            let granularity = if s == t {
+                Granularity::Day
+            } else {
+                Granularity::PartOfMonth
+            };
+            Ok(Some(DateRange {
+                start: s,
+                end: t,
+                granularity,
+            }))
         }
-        Expr::NthWeekday { n, weekday, of, after } => {
-            let Some(r) = place(of, ctx, flags)? else { return Ok(None) };
+        Expr::NthWeekday {
+            n,
+            weekday,
+            of,
+            after,
+        } => {
+            let Some(r) = place(of, ctx, flags)? else {
+                return Ok(None);
+            };
             let wd = weekday_of(*weekday);
             let day = if *after {
-                let first = next_weekday(r.end.succ_opt().ok_or(Invalid)?, wd);
+                let first = next_weekday(r.end.succ_opt().ok_or(Invalid)?, wd)?;
                 first.checked_add_days(Days::new(7 * (*n as u64 - 1)))
             } else if *n > 0 {
-                let first = next_weekday(r.start, wd);
-                first.checked_add_days(Days::new(7 * (*n as u64 - 1))).filter(|d| *d <= r.end)
+                let first = next_weekday(r.start, wd)?;
+                first
+                    .checked_add_days(Days::new(7 * (*n as u64 - 1)))
+                    .filter(|d| *d <= r.end)
             } else {
-                Some(prev_weekday(r.end, wd))
+                Some(prev_weekday(r.end, wd)?)
             };
             Ok(Some(DateRange::day(day.ok_or(Invalid)?)))
         }
@@ -108,7 +142,9 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
                     }
                 }
             };
-            holiday_date(*holiday, y).map(|d| Some(DateRange::day(d))).ok_or(Invalid)
+            holiday_date(*holiday, y)
+                .map(|d| Some(DateRange::day(d)))
+                .ok_or(Invalid)
         }
         // Everything below needs the anchor.
         _ => {
@@ -122,7 +158,9 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
 fn range_pair(a: &Ymd, b: &Ymd, ctx: &Context, flags: &mut Flags) -> R {
     if a.year.is_none() {
         // The end decides the year: resolve it first and lend its year.
-        let Some(rb) = ymd(b, ctx, flags)? else { return Ok(None) };
+        let Some(rb) = ymd(b, ctx, flags)? else {
+            return Ok(None);
+        };
         let mut a2 = *a;
         let by = if b.calendar == Calendar::Hijri && b.year.is_some_and(|y| y < 1700) {
             b.year.unwrap_or(rb.end.year())
@@ -172,17 +210,33 @@ fn hijri_range(year: i32, month: Option<u8>, day: Option<u8>) -> Result<DateRang
     let gregorian_year = year >= 1700;
     let r = match (month, day) {
         (Some(m), Some(d)) => {
-            let g = if gregorian_year { hijri::day_in_gregorian_year(year, m, d) } else { hijri::to_gregorian(year, m, d) };
+            let g = if gregorian_year {
+                hijri::day_in_gregorian_year(year, m, d)
+            } else {
+                hijri::to_gregorian(year, m, d)
+            };
             DateRange::day(g.ok_or(Invalid)?)
         }
         (Some(m), None) => {
-            let (s, e) = if gregorian_year { hijri::month_in_gregorian_year(year, m) } else { hijri::month_to_gregorian(year, m) }
-                .ok_or(Invalid)?;
-            DateRange { start: s, end: e, granularity: Granularity::Month }
+            let (s, e) = if gregorian_year {
+                hijri::month_in_gregorian_year(year, m)
+            } else {
+                hijri::month_to_gregorian(year, m)
+            }
+            .ok_or(Invalid)?;
+            DateRange {
+                start: s,
+                end: e,
+                granularity: Granularity::Month,
+            }
         }
         (None, None) if !gregorian_year => {
             let (s, e) = hijri::year_to_gregorian(year).ok_or(Invalid)?;
-            DateRange { start: s, end: e, granularity: Granularity::Year }
+            DateRange {
+                start: s,
+                end: e,
+                granularity: Granularity::Year,
+            }
         }
         _ => return Err(Invalid),
     };
@@ -194,32 +248,37 @@ fn hijri_range(year: i32, month: Option<u8>, day: Option<u8>) -> Result<DateRang
 /// year written in the text. A written weekday picks among neighbouring years.
 fn infer_year(month: u8, day: Option<u8>, weekday: Option<u8>, cal: Calendar, ctx: &Context) -> Option<i32> {
     if cal == Calendar::Hijri {
-        return ctx.anchor.and_then(hijri::hijri_year_of).or(ctx.near_year.filter(|y| *y < 1700));
+        return ctx
+            .anchor
+            .and_then(hijri::hijri_year_of)
+            .or(ctx.near_year.filter(|y| *y < 1700));
     }
     let base = ctx.near_year.or(ctx.anchor.map(|a| a.year())).or(ctx.far_year)?;
     if let (Some(wd), Some(d)) = (weekday, day) {
         let target = weekday_of(wd);
         let fits: Vec<i32> = [base, base + 1, base - 1]
             .into_iter()
-            .filter(|y| NaiveDate::from_ymd_opt(*y, month as u32, d as u32).is_some_and(|x| x.weekday() == target))
+            .filter(|y| {
+                NaiveDate::from_ymd_opt(*y, month as u32, d as u32).is_some_and(|x| x.weekday() == target)
+            })
             .collect();
         if let Some(y) = fits.first() {
             return Some(*y);
         }
     }
-    if ctx.near_year.is_none() {
-        if let Some(a) = ctx.anchor {
-            let start = NaiveDate::from_ymd_opt(base, month as u32, day.unwrap_or(1) as u32)?;
-            let end = match day {
-                Some(_) => start,
-                None => last_day_of_month(base, month as u32)?,
-            };
-            if (start - a).num_days() > 300 {
-                return Some(base - 1);
-            }
-            if (a - end).num_days() > 300 {
-                return Some(base + 1);
-            }
+    if ctx.near_year.is_none()
+        && let Some(a) = ctx.anchor
+    {
+        let start = NaiveDate::from_ymd_opt(base, month as u32, day.unwrap_or(1) as u32)?;
+        let end = match day {
+            Some(_) => start,
+            None => last_day_of_month(base, month as u32)?,
+        };
+        if (start - a).num_days() > 300 {
+            return Some(base - 1);
+        }
+        if (a - end).num_days() > 300 {
+            return Some(base + 1);
         }
     }
     Some(base)
@@ -257,28 +316,36 @@ fn part_of(p: Part, r: DateRange) -> Result<DateRange, Invalid> {
             Part::End => (at(3 * len / 4)?, e, Granularity::PartOfYear),
         }
     };
-    Ok(DateRange { start, end, granularity })
+    Ok(DateRange {
+        start,
+        end,
+        granularity,
+    })
 }
 
 fn weekday_of(n: u8) -> Weekday {
     Weekday::try_from(n % 7).unwrap_or(Weekday::Mon)
 }
 
-/// The first `wd` on or after `d`.
-fn next_weekday(d: NaiveDate, wd: Weekday) -> NaiveDate {
+/// The first `wd` on or after `d` (an error past the end of the calendar).
+fn next_weekday(d: NaiveDate, wd: Weekday) -> Result<NaiveDate, Invalid> {
     let ahead = (wd.num_days_from_monday() + 7 - d.weekday().num_days_from_monday()) % 7;
-    d + Days::new(ahead as u64)
+    d.checked_add_days(Days::new(ahead as u64)).ok_or(Invalid)
 }
 
 /// The last `wd` on or before `d`.
-fn prev_weekday(d: NaiveDate, wd: Weekday) -> NaiveDate {
+fn prev_weekday(d: NaiveDate, wd: Weekday) -> Result<NaiveDate, Invalid> {
     let back = (d.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
-    d - Days::new(back as u64)
+    d.checked_sub_days(Days::new(back as u64)).ok_or(Invalid)
 }
 
 fn shift_months(a: NaiveDate, n: i32) -> Option<NaiveDate> {
     let first = a.with_day(1)?;
-    if n >= 0 { first.checked_add_months(Months::new(n as u32)) } else { first.checked_sub_months(Months::new((-n) as u32)) }
+    if n >= 0 {
+        first.checked_add_months(Months::new(n as u32))
+    } else {
+        first.checked_sub_months(Months::new((-n) as u32))
+    }
 }
 
 /// Expressions that need the anchor `a`.
@@ -288,16 +355,27 @@ fn relative(e: &Expr, a: NaiveDate, flags: &mut Flags) -> R {
         Expr::DayOffset(n) => DateRange::day(day(*n as i64)?),
         Expr::UnitOffset(Unit::Day, n) => DateRange::day(day(*n as i64)?),
         Expr::UnitOffset(Unit::Week, n) => {
-            let monday = prev_weekday(a, Weekday::Mon);
-            let start = monday.checked_add_signed(chrono::Duration::days(7 * *n as i64)).ok_or(Invalid)?;
-            DateRange { start, end: start + Days::new(6), granularity: Granularity::Range }
+            let monday = prev_weekday(a, Weekday::Mon)?;
+            let start = monday
+                .checked_add_signed(chrono::Duration::days(7 * *n as i64))
+                .ok_or(Invalid)?;
+            let end = start.checked_add_days(Days::new(6)).ok_or(Invalid)?;
+            DateRange {
+                start,
+                end,
+                granularity: Granularity::Range,
+            }
         }
         Expr::UnitOffset(Unit::Month, n) => {
             let m = shift_months(a, *n).ok_or(Invalid)?;
             DateRange::month(m.year(), m.month()).ok_or(Invalid)?
         }
         Expr::UnitOffset(Unit::Year, n) => DateRange::year(a.year() + n).ok_or(Invalid)?,
-        Expr::NamedMonth { month, calendar: Calendar::Gregorian, dir } => {
+        Expr::NamedMonth {
+            month,
+            calendar: Calendar::Gregorian,
+            dir,
+        } => {
             let m = *month as u32;
             let y = match dir {
                 Dir::Past if m < a.month() => a.year(),
@@ -308,7 +386,11 @@ fn relative(e: &Expr, a: NaiveDate, flags: &mut Flags) -> R {
             };
             DateRange::month(y, m).ok_or(Invalid)?
         }
-        Expr::NamedMonth { month, calendar: Calendar::Hijri, dir } => {
+        Expr::NamedMonth {
+            month,
+            calendar: Calendar::Hijri,
+            dir,
+        } => {
             flags.hijri = true;
             let hy = hijri::hijri_year_of(a).ok_or(Invalid)?;
             // Which Hijri month the anchor is in: find by scanning this year's months.
@@ -324,21 +406,26 @@ fn relative(e: &Expr, a: NaiveDate, flags: &mut Flags) -> R {
                 Dir::This => hy,
             };
             let (s, t) = hijri::month_to_gregorian(y, *month).ok_or(Invalid)?;
-            DateRange { start: s, end: t, granularity: Granularity::Month }
+            DateRange {
+                start: s,
+                end: t,
+                granularity: Granularity::Month,
+            }
         }
         Expr::Weekday { weekday, dir } => {
             let wd = weekday_of(*weekday);
             let d = match dir {
-                Some(Dir::Past) => prev_weekday(day(-1)?, wd),
-                Some(Dir::Next) => next_weekday(day(1)?, wd),
-                Some(Dir::This) => next_weekday(prev_weekday(a, Weekday::Mon), wd),
-                None => prev_weekday(a, wd),
+                Some(Dir::Past) => prev_weekday(day(-1)?, wd)?,
+                Some(Dir::Next) => next_weekday(day(1)?, wd)?,
+                Some(Dir::This) => next_weekday(prev_weekday(a, Weekday::Mon)?, wd)?,
+                None => prev_weekday(a, wd)?,
             };
             DateRange::day(d)
         }
         Expr::WeekdayInWeek { weekday, week_offset } => {
-            let monday = prev_weekday(a, Weekday::Mon);
-            let d = monday.checked_add_signed(chrono::Duration::days(7 * *week_offset as i64 + *weekday as i64));
+            let monday = prev_weekday(a, Weekday::Mon)?;
+            let d =
+                monday.checked_add_signed(chrono::Duration::days(7 * *week_offset as i64 + *weekday as i64));
             DateRange::day(d.ok_or(Invalid)?)
         }
         Expr::DayOfMonth { day: d, month_offset } => {

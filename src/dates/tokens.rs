@@ -2,8 +2,8 @@
 //! in the original text. Letters and digits never share a token, so «5/12/2023موسكو» and
 //! «2015م» split where a reader splits them.
 
-use super::normalize::{normalize_char, NormChar};
 use super::Span;
+use super::normalize::{NormChar, normalize_char};
 
 /// What separates a token from the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,7 +20,10 @@ pub enum Gap {
 pub enum Kind {
     Word,
     /// A run of digits; `value` saturates for very long runs.
-    Number { value: u32, digits: u8 },
+    Number {
+        value: u32,
+        digits: u8,
+    },
     Punct(char),
 }
 
@@ -109,20 +112,38 @@ pub fn tokenize(text: &str) -> Tokens {
             }
             NormChar::Letter(l) => {
                 norm.push(l);
-                list.push(Token { kind: Kind::Word, span: pos..end, norm: (start, norm.len() as u32), gap });
+                list.push(Token {
+                    kind: Kind::Word,
+                    span: pos..end,
+                    norm: (start, norm.len() as u32),
+                    gap,
+                });
                 gap = Gap::None;
                 open = Open::Word;
             }
             NormChar::Digit(d) => {
                 norm.push((b'0' + d) as char);
-                let kind = Kind::Number { value: d as u32, digits: 1 };
-                list.push(Token { kind, span: pos..end, norm: (start, norm.len() as u32), gap });
+                let kind = Kind::Number {
+                    value: d as u32,
+                    digits: 1,
+                };
+                list.push(Token {
+                    kind,
+                    span: pos..end,
+                    norm: (start, norm.len() as u32),
+                    gap,
+                });
                 gap = Gap::None;
                 open = Open::Number;
             }
             NormChar::Punct(p) => {
                 norm.push(p);
-                list.push(Token { kind: Kind::Punct(p), span: pos..end, norm: (start, norm.len() as u32), gap });
+                list.push(Token {
+                    kind: Kind::Punct(p),
+                    span: pos..end,
+                    norm: (start, norm.len() as u32),
+                    gap,
+                });
                 gap = Gap::None;
                 open = Open::No;
             }
@@ -137,12 +158,17 @@ mod tests {
 
     fn show(text: &str) -> Vec<String> {
         let t = tokenize(text);
-        (0..t.len()).map(|i| format!("{}|{}", t.norm(i), &text[t.list[i].span.clone()])).collect()
+        (0..t.len())
+            .map(|i| format!("{}|{}", t.norm(i), &text[t.list[i].span.clone()]))
+            .collect()
     }
 
     #[test]
     fn splits_digits_from_letters() {
-        assert_eq!(show("5/12/2023موس"), ["5|5", "/|/", "12|12", "/|/", "2023|2023", "موس|موس"]);
+        assert_eq!(
+            show("5/12/2023موس"),
+            ["5|5", "/|/", "12|12", "/|/", "2023|2023", "موس|موس"]
+        );
         assert_eq!(show("2015م"), ["2015|2015", "م|م"]);
         assert_eq!(show("و٢٠٢٢"), ["و|و", "2022|٢٠٢٢"]);
     }

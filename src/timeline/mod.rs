@@ -6,8 +6,8 @@ mod extract;
 mod title;
 
 pub use event::{ArticleId, Event, EventId, Unplaced};
-pub use extract::{extract_events, Extraction};
-pub use title::{short_title, TITLE_CHARS};
+pub use extract::{Extraction, extract_events};
+pub use title::{TITLE_CHARS, short_title};
 
 use crate::article::{self, Article, LoadError};
 use crate::dates::Dateline;
@@ -35,7 +35,10 @@ impl Timeline {
     /// `errors`; the others load.
     pub fn load(paths: &[PathBuf]) -> Timeline {
         let (articles, errors) = article::load_paths(paths);
-        let mut t = Timeline { errors, ..Timeline::default() };
+        let mut t = Timeline {
+            errors,
+            ..Timeline::default()
+        };
         t.add_articles(articles);
         t
     }
@@ -52,7 +55,10 @@ impl Timeline {
             })
             .collect();
         for (article, x) in extracted {
-            self.entries.push(Entry { article, dateline: x.dateline });
+            self.entries.push(Entry {
+                article,
+                dateline: x.dateline,
+            });
             self.events.extend(x.events);
             self.unplaced.extend(x.unplaced);
         }
@@ -62,7 +68,12 @@ impl Timeline {
     /// Chronological order; ties by article then position in the text.
     pub fn sort_events(&mut self) {
         self.events.sort_by(|a, b| {
-            (a.range.start, a.range.end, a.article, a.date_span.start).cmp(&(b.range.start, b.range.end, b.article, b.date_span.start))
+            (a.range.start, a.range.end, a.article, a.date_span.start).cmp(&(
+                b.range.start,
+                b.range.end,
+                b.article,
+                b.date_span.start,
+            ))
         });
     }
 

@@ -14,8 +14,14 @@ pub fn short_title(sentence: &str, date: Span) -> String {
     }
     // Clause boundaries: Arabic and Latin commas, semicolons, colons, dashes between spaces.
     let is_break = |c: char| matches!(c, '،' | ',' | '؛' | ';' | ':' | '«' | '»');
-    let start = sentence[..date.start].rfind(is_break).map(|i| i + sentence[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
-    let end = sentence[date.end..].find(is_break).map(|i| date.end + i).unwrap_or(sentence.len());
+    let start = sentence[..date.start]
+        .rfind(is_break)
+        .map(|i| i + sentence[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let end = sentence[date.end..]
+        .find(is_break)
+        .map(|i| date.end + i)
+        .unwrap_or(sentence.len());
     let clause = flat(&sentence[start..end]);
     if clause.chars().count() <= TITLE_CHARS {
         return clause;
@@ -25,9 +31,17 @@ pub fn short_title(sentence: &str, date: Span) -> String {
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
         .collect();
-    let center = words.iter().position(|(at, w)| at + w.len() > date.start).unwrap_or(0);
+    let center = words
+        .iter()
+        .position(|(at, w)| at + w.len() > date.start)
+        .unwrap_or(0);
     let (mut lo, mut hi) = (center, center + 1);
-    let len = |lo: usize, hi: usize| words[lo..hi].iter().map(|(_, w)| w.chars().count() + 1).sum::<usize>();
+    let len = |lo: usize, hi: usize| {
+        words[lo..hi]
+            .iter()
+            .map(|(_, w)| w.chars().count() + 1)
+            .sum::<usize>()
+    };
     loop {
         let grew_right = hi < words.len() && len(lo, hi + 1) <= TITLE_CHARS - 2;
         if grew_right {
@@ -41,8 +55,17 @@ pub fn short_title(sentence: &str, date: Span) -> String {
             break;
         }
     }
-    let body = words[lo..hi].iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
-    format!("{}{}{}", if lo > 0 { "…" } else { "" }, body, if hi < words.len() { "…" } else { "" })
+    let body = words[lo..hi]
+        .iter()
+        .map(|(_, w)| *w)
+        .collect::<Vec<_>>()
+        .join(" ");
+    format!(
+        "{}{}{}",
+        if lo > 0 { "…" } else { "" },
+        body,
+        if hi < words.len() { "…" } else { "" }
+    )
 }
 
 #[cfg(test)]
