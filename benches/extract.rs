@@ -9,10 +9,7 @@ use tarikh::timeline::extract_events;
 fn corpus() -> String {
     let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut one = String::new();
-    let mut names: Vec<_> = std::fs::read_dir(&seeds)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut names: Vec<_> = std::fs::read_dir(&seeds).unwrap().map(|e| e.unwrap().path()).collect();
     names.sort();
     for p in names {
         one.push_str(&std::fs::read_to_string(p).unwrap());
@@ -30,9 +27,7 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("extract");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);
-    g.bench_function("dates::find on 5 MB", |b| {
-        b.iter(|| tarikh::dates::find(&text, None).len())
-    });
+    g.bench_function("dates::find on 5 MB", |b| b.iter(|| tarikh::dates::find(&text, None).len()));
     g.bench_function("load + sentences + events on 5 MB", |b| {
         b.iter(|| {
             let a = load_bytes(Path::new("corpus.txt"), text.as_bytes()).unwrap();

@@ -9,3 +9,4 @@ pub mod article;
 pub mod cli;
 pub mod dates;
 pub mod timeline;
+pub mod ui;

@@ -1,5 +1,5 @@
-//! `tarikh`: the command line over the library. With no subcommand it shows the timeline of
-//! the given files (or the bundled seeds).
+//! `tarikh`: the desktop app, and the command line over the same library.
+//! With no subcommand the window opens on the given files (or the last session, or the seeds).
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -10,17 +10,12 @@ fn main() -> ExitCode {
     if let Some(code) = run(&cli) {
         return code;
     }
-    // The desktop window is not built yet: print the timeline of the files (or the seeds).
-    let paths = if cli.paths.is_empty() {
-        vec![seeds_dir()]
-    } else {
-        cli.paths.clone()
-    };
-    run(&Cli::parse_from(
-        ["tarikh", "extract"]
-            .into_iter()
-            .map(Into::into)
-            .chain(paths.into_iter().map(|p| p.into_os_string())),
-    ))
-    .unwrap_or(ExitCode::SUCCESS)
+    match tarikh::ui::run(cli.paths.clone(), seeds_dir()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: cannot open the window: {e}");
+            eprintln!("(the command line works without a display: tarikh extract --help)");
+            ExitCode::from(1)
+        }
+    }
 }

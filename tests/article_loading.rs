@@ -48,17 +48,9 @@ fn encode(encoding: &'static Encoding, text: &str) -> Vec<u8> {
 }
 
 fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
-    let mut bytes = if little_endian {
-        vec![0xFF, 0xFE]
-    } else {
-        vec![0xFE, 0xFF]
-    };
+    let mut bytes = if little_endian { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
     for unit in text.encode_utf16() {
-        let pair = if little_endian {
-            unit.to_le_bytes()
-        } else {
-            unit.to_be_bytes()
-        };
+        let pair = if little_endian { unit.to_le_bytes() } else { unit.to_be_bytes() };
         bytes.extend_from_slice(&pair);
     }
     bytes
@@ -92,16 +84,8 @@ fn every_encoding_decodes_back_to_the_same_text() {
         ("utf16le.txt", utf16(PARAGRAPH, true), &["UTF-16LE"]),
         ("utf16be.txt", utf16(PARAGRAPH, false), &["UTF-16BE"]),
         // The two Arabic code pages share most letters: either name is right if the text is.
-        (
-            "cp1256.txt",
-            encode(WINDOWS_1256, PARAGRAPH),
-            &["windows-1256", "ISO-8859-6"],
-        ),
-        (
-            "iso-8859-6.txt",
-            encode(ISO_8859_6, PARAGRAPH),
-            &["ISO-8859-6", "windows-1256"],
-        ),
+        ("cp1256.txt", encode(WINDOWS_1256, PARAGRAPH), &["windows-1256", "ISO-8859-6"]),
+        ("iso-8859-6.txt", encode(ISO_8859_6, PARAGRAPH), &["ISO-8859-6", "windows-1256"]),
     ];
     for (name, bytes, encodings) in cases {
         let a = load_file(&dir.write(name, &bytes)).unwrap();
@@ -131,10 +115,7 @@ fn invalid_utf8_bytes_are_replaced_with_a_warning() {
     bytes.splice(at..at, [0xFF, b' ', 0xC0]);
     let a = load_bytes(Path::new("damaged.txt"), &bytes).unwrap();
     assert_eq!(a.encoding, "UTF-8");
-    assert_eq!(
-        a.warnings,
-        ["2 invalid UTF-8 byte sequences replaced with U+FFFD"]
-    );
+    assert_eq!(a.warnings, ["2 invalid UTF-8 byte sequences replaced with U+FFFD"]);
     assert_eq!(a.text.matches('\u{FFFD}').count(), 2);
 }
 
@@ -143,17 +124,8 @@ fn binary_files_are_refused() {
     let dir = TempDir::new("binary");
     let path = dir.write("image.txt", b"\x00\x01\x02text\x00\xFF\xFE");
     let err = load_file(&path).unwrap_err();
-    assert_eq!(
-        err,
-        LoadError {
-            path: path.clone(),
-            reason: "not a text file (binary data)".to_string()
-        }
-    );
-    assert!(
-        err.to_string()
-            .ends_with("image.txt: not a text file (binary data)")
-    );
+    assert_eq!(err, LoadError { path: path.clone(), reason: "not a text file (binary data)".to_string() });
+    assert!(err.to_string().ends_with("image.txt: not a text file (binary data)"));
     let controls: Vec<u8> = b"abc\x01\x02\x03\x04\x05\x06def".repeat(20);
     assert!(load_bytes(Path::new("c.md"), &controls).is_err());
 }
@@ -163,10 +135,7 @@ fn files_over_the_limit_are_refused_before_reading() {
     let dir = TempDir::new("large");
     let path = dir.0.join("huge.txt");
     // Sparse: no 50 MB are written.
-    fs::File::create(&path)
-        .unwrap()
-        .set_len(MAX_FILE_BYTES + 1)
-        .unwrap();
+    fs::File::create(&path).unwrap().set_len(MAX_FILE_BYTES + 1).unwrap();
     let err = load_file(&path).unwrap_err();
     assert_eq!(err.path, path);
     assert_eq!(err.reason, "too large (51 MB; the limit is 50 MB)");
@@ -177,10 +146,7 @@ fn a_missing_file_is_an_error_naming_it() {
     let missing = std::env::temp_dir().join("tarikh-no-such-dir/none.txt");
     assert_eq!(
         load_file(&missing).unwrap_err(),
-        LoadError {
-            path: missing.clone(),
-            reason: "no such file or folder".to_string()
-        }
+        LoadError { path: missing.clone(), reason: "no such file or folder".to_string() }
     );
     let (files, errors) = expand_paths(std::slice::from_ref(&missing));
     assert!(files.is_empty());
@@ -220,18 +186,10 @@ fn folders_are_walked_sorted_and_filtered() {
     assert!(errors.is_empty(), "{errors:?}");
     let rel: Vec<String> = files[1..]
         .iter()
-        .map(|p| {
-            p.strip_prefix(&dir.0)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/")
-        })
+        .map(|p| p.strip_prefix(&dir.0).unwrap().to_string_lossy().replace('\\', "/"))
         .collect();
     assert_eq!(files[0], single);
-    assert_eq!(
-        rel,
-        ["a.md", "b/a.HTML", "b/z.txt", "c/deep/er/x.Htm", "notes.TXT"]
-    );
+    assert_eq!(rel, ["a.md", "b/a.HTML", "b/z.txt", "c/deep/er/x.Htm", "notes.TXT"]);
 }
 
 #[test]
@@ -277,19 +235,12 @@ fn html_pages_give_body_text_title_and_date() {
     let legacy = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">\
         <title>خبر</title></head><body><p>نص الخبر.</p></body></html>";
     let a = load_bytes(Path::new("saved.txt"), &encode(WINDOWS_1256, legacy)).unwrap();
-    assert_eq!(
-        (a.text.as_str(), a.title.as_str(), a.encoding),
-        ("نص الخبر.", "خبر", "windows-1256")
-    );
+    assert_eq!((a.text.as_str(), a.title.as_str(), a.encoding), ("نص الخبر.", "خبر", "windows-1256"));
 }
 
 #[test]
 fn text_titles_strip_markdown_marks() {
-    let a = load_bytes(
-        Path::new("n.md"),
-        "\n\n## قمة المناخ  \n\nانطلقت القمة.".as_bytes(),
-    )
-    .unwrap();
+    let a = load_bytes(Path::new("n.md"), "\n\n## قمة المناخ  \n\nانطلقت القمة.".as_bytes()).unwrap();
     assert_eq!(a.title, "قمة المناخ");
     assert_eq!(a.published, None);
 }
@@ -299,16 +250,9 @@ fn sentence_segmentation_cases() {
     let split = |t: &'static str| -> Vec<&'static str> { sentences(t).into_iter().map(|r| &t[r]).collect() };
     assert_eq!(
         split("بلغ التضخم 3.5 بالمئة في 19.12.2022. وقال د. فؤاد إن الرقم سيتغير؟ ربما!"),
-        [
-            "بلغ التضخم 3.5 بالمئة في 19.12.2022.",
-            "وقال د. فؤاد إن الرقم سيتغير؟",
-            "ربما!"
-        ]
+        ["بلغ التضخم 3.5 بالمئة في 19.12.2022.", "وقال د. فؤاد إن الرقم سيتغير؟", "ربما!"]
     );
-    assert_eq!(
-        split("بين 2023/12/8 و2024/1/3 لا شيء"),
-        ["بين 2023/12/8 و2024/1/3 لا شيء"]
-    );
+    assert_eq!(split("بين 2023/12/8 و2024/1/3 لا شيء"), ["بين 2023/12/8 و2024/1/3 لا شيء"]);
     assert_eq!(
         split("## المقدمة\nنص قصير\n\nفقرة بعد سطر فارغ."),
         ["## المقدمة", "نص قصير", "فقرة بعد سطر فارغ."]

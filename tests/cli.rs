@@ -20,11 +20,7 @@ fn scratch(name: &str) -> PathBuf {
 
 #[test]
 fn extract_json_has_the_documented_shape() {
-    let out = tarikh()
-        .args(["extract", "--json"])
-        .arg(seeds())
-        .output()
-        .unwrap();
+    let out = tarikh().args(["extract", "--json"]).arg(seeds()).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["articles"].as_array().unwrap().len(), 5);
@@ -48,10 +44,7 @@ fn extract_json_has_the_documented_shape() {
     ] {
         assert!(events[0].get(key).is_some(), "event key {key}");
     }
-    let minsk = events
-        .iter()
-        .find(|e| e["date_text"] == "19 ديسمبر 2022")
-        .expect("the Minsk summit");
+    let minsk = events.iter().find(|e| e["date_text"] == "19 ديسمبر 2022").expect("the Minsk summit");
     assert_eq!(minsk["start"], "2022-12-19");
     assert_eq!(minsk["end"], "2022-12-19");
     assert_eq!(minsk["granularity"], "day");
@@ -59,11 +52,8 @@ fn extract_json_has_the_documented_shape() {
 
 #[test]
 fn extract_csv_starts_with_a_bom_and_a_header() {
-    let out = tarikh()
-        .args(["extract", "--csv"])
-        .arg(seeds().join("003_920711bfa0b105b9.txt"))
-        .output()
-        .unwrap();
+    let out =
+        tarikh().args(["extract", "--csv"]).arg(seeds().join("003_920711bfa0b105b9.txt")).output().unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("\u{FEFF}id,file_name,start,end,granularity,date_text,title,sentence,flags"));
@@ -74,17 +64,8 @@ fn extract_csv_starts_with_a_bom_and_a_header() {
 fn a_bad_file_is_named_on_stderr_and_the_others_still_load() {
     let dir = scratch("bad");
     std::fs::write(dir.join("good.txt"), "وقعت الحادثة في 5 مارس 2021 في العاصمة.").unwrap();
-    std::fs::write(
-        dir.join("image.txt"),
-        [0x89u8, b'P', b'N', b'G', 0, 0, 0, 13, 0, 1, 2, 3],
-    )
-    .unwrap();
-    let out = tarikh()
-        .args(["extract", "--json"])
-        .arg(&dir)
-        .arg(dir.join("missing.txt"))
-        .output()
-        .unwrap();
+    std::fs::write(dir.join("image.txt"), [0x89u8, b'P', b'N', b'G', 0, 0, 0, 13, 0, 1, 2, 3]).unwrap();
+    let out = tarikh().args(["extract", "--json"]).arg(&dir).arg(dir.join("missing.txt")).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("image.txt") && err.contains("missing.txt"), "{err}");
@@ -95,10 +76,7 @@ fn a_bad_file_is_named_on_stderr_and_the_others_still_load() {
 
 #[test]
 fn parse_date_prints_the_interval_and_fails_without_a_date() {
-    let out = tarikh()
-        .args(["parse-date", "التاسع من مايو (أيار) 2025", "--json"])
-        .output()
-        .unwrap();
+    let out = tarikh().args(["parse-date", "التاسع من مايو (أيار) 2025", "--json"]).output().unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
@@ -107,17 +85,12 @@ fn parse_date_prints_the_interval_and_fails_without_a_date() {
     );
     assert_eq!(v["date_text"], "التاسع من مايو (أيار) 2025");
 
-    let out = tarikh()
-        .args(["parse-date", "الخميس الماضي", "--ref", "2024-12-23", "--json"])
-        .output()
-        .unwrap();
+    let out =
+        tarikh().args(["parse-date", "الخميس الماضي", "--ref", "2024-12-23", "--json"]).output().unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["start"], "2024-12-19");
 
-    let out = tarikh()
-        .args(["parse-date", "106 مليارات دولار"])
-        .output()
-        .unwrap();
+    let out = tarikh().args(["parse-date", "106 مليارات دولار"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
 }
 

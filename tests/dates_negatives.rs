@@ -61,11 +61,7 @@ fn span_problems(text: &str, ms: &[DateMention]) -> Vec<String> {
         } else if !text.is_char_boundary(sp.start) || !text.is_char_boundary(sp.end) {
             out.push(format!("span {sp:?} not on char boundaries"));
         } else if text[sp.clone()] != m.text {
-            out.push(format!(
-                "&text[{sp:?}] = «{}» but mention.text = «{}»",
-                &text[sp.clone()],
-                m.text
-            ));
+            out.push(format!("&text[{sp:?}] = «{}» but mention.text = «{}»", &text[sp.clone()], m.text));
         }
     }
     out
@@ -119,16 +115,10 @@ fn run_negatives(group: &str, rows: &[(&str, &str)]) {
 
 /// Durations, counts, amounts, ages: a number followed by a unit or a counted noun.
 const QUANTITIES: &[(&str, &str)] = &[
-    (
-        "استمرت الزيارة 3 أيام التقى خلالها الوفد عددا من المسؤولين.",
-        "3 أيام",
-    ),
+    ("استمرت الزيارة 3 أيام التقى خلالها الوفد عددا من المسؤولين.", "3 أيام"),
     ("قضى الصحفي ثلاث سنوات في السجن قبل الإفراج عنه.", "ثلاث سنوات"),
     ("أُغلق المعبر لمدة 5 أشهر بسبب المعارك.", "5 أشهر"),
-    (
-        "بلغت الاستثمارات الأجنبية المباشرة 106 مليارات دولار.",
-        "106 مليارات",
-    ),
+    ("بلغت الاستثمارات الأجنبية المباشرة 106 مليارات دولار.", "106 مليارات"),
     ("تلقت السفارة 16 ألف طلب تأشيرة.", "16 ألف طلب"),
     ("شارك 2000 شخص في المسيرة السلمية.", "2000 شخص"),
     ("نشرت الدولة 1500 جندي على الحدود الشمالية.", "1500 جندي"),
@@ -139,20 +129,14 @@ const QUANTITIES: &[(&str, &str)] = &[
     // «2000 عام» is a duration; «عام 2000» would be a year.
     ("يعود تاريخ الموقع الأثري إلى أكثر من 2000 عام.", "2000 عام"),
     ("يبلغ ارتفاع القمة 1948 مترا فوق سطح البحر.", "1948 مترا"),
-    (
-        "تعهدت الحكومة بإنجاز الإصلاحات خلال المئة يوم الأولى من ولايتها.",
-        "المئة يوم الأولى",
-    ),
+    ("تعهدت الحكومة بإنجاز الإصلاحات خلال المئة يوم الأولى من ولايتها.", "المئة يوم الأولى"),
 ];
 
 /// Percentages.
 const PERCENTAGES: &[(&str, &str)] = &[
     ("ارتفع معدل البطالة إلى 10% وفق الأرقام الرسمية.", "10%"),
     ("تراجعت نسبة المشاركة إلى ١٠٪ في بعض الدوائر.", "١٠٪"),
-    (
-        "صوّت 90 في المئة من الناخبين لصالح التعديلات الدستورية.",
-        "90 في المئة",
-    ),
+    ("صوّت 90 في المئة من الناخبين لصالح التعديلات الدستورية.", "90 في المئة"),
     // Absurd, but a percentage all the same.
     ("ارتفعت الأسعار بنسبة 2023 بالمئة في عقد واحد.", "2023 بالمئة"),
 ];
@@ -182,10 +166,7 @@ const OTHER_NUMBERS: &[(&str, &str)] = &[
 
 /// Legal and UN references.
 const REFERENCES: &[(&str, &str)] = &[
-    (
-        "تنص الفقرة 12 من المادة 3 على حماية الحريات العامة.",
-        "الفقرة 12 من المادة 3",
-    ),
+    ("تنص الفقرة 12 من المادة 3 على حماية الحريات العامة.", "الفقرة 12 من المادة 3"),
     ("دعا مجلس الأمن إلى تطبيق القرار 2254 بشأن سوريا.", "2254"),
     ("تكفل المادة 19 من الدستور حرية التعبير.", "المادة 19 من الدستور"),
 ];
@@ -257,18 +238,10 @@ fn lookalike_words_are_not_dates() {
 #[test]
 fn date_next_to_a_quantity() {
     let rows: &[(&str, &str, &str)] = &[
-        (
-            "في 5 مارس 2023 أعلنت الشركة أرباحا بلغت 106 مليارات دولار.",
-            "5 مارس 2023",
-            "106 مليارات",
-        ),
+        ("في 5 مارس 2023 أعلنت الشركة أرباحا بلغت 106 مليارات دولار.", "5 مارس 2023", "106 مليارات"),
         ("شارك 2000 شخص في المسيرة التي نُظمت عام 2019.", "2019", "2000 شخص"),
         ("ارتفعت البطالة إلى 10% في يونيو 2020.", "يونيو 2020", "10%"),
-        (
-            "فاز المنتخب 3-1 في مباراة 12 نوفمبر 2022.",
-            "12 نوفمبر 2022",
-            "3-1",
-        ),
+        ("فاز المنتخب 3-1 في مباراة 12 نوفمبر 2022.", "12 نوفمبر 2022", "3-1"),
         ("استمرت الحرب 8 سنوات منذ عام 1980.", "1980", "8 سنوات"),
     ];
     let mut failures = vec![];
@@ -280,14 +253,10 @@ fn date_next_to_a_quantity() {
             Err(e) => failures.push(format!("«{sentence}»: find() panicked: {}", panic_msg(&e))),
             Ok(ms) => {
                 let mut probs = span_problems(sentence, &ms);
-                let covering = ms
-                    .iter()
-                    .filter(|m| m.span.start <= dspan.start && m.span.end >= dspan.end)
-                    .count();
+                let covering =
+                    ms.iter().filter(|m| m.span.start <= dspan.start && m.span.end >= dspan.end).count();
                 if covering != 1 {
-                    probs.push(format!(
-                        "expected one mention covering «{date}», found {covering}"
-                    ));
+                    probs.push(format!("expected one mention covering «{date}», found {covering}"));
                 }
                 if ms.iter().any(|m| overlaps(&m.span, &nspan)) {
                     probs.push(format!("«{number}» is not a date but is overlapped"));
@@ -310,22 +279,14 @@ fn date_next_to_a_quantity() {
 /// `parse_phrase` returns `None` for a phrase that holds no date.
 #[test]
 fn parse_phrase_rejects_non_dates() {
-    let phrases = [
-        "ثلاث سنوات",
-        "لمدة 5 أشهر",
-        "10%",
-        "الساعة 10:30",
-        "الأمين العام",
-        "فاز 3-1",
-    ];
+    let phrases = ["ثلاث سنوات", "لمدة 5 أشهر", "10%", "الساعة 10:30", "الأمين العام", "فاز 3-1"];
     let mut failures = vec![];
     for p in phrases {
         match catch_unwind(AssertUnwindSafe(|| parse_phrase(p, anchor()))) {
             Err(e) => failures.push(format!("«{p}»: parse_phrase panicked: {}", panic_msg(&e))),
-            Ok(Some(m)) => failures.push(format!(
-                "«{p}»: expected None, got\n{}",
-                show(std::slice::from_ref(&m))
-            )),
+            Ok(Some(m)) => {
+                failures.push(format!("«{p}»: expected None, got\n{}", show(std::slice::from_ref(&m))))
+            }
             Ok(None) => {}
         }
     }

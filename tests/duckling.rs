@@ -10,14 +10,8 @@ use tarikh::dates::parse_phrase;
 
 /// Rows where Tarikh deliberately answers differently.
 const NEWS_USAGE: &[(&str, &str)] = &[
-    (
-        "2/2013",
-        "m/yyyy is the month of February (Duckling: the 1st, grain day)",
-    ),
-    (
-        "الاثنين",
-        "a bare weekday in a report is the one just past (Duckling: the next)",
-    ),
+    ("2/2013", "m/yyyy is the month of February (Duckling: the 1st, grain day)"),
+    ("الاثنين", "a bare weekday in a report is the one just past (Duckling: the next)"),
     ("هذا الاثنين", "a bare weekday is the one just past"),
     ("الثلاثاء", "a bare weekday is the one just past (or today)"),
     ("الجمعة", "a bare weekday is the one just past"),
@@ -28,18 +22,11 @@ const NEWS_USAGE: &[(&str, &str)] = &[
     ("نص شهر ثلاث", "mid-month is days 11-20 (Duckling: the 15th)"),
     ("منتصف اذار", "mid-month is days 11-20 (Duckling: the 15th)"),
     ("في نصف شهر مارس", "mid-month is days 11-20 (Duckling: the 15th)"),
-    (
-        "بداية شهر 3",
-        "the start of a month is days 1-10 (Duckling: the 1st)",
-    ),
+    ("بداية شهر 3", "the start of a month is days 1-10 (Duckling: the 1st)"),
 ];
 
 /// Rows Tarikh gets wrong today, without a reason of usage: colloquial forms.
-const KNOWN_MISSES: &[&str] = &[
-    "من اسبوع",
-    "اليوم القبل البارحة",
-    "الثلاثاء الاخير من شهر مارس السنة القادمة",
-];
+const KNOWN_MISSES: &[&str] = &["من اسبوع", "اليوم القبل البارحة", "الثلاثاء الاخير من شهر مارس السنة القادمة"];
 
 struct Row {
     phrase: String,
@@ -60,9 +47,7 @@ fn rows() -> Vec<Row> {
         let date = |s: &str| NaiveDate::parse_from_str(&s[..10], "%Y-%m-%d").unwrap();
         let start = date(v["expected"].as_str().unwrap());
         let end = if v["type"] == "interval" {
-            date(v["expected_end_exclusive"].as_str().unwrap())
-                .pred_opt()
-                .unwrap()
+            date(v["expected_end_exclusive"].as_str().unwrap()).pred_opt().unwrap()
         } else {
             match grain {
                 "day" => start,
@@ -95,16 +80,10 @@ fn duckling_arabic_corpus() {
         let excused =
             NEWS_USAGE.iter().any(|(p, _)| *p == r.phrase) || KNOWN_MISSES.contains(&r.phrase.as_str());
         if !good && !excused {
-            unexpected.push(format!(
-                "{}: want {}..{}, got {:?}",
-                r.phrase, r.start, r.end, got
-            ));
+            unexpected.push(format!("{}: want {}..{}, got {:?}", r.phrase, r.start, r.end, got));
         }
     }
-    let expected = rows
-        .iter()
-        .filter(|r| NEWS_USAGE.iter().any(|(p, _)| *p == r.phrase))
-        .count();
+    let expected = rows.iter().filter(|r| NEWS_USAGE.iter().any(|(p, _)| *p == r.phrase)).count();
     println!(
         "Duckling day/month/year rows: absolute {ok_abs}/{n_abs} ({:.1}%), all {ok_all}/{} ({:.1}%); \
          {expected} expected failures (news usage), {} known misses",
@@ -113,18 +92,7 @@ fn duckling_arabic_corpus() {
         100.0 * ok_all as f64 / rows.len() as f64,
         KNOWN_MISSES.len()
     );
-    assert!(
-        unexpected.is_empty(),
-        "rows that regressed:\n{}",
-        unexpected.join("\n")
-    );
-    assert!(
-        ok_abs as f64 >= 0.95 * n_abs as f64,
-        "absolute rows: {ok_abs}/{n_abs}"
-    );
-    assert!(
-        ok_all as f64 >= 0.80 * rows.len() as f64,
-        "all rows: {ok_all}/{}",
-        rows.len()
-    );
+    assert!(unexpected.is_empty(), "rows that regressed:\n{}", unexpected.join("\n"));
+    assert!(ok_abs as f64 >= 0.95 * n_abs as f64, "absolute rows: {ok_abs}/{n_abs}");
+    assert!(ok_all as f64 >= 0.80 * rows.len() as f64, "all rows: {ok_all}/{}", rows.len());
 }

@@ -21,11 +21,7 @@ struct Gold {
 }
 
 fn interval(start: &str, end: Option<&str>) -> (NaiveDate, NaiveDate) {
-    let parts = |s: &str| {
-        s.split('-')
-            .map(|x| x.parse::<u32>().unwrap())
-            .collect::<Vec<_>>()
-    };
+    let parts = |s: &str| s.split('-').map(|x| x.parse::<u32>().unwrap()).collect::<Vec<_>>();
     let p = parts(start);
     let lo = NaiveDate::from_ymd_opt(p[0] as i32, *p.get(1).unwrap_or(&1), *p.get(2).unwrap_or(&1)).unwrap();
     let q = parts(end.unwrap_or(start));
@@ -47,18 +43,12 @@ fn gold(seeds: &std::path::Path) -> Vec<Gold> {
             let text = std::fs::read_to_string(seeds.join(&article)).unwrap();
             let needle = v["date_text"].as_str().unwrap();
             let occ = v["occurrence"].as_u64().unwrap_or(1) as usize;
-            let at = text
-                .match_indices(needle)
-                .nth(occ - 1)
-                .expect("gold text in the article")
-                .0;
+            let at = text.match_indices(needle).nth(occ - 1).expect("gold text in the article").0;
             let (lo, hi) = interval(v["start"].as_str().unwrap(), v["end"].as_str());
             let also = v["also"]
                 .as_array()
                 .map(|a| {
-                    a.iter()
-                        .map(|x| interval(x["start"].as_str().unwrap(), x["end"].as_str()))
-                        .collect()
+                    a.iter().map(|x| interval(x["start"].as_str().unwrap(), x["end"].as_str())).collect()
                 })
                 .unwrap_or_default();
             Gold {
@@ -92,11 +82,8 @@ fn seeds_recall_and_precision() {
                 && &g.article == file
                 && e.date_span.start < g.span.end
                 && g.span.start < e.date_span.end
-                && ((if g.part {
-                    g.lo <= s && s <= u && u <= g.hi
-                } else {
-                    (s, u) == (g.lo, g.hi)
-                }) || g.also.contains(&(s, u)))
+                && ((if g.part { g.lo <= s && s <= u && u <= g.hi } else { (s, u) == (g.lo, g.hi) })
+                    || g.also.contains(&(s, u)))
         });
         match hit {
             Some(j) => {
@@ -107,17 +94,10 @@ fn seeds_recall_and_precision() {
         }
     }
     let core: Vec<usize> = (0..gold.len()).filter(|&j| gold[j].core).collect();
-    let missed: Vec<&str> = core
-        .iter()
-        .filter(|&&j| !used[j])
-        .map(|&j| gold[j].id.as_str())
-        .collect();
+    let missed: Vec<&str> = core.iter().filter(|&&j| !used[j]).map(|&j| gold[j].id.as_str()).collect();
     let recall = (core.len() - missed.len()) as f64 / core.len() as f64;
     let precision = matched as f64 / t.events.len() as f64;
-    println!(
-        "seeds: recall {recall:.3} precision {precision:.3} ({} events)",
-        t.events.len()
-    );
+    println!("seeds: recall {recall:.3} precision {precision:.3} ({} events)", t.events.len());
     assert_eq!(recall, 1.0, "missed: {missed:?}");
     assert!(precision >= 0.90, "precision {precision:.3}; extra: {extra:#?}");
     // Spans are exact: what the user sees highlighted is what was written.
@@ -136,25 +116,11 @@ fn the_dateline_is_metadata_and_anchors_relative_dates() {
     let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let t = Timeline::load(&[seeds.join("001_40ed42c7b675d2dc.txt")]);
     let entry = &t.entries[0];
-    assert_eq!(
-        entry.dateline.as_ref().map(|d| d.date),
-        NaiveDate::from_ymd_opt(2024, 12, 23)
-    );
-    assert!(
-        t.events.iter().all(|e| e.date_text != "23/12/2024"),
-        "the dateline is not an event"
-    );
-    let next_jan = t
-        .events
-        .iter()
-        .find(|e| e.date_text == "يناير المقبل")
-        .expect("«يناير المقبل»");
+    assert_eq!(entry.dateline.as_ref().map(|d| d.date), NaiveDate::from_ymd_opt(2024, 12, 23));
+    assert!(t.events.iter().all(|e| e.date_text != "23/12/2024"), "the dateline is not an event");
+    let next_jan = t.events.iter().find(|e| e.date_text == "يناير المقبل").expect("«يناير المقبل»");
     assert_eq!(next_jan.range.start, NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
     assert!(next_jan.flags.relative && next_jan.flags.conflict);
-    let stated = t
-        .events
-        .iter()
-        .find(|e| e.date_text == "يناير 2024")
-        .expect("«يناير 2024»");
+    let stated = t.events.iter().find(|e| e.date_text == "يناير 2024").expect("«يناير 2024»");
     assert!(stated.flags.conflict, "the stated year contradicts the dateline");
 }

@@ -47,10 +47,7 @@ pub fn decode(bytes: Vec<u8>, html: bool) -> Result<Decoded, String> {
             return decode_utf16(
                 &bytes,
                 encoding,
-                Some(format!(
-                    "no byte order mark; read as {} because of its zero bytes",
-                    encoding.name()
-                )),
+                Some(format!("no byte order mark; read as {} because of its zero bytes", encoding.name())),
             );
         }
         return Err(BINARY_REASON.to_string());
@@ -89,11 +86,7 @@ fn decode_utf8_or_legacy(bytes: Vec<u8>, html: bool) -> Result<Decoded, String> 
 }
 
 fn utf8(text: String, warnings: Vec<String>) -> Decoded {
-    Decoded {
-        text,
-        encoding: UTF_8.name(),
-        warnings,
-    }
+    Decoded { text, encoding: UTF_8.name(), warnings }
 }
 
 /// UTF-8, replacing invalid sequences (as `String::from_utf8_lossy` does) and saying how many.
@@ -123,33 +116,20 @@ fn decode_utf16(bytes: &[u8], encoding: &'static Encoding, note: Option<String>)
     if errors > 0 {
         warnings.push(replaced_warning(errors, encoding.name()));
     }
-    checked(Decoded {
-        text,
-        encoding: encoding.name(),
-        warnings,
-    })
+    checked(Decoded { text, encoding: encoding.name(), warnings })
 }
 
 fn decode_legacy(bytes: &[u8], encoding: &'static Encoding) -> Decoded {
     let (text, errors) = decode_counting(bytes, encoding);
-    let warnings = if errors > 0 {
-        vec![replaced_warning(errors, encoding.name())]
-    } else {
-        Vec::new()
-    };
-    Decoded {
-        text,
-        encoding: encoding.name(),
-        warnings,
-    }
+    let warnings = if errors > 0 { vec![replaced_warning(errors, encoding.name())] } else { Vec::new() };
+    Decoded { text, encoding: encoding.name(), warnings }
 }
 
 /// Decodes without BOM handling, replacing malformed sequences with U+FFFD and counting them.
 fn decode_counting(bytes: &[u8], encoding: &'static Encoding) -> (String, usize) {
     let mut decoder = encoding.new_decoder_without_bom_handling();
-    let capacity = decoder
-        .max_utf8_buffer_length_without_replacement(bytes.len())
-        .unwrap_or(bytes.len() * 3 + 16);
+    let capacity =
+        decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 3 + 16);
     let mut text = String::with_capacity(capacity);
     let mut src = bytes;
     let mut errors = 0;
@@ -181,19 +161,14 @@ fn replaced_warning(errors: usize, encoding: &str) -> String {
 fn checked(decoded: Decoded) -> Result<Decoded, String> {
     if decoded.encoding == UTF_8.name() {
         // The byte-level check already ran for BOM-less UTF-8; a BOM'd file is checked here.
-        if too_many_controls(
-            decoded.text.bytes().filter(|&b| is_bad_control(b)).count(),
-            decoded.text.len(),
-        ) {
+        if too_many_controls(decoded.text.bytes().filter(|&b| is_bad_control(b)).count(), decoded.text.len())
+        {
             return Err(BINARY_REASON.to_string());
         }
         return Ok(decoded);
     }
-    let controls = decoded
-        .text
-        .chars()
-        .filter(|&c| c == '\0' || (c.is_ascii() && is_bad_control(c as u8)))
-        .count();
+    let controls =
+        decoded.text.chars().filter(|&c| c == '\0' || (c.is_ascii() && is_bad_control(c as u8))).count();
     if too_many_controls(controls, decoded.text.chars().count()) {
         return Err(BINARY_REASON.to_string());
     }
@@ -201,15 +176,8 @@ fn checked(decoded: Decoded) -> Result<Decoded, String> {
 }
 
 /// Magic numbers of formats people may drop on the app by mistake.
-const BINARY_MAGIC: &[&[u8]] = &[
-    b"%PDF-",
-    b"PK\x03\x04",
-    b"\x89PNG",
-    b"GIF8",
-    b"\xFF\xD8\xFF",
-    b"\x1F\x8B",
-    b"\x7FELF",
-];
+const BINARY_MAGIC: &[&[u8]] =
+    &[b"%PDF-", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xFF\xD8\xFF", b"\x1F\x8B", b"\x7FELF"];
 
 /// NUL bytes, a known binary signature, or many control characters.
 fn looks_binary(bytes: &[u8]) -> bool {
@@ -280,21 +248,14 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
             let rest = trim_ascii_start(rest);
             if let Some(rest) = rest.strip_prefix(b"=") {
                 let rest = trim_ascii_start(rest);
-                let rest = rest
-                    .strip_prefix(b"\"")
-                    .or_else(|| rest.strip_prefix(b"'"))
-                    .unwrap_or(rest);
+                let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
                 let end = rest
                     .iter()
                     .position(|&b| matches!(b, b'"' | b'\'' | b';' | b'>' | b'/') || b.is_ascii_whitespace())
                     .unwrap_or(rest.len());
                 if let Some(encoding) = Encoding::for_label(&rest[..end]) {
                     // A page cannot really declare UTF-16 in its own ASCII bytes (HTML spec).
-                    return Some(if encoding == UTF_16LE || encoding == UTF_16BE {
-                        UTF_8
-                    } else {
-                        encoding
-                    });
+                    return Some(if encoding == UTF_16LE || encoding == UTF_16BE { UTF_8 } else { encoding });
                 }
             }
         }
@@ -394,10 +355,7 @@ mod tests {
         bytes.extend_from_slice(b" \xC3\x28 \xFE");
         let d = decode(bytes, false).unwrap();
         assert_eq!(d.encoding, "UTF-8");
-        assert_eq!(
-            d.warnings,
-            ["3 invalid UTF-8 byte sequences replaced with U+FFFD"]
-        );
+        assert_eq!(d.warnings, ["3 invalid UTF-8 byte sequences replaced with U+FFFD"]);
         assert_eq!(d.text.matches('\u{FFFD}').count(), 3);
     }
 
@@ -424,10 +382,7 @@ mod tests {
         assert_eq!(decode(b"abc\0def".to_vec(), false).unwrap_err(), BINARY_REASON);
         let controls: Vec<u8> = (0..200u8).map(|i| if i % 5 == 0 { 1 } else { b'a' }).collect();
         assert_eq!(decode(controls, false).unwrap_err(), BINARY_REASON);
-        assert_eq!(
-            decode(b"%PDF-1.7 rest".to_vec(), false).unwrap_err(),
-            BINARY_REASON
-        );
+        assert_eq!(decode(b"%PDF-1.7 rest".to_vec(), false).unwrap_err(), BINARY_REASON);
         // Form feeds (PDF page breaks) and tabs are text.
         assert!(decode(b"page one\x0Cpage\ttwo".to_vec(), false).is_ok());
     }

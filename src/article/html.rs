@@ -24,15 +24,9 @@ pub fn sniff(text: &str) -> bool {
 /// The same test on raw bytes of an ASCII-compatible encoding (a UTF-8 BOM is skipped).
 pub fn sniff_bytes(bytes: &[u8]) -> bool {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let start = bytes
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(bytes.len());
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
     let head = &bytes[start..];
-    let starts = |prefix: &[u8]| {
-        head.get(..prefix.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
-    };
+    let starts = |prefix: &[u8]| head.get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix));
     starts(b"<!doctype html") || starts(b"<html")
 }
 
@@ -40,21 +34,12 @@ pub fn sniff_bytes(bytes: &[u8]) -> bool {
 pub fn extract(source: &str) -> Page {
     let doc = Html::parse_document(source);
     let root = doc.root_element();
-    let body = root
-        .child_elements()
-        .find(|e| e.value().name() == "body")
-        .unwrap_or(root);
+    let body = root.child_elements().find(|e| e.value().name() == "body").unwrap_or(root);
     let mut out = TextWriter::default();
     out.walk(body);
     let head = root.child_elements().find(|e| e.value().name() == "head");
-    let title = head
-        .and_then(|h| first_text(h, "title"))
-        .or_else(|| first_text(body, "h1"));
-    Page {
-        text: out.finish(),
-        title,
-        published: published(root),
-    }
+    let title = head.and_then(|h| first_text(h, "title")).or_else(|| first_text(body, "h1"));
+    Page { text: out.finish(), title, published: published(root) }
 }
 
 /// Elements whose content is never article text.
@@ -199,10 +184,7 @@ impl TextWriter {
             return self.pre_text(text);
         }
         // A no-break space is content, not layout: browsers do not collapse it either.
-        for (i, piece) in text
-            .split(|c: char| c.is_whitespace() && c != '\u{A0}')
-            .enumerate()
-        {
+        for (i, piece) in text.split(|c: char| c.is_whitespace() && c != '\u{A0}').enumerate() {
             if i > 0 {
                 self.space = true;
             }
@@ -287,10 +269,7 @@ fn published(root: ElementRef<'_>) -> Option<NaiveDate> {
         let v = e.value();
         match v.name() {
             "meta" => {
-                let key = v
-                    .attr("property")
-                    .or_else(|| v.attr("name"))
-                    .or_else(|| v.attr("itemprop"));
+                let key = v.attr("property").or_else(|| v.attr("name")).or_else(|| v.attr("itemprop"));
                 if let (Some(key), Some(content)) = (key, v.attr("content"))
                     && let Some(rank) = DATE_METAS.iter().position(|m| key.eq_ignore_ascii_case(m))
                     && let Some(date) = parse_date(content)
@@ -300,8 +279,7 @@ fn published(root: ElementRef<'_>) -> Option<NaiveDate> {
             }
             "script"
                 if json_ld.is_none()
-                    && v.attr("type")
-                        .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
+                    && v.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
             {
                 let source: String = e.text().collect();
                 json_ld = serde_json::from_str::<serde_json::Value>(&source)
@@ -316,12 +294,7 @@ fn published(root: ElementRef<'_>) -> Option<NaiveDate> {
             _ => {}
         }
     }
-    metas
-        .into_iter()
-        .min_by_key(|&(rank, _)| rank)
-        .map(|(_, d)| d)
-        .or(json_ld)
-        .or(time)
+    metas.into_iter().min_by_key(|&(rank, _)| rank).map(|(_, d)| d).or(json_ld).or(time)
 }
 
 fn json_date_published(value: &serde_json::Value) -> Option<&str> {
@@ -346,9 +319,7 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
         return Some(dt.date_naive());
     }
     let head = s.get(..10)?;
-    NaiveDate::parse_from_str(head, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(head, "%Y/%m/%d"))
-        .ok()
+    NaiveDate::parse_from_str(head, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(head, "%Y/%m/%d")).ok()
 }
 
 #[cfg(test)]

@@ -68,10 +68,7 @@ pub struct LoadError {
 impl LoadError {
     /// An error about `path`.
     pub fn new(path: &Path, reason: impl Into<String>) -> Self {
-        LoadError {
-            path: path.to_path_buf(),
-            reason: reason.into(),
-        }
+        LoadError { path: path.to_path_buf(), reason: reason.into() }
     }
 }
 
@@ -135,11 +132,7 @@ fn check_size(len: u64) -> Result<(), String> {
         return Ok(());
     }
     const MB: u64 = 1024 * 1024;
-    Err(format!(
-        "too large ({} MB; the limit is {} MB)",
-        len.div_ceil(MB),
-        MAX_FILE_BYTES / MB
-    ))
+    Err(format!("too large ({} MB; the limit is {} MB)", len.div_ceil(MB), MAX_FILE_BYTES / MB))
 }
 
 fn load_owned(path: &Path, bytes: Vec<u8>) -> Result<Article, LoadError> {
@@ -149,10 +142,8 @@ fn load_owned(path: &Path, bytes: Vec<u8>) -> Result<Article, LoadError> {
         .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
     let html_hint = html_by_name || html::sniff_bytes(&bytes);
     let decoded = decode::decode(bytes, html_hint).map_err(|r| LoadError::new(path, r))?;
-    let file_name = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+    let file_name =
+        path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
 
     let (text, title, published) = if html_hint || html::sniff(&decoded.text) {
         let page = html::extract(&decoded.text);
@@ -160,9 +151,7 @@ fn load_owned(path: &Path, bytes: Vec<u8>) -> Result<Article, LoadError> {
     } else {
         (decoded.text, None, None)
     };
-    let title = title
-        .or_else(|| first_line_title(&text))
-        .unwrap_or_else(|| file_name.clone());
+    let title = title.or_else(|| first_line_title(&text)).unwrap_or_else(|| file_name.clone());
     Ok(Article {
         path: path.to_path_buf(),
         file_name,
@@ -180,9 +169,7 @@ fn load_owned(path: &Path, bytes: Vec<u8>) -> Result<Article, LoadError> {
 fn first_line_title(text: &str) -> Option<String> {
     text.lines()
         .map(|l| {
-            l.trim_matches(sentences::is_space)
-                .trim_start_matches('#')
-                .trim_matches(sentences::is_space)
+            l.trim_matches(sentences::is_space).trim_start_matches('#').trim_matches(sentences::is_space)
         })
         .find(|l| !l.is_empty())
         .map(str::to_string)
@@ -199,29 +186,17 @@ mod tests {
     #[test]
     fn size_limit_message() {
         assert_eq!(check_size(MAX_FILE_BYTES), Ok(()));
-        assert_eq!(
-            check_size(MAX_FILE_BYTES + 1),
-            Err("too large (51 MB; the limit is 50 MB)".to_string())
-        );
-        assert_eq!(
-            check_size(120 * 1024 * 1024),
-            Err("too large (120 MB; the limit is 50 MB)".to_string())
-        );
+        assert_eq!(check_size(MAX_FILE_BYTES + 1), Err("too large (51 MB; the limit is 50 MB)".to_string()));
+        assert_eq!(check_size(120 * 1024 * 1024), Err("too large (120 MB; the limit is 50 MB)".to_string()));
     }
 
     #[test]
     fn titles() {
         assert_eq!(article("a.md", "\n  ## تقرير خاص ##\nنص").title, "تقرير خاص ##");
-        assert_eq!(
-            article("a.txt", "\u{FEFF}\n\n  عنوان الخبر  \nنص.").title,
-            "عنوان الخبر"
-        );
+        assert_eq!(article("a.txt", "\u{FEFF}\n\n  عنوان الخبر  \nنص.").title, "عنوان الخبر");
         assert_eq!(article("dir/empty.txt", "").title, "empty.txt");
         assert_eq!(article("a.txt", " \n\t\n").title, "a.txt");
-        let page = article(
-            "p.html",
-            "<html><head><title>عنوان</title></head><body><p>نص</p></body></html>",
-        );
+        let page = article("p.html", "<html><head><title>عنوان</title></head><body><p>نص</p></body></html>");
         assert_eq!(page.title, "عنوان");
         let untitled = article("p.htm", "<body><p>أول سطر</p><p>ثان</p></body>");
         assert_eq!(untitled.title, "أول سطر");

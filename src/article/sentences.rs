@@ -27,11 +27,7 @@ const LATIN_ABBREVIATIONS: &[&str] = &["dr", "mr", "mrs", "ms", "prof", "jr", "s
 /// Byte spans of the sentences of `text`: in order, non-overlapping, non-empty, on char
 /// boundaries, without surrounding whitespace.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
-    let mut s = Splitter {
-        text,
-        spans: Vec::new(),
-        from: None,
-    };
+    let mut s = Splitter { text, spans: Vec::new(), from: None };
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
         let line_start = offset;
@@ -91,10 +87,7 @@ impl Splitter<'_> {
                 continue;
             }
             let rest = &line[i + len..];
-            let run = rest.len()
-                - rest
-                    .trim_start_matches(|d| is_terminator(d) || is_closer(d))
-                    .len();
+            let run = rest.len() - rest.trim_start_matches(|d| is_terminator(d) || is_closer(d)).len();
             i += len + run;
             self.emit(base + i);
             self.from = Some(base + i);
@@ -217,14 +210,7 @@ mod tests {
     fn basic_terminators() {
         assert_eq!(
             split("وصل الوفد صباحا. هل سيلتقي الرئيس؟ نعم! ثم غادر؛ وانتهت الزيارة… والسلام"),
-            [
-                "وصل الوفد صباحا.",
-                "هل سيلتقي الرئيس؟",
-                "نعم!",
-                "ثم غادر؛",
-                "وانتهت الزيارة…",
-                "والسلام"
-            ]
+            ["وصل الوفد صباحا.", "هل سيلتقي الرئيس؟", "نعم!", "ثم غادر؛", "وانتهت الزيارة…", "والسلام"]
         );
     }
 
@@ -232,13 +218,7 @@ mod tests {
     fn closing_quotes_and_repeated_marks_stay_with_the_sentence() {
         assert_eq!(
             split("قال الوزير: «سنعود قريبا.» ثم صمت. أحقا؟! نعم (كما قيل.) انتهى"),
-            [
-                "قال الوزير: «سنعود قريبا.»",
-                "ثم صمت.",
-                "أحقا؟!",
-                "نعم (كما قيل.)",
-                "انتهى"
-            ]
+            ["قال الوزير: «سنعود قريبا.»", "ثم صمت.", "أحقا؟!", "نعم (كما قيل.)", "انتهى"]
         );
     }
 
@@ -246,15 +226,9 @@ mod tests {
     fn numbers_do_not_split() {
         assert_eq!(
             split("ارتفع النمو 3.5 بالمئة في 19.12.2022 ثم في 2023/12/8 أيضا. وانخفض ٢٫٥ و٤.٧ لاحقا."),
-            [
-                "ارتفع النمو 3.5 بالمئة في 19.12.2022 ثم في 2023/12/8 أيضا.",
-                "وانخفض ٢٫٥ و٤.٧ لاحقا."
-            ]
+            ["ارتفع النمو 3.5 بالمئة في 19.12.2022 ثم في 2023/12/8 أيضا.", "وانخفض ٢٫٥ و٤.٧ لاحقا."]
         );
-        assert_eq!(
-            split("وقع الحادث عام 2020. ثم هدأ"),
-            ["وقع الحادث عام 2020.", "ثم هدأ"]
-        );
+        assert_eq!(split("وقع الحادث عام 2020. ثم هدأ"), ["وقع الحادث عام 2020.", "ثم هدأ"]);
     }
 
     #[test]
@@ -276,11 +250,7 @@ mod tests {
     fn urls_and_list_numbers() {
         assert_eq!(
             split("راجع الموقع example.com للمزيد.\n1. البند الأول\n2. البند الثاني"),
-            [
-                "راجع الموقع example.com للمزيد.",
-                "1. البند الأول",
-                "2. البند الثاني"
-            ]
+            ["راجع الموقع example.com للمزيد.", "1. البند الأول", "2. البند الثاني"]
         );
     }
 
@@ -288,12 +258,7 @@ mod tests {
     fn headings_and_blank_lines_are_boundaries() {
         assert_eq!(
             split("# عنوان التقرير\nخلفية قصيرة\n\nفقرة أولى بلا نقطة في آخرها\n\nفقرة ثانية."),
-            [
-                "# عنوان التقرير",
-                "خلفية قصيرة",
-                "فقرة أولى بلا نقطة في آخرها",
-                "فقرة ثانية."
-            ]
+            ["# عنوان التقرير", "خلفية قصيرة", "فقرة أولى بلا نقطة في آخرها", "فقرة ثانية."]
         );
     }
 

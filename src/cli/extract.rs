@@ -41,11 +41,7 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
         eprintln!("error: cannot write output: {e}");
         return ExitCode::from(1);
     }
-    if t.errors.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(2)
-    }
+    if t.errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) }
 }
 
 /// The JSON document the scorer and other tools read.
@@ -76,11 +72,7 @@ pub fn to_json(t: &Timeline) -> serde_json::Value {
             })
         })
         .collect();
-    let errors: Vec<_> = t
-        .errors
-        .iter()
-        .map(|e| json!({"path": e.path, "reason": e.reason}))
-        .collect();
+    let errors: Vec<_> = t.errors.iter().map(|e| json!({"path": e.path, "reason": e.reason})).collect();
     json!({"articles": articles, "events": events, "unplaced": unplaced, "errors": errors})
 }
 
@@ -134,11 +126,7 @@ fn write_csv(t: &Timeline, out: &mut impl Write) -> std::io::Result<()> {
 fn write_text(t: &Timeline, out: &mut impl Write) -> std::io::Result<()> {
     for (i, entry) in t.entries.iter().enumerate() {
         let a = &entry.article;
-        let dateline = entry
-            .dateline
-            .as_ref()
-            .map(|d| format!(" — {}", d.date))
-            .unwrap_or_default();
+        let dateline = entry.dateline.as_ref().map(|d| format!(" — {}", d.date)).unwrap_or_default();
         writeln!(out, "# {} ({}){}", a.title, a.file_name, dateline)?;
         for w in &a.warnings {
             writeln!(out, "  warning: {w}")?;
@@ -155,11 +143,7 @@ fn write_text(t: &Timeline, out: &mut impl Write) -> std::io::Result<()> {
                 "  {when:<24} «{}»  {}{}",
                 e.date_text,
                 e.title,
-                if flags.is_empty() {
-                    String::new()
-                } else {
-                    format!("  [{flags}]")
-                }
+                if flags.is_empty() { String::new() } else { format!("  [{flags}]") }
             )?;
         }
         for u in t.unplaced.iter().filter(|u| u.article == i) {

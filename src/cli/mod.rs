@@ -53,11 +53,9 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Some(Command::Extract { json, csv, paths }) => {
             Some(extract::run(paths, extract::Format::pick(*json, *csv)))
         }
-        Some(Command::ParseDate {
-            phrase,
-            reference,
-            json,
-        }) => Some(parse_date::run(phrase, *reference, *json)),
+        Some(Command::ParseDate { phrase, reference, json }) => {
+            Some(parse_date::run(phrase, *reference, *json))
+        }
         None => None,
     }
 }

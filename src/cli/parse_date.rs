@@ -10,11 +10,7 @@ pub fn run(phrase: &str, reference: Option<NaiveDate>, json: bool) -> ExitCode {
         return ExitCode::from(1);
     };
     let (start, end, granularity) = match m.range {
-        Some(r) => (
-            Some(r.start.to_string()),
-            Some(r.end.to_string()),
-            r.granularity.as_str(),
-        ),
+        Some(r) => (Some(r.start.to_string()), Some(r.end.to_string()), r.granularity.as_str()),
         None => (None, None, "unresolved"),
     };
     if json {
@@ -25,17 +21,11 @@ pub fn run(phrase: &str, reference: Option<NaiveDate>, json: bool) -> ExitCode {
         println!("{v}");
     } else {
         match (start, end) {
-            (Some(s), Some(e)) => println!(
-                "{s} .. {e}  {granularity}  «{}» {}",
-                m.text,
-                m.flags.names().join(" ")
-            ),
+            (Some(s), Some(e)) => {
+                println!("{s} .. {e}  {granularity}  «{}» {}", m.text, m.flags.names().join(" "))
+            }
             _ => println!("unresolved (relative; give --ref)  «{}»", m.text),
         }
     }
-    if m.range.is_some() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    }
+    if m.range.is_some() { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }

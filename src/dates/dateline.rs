@@ -41,28 +41,42 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
         }
         let lead = line.len() - line.trim_start().len();
         let mentions = find(trimmed, None);
-        let marked = MARKERS
-            .iter()
-            .any(|m| super::normalize_str(trimmed).contains(&super::normalize_str(m)));
+        let marked = MARKERS.iter().any(|m| super::normalize_str(trimmed).contains(&super::normalize_str(m)));
         for m in mentions {
             let Some(r) = m.range else { continue };
             if r.granularity != Granularity::Day || m.flags.relative {
                 continue;
             }
             let before = trimmed[..m.span.start].trim_matches(|c: char| !c.is_alphanumeric());
-            let after = trimmed[m.span.end..].trim_matches(|c: char| !c.is_alphanumeric());
+            // An agency tag may close the line: «(أ ش أ)», «(واس)», «/ وام /».
+            let after = strip_tags(&trimmed[m.span.end..]);
+            let after = after.trim_matches(|c: char| !c.is_alphanumeric());
             let at_edge = after.is_empty() || before.is_empty();
             let words_around = before.split_whitespace().count() + after.split_whitespace().count();
             if marked || (at_edge && words_around <= 6 && (seen > 1 || words_around == 0)) {
                 let at = start + lead;
-                return Some(Dateline {
-                    date: r.start,
-                    span: at + m.span.start..at + m.span.end,
-                });
+                return Some(Dateline { date: r.start, span: at + m.span.start..at + m.span.end });
             }
         }
     }
     None
+}
+
+/// The text without bracketed or slashed tags.
+fn strip_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0;
+    let mut slash = false;
+    for c in s.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            '/' => slash = !slash,
+            _ if depth == 0 && !slash => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -80,10 +94,16 @@ mod tests {
     #[test]
     fn a_marked_date() {
         let text = "عنوان\nنُشر في: الأحد 7 مارس 2021 - 10:30\nالنص.";
-        assert_eq!(
-            find_dateline(text).map(|d| d.date),
-            NaiveDate::from_ymd_opt(2021, 3, 7)
-        );
+        assert_eq!(find_dateline(text).map(|d| d.date), NaiveDate::from_ymd_opt(2021, 3, 7));
+    }
+
+    #[test]
+    fn an_agency_tag_after_the_date() {
+        for line in ["الرياض - 5 مارس 2021 (واس)", "أبوظبي في ٥ مارس ٢٠٢١ / وام /"]
+        {
+            let text = format!("عنوان\n{line}\nالنص.");
+            assert_eq!(find_dateline(&text).map(|d| d.date), NaiveDate::from_ymd_opt(2021, 3, 5), "{line}");
+        }
     }
 
     #[test]

@@ -91,12 +91,15 @@ pub enum Expr {
     DayOffset(i32),
     /// The unit containing the anchor, shifted: «الأسبوع المقبل» is (Week, 1).
     UnitOffset(Unit, i32),
-    /// «يناير المقبل», «رمضان الماضي».
+    /// «يناير المقبل», «رمضان الماضي», «15 كانون الأول الماضي» (with a day).
     NamedMonth {
         month: u8,
         calendar: Calendar,
         dir: Dir,
+        day: Option<u8>,
     },
+    /// A decade, by its first year: «الثمانينيات» is 1980.
+    Decade(i32),
     /// «الخميس الماضي»; `None` direction is a bare weekday (news usage: the one just past).
     Weekday {
         weekday: u8,
@@ -129,6 +132,7 @@ impl Expr {
             Expr::Part(_, e) | Expr::MonthsOf { of: e, .. } | Expr::DaysOf { of: e, .. } => e.is_relative(),
             Expr::NthWeekday { of, .. } => of.is_relative(),
             Expr::Holiday { year, .. } => year.is_none(),
+            Expr::Decade(_) => false,
             _ => true,
         }
     }

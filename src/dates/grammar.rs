@@ -157,9 +157,7 @@ impl<'a> Grammar<'a> {
             k += 1; // «90 في المئة»
         }
         matches!(self.l(k), Some(Lex::Quantity))
-            || self
-                .word(k)
-                .is_some_and(|w| w.starts_with("الم") && w.ends_with("يه") && w.len() <= 12)
+            || self.word(k).is_some_and(|w| w.starts_with("الم") && w.ends_with("يه") && w.len() <= 12)
     }
 
     fn calendar_of(&self, e: &Expr) -> Option<Calendar> {
@@ -183,22 +181,10 @@ impl<'a> Grammar<'a> {
         if self.is(i, Lex::Since)
             && let Some((end, expr)) = self.expression(i + 1, true)
         {
-            return Some(Found {
-                start: i,
-                end,
-                expr,
-                since: true,
-                hijri: false,
-            });
+            return Some(Found { start: i, end, expr, since: true, hijri: false });
         }
         let (end, expr) = self.expression(i, self.licensed(i))?;
-        Some(Found {
-            start: i,
-            end,
-            expr,
-            since: false,
-            hijri: false,
-        })
+        Some(Found { start: i, end, expr, since: false, hijri: false })
     }
 
     /// The longest expression starting at `i`. `licensed`: a bare year or month counts.
@@ -212,6 +198,8 @@ impl<'a> Grammar<'a> {
             self.weekday_led(i),
             self.date(i, licensed).map(|(j, y)| (j, Expr::Date(y))),
             self.relative(i),
+            self.day_month_relative(i),
+            self.decade(i),
             self.holiday(i),
             self.ago(i),
         ];
@@ -375,14 +363,7 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let calendar = mark.unwrap_or(Calendar::Gregorian);
-        Some((
-            k,
-            Ymd {
-                year: Some(y),
-                calendar,
-                ..Ymd::default()
-            },
-        ))
+        Some((k, Ymd { year: Some(y), calendar, ..Ymd::default() }))
     }
 
     // ---- days ----------------------------------------------------------------------------
@@ -406,11 +387,7 @@ impl<'a> Grammar<'a> {
         if self.is(k, Lex::And) {
             k += 1;
         }
-        if let Some(Lex::Ordinal {
-            value: tens @ (20 | 30),
-            ..
-        }) = self.l(k)
-        {
+        if let Some(Lex::Ordinal { value: tens @ (20 | 30), .. }) = self.l(k) {
             let glued_and = self.word(k).is_some_and(|w| w.starts_with('و'));
             if (glued_and || k == i + 2) && value <= 9 {
                 return Some((k + 1, tens + value));
@@ -462,12 +439,7 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let (k, (month, calendar, _)) = self.month(j)?;
-        let mut ymd = Ymd {
-            month: Some(month),
-            day: Some(day),
-            calendar,
-            ..Ymd::default()
-        };
+        let mut ymd = Ymd { month: Some(month), day: Some(day), calendar, ..Ymd::default() };
         let k = self.attach_year(k, &mut ymd);
         Some((k, ymd))
     }
@@ -487,11 +459,7 @@ impl<'a> Grammar<'a> {
     /// Month (+ year): «يونيو 2019», «مارس/آذار 2022», «رمضان 1445», «في مارس» (licensed).
     fn month_year(&self, i: usize, licensed: bool) -> P<Ymd> {
         let (k, (month, calendar, shahr)) = self.month(i)?;
-        let mut ymd = Ymd {
-            month: Some(month),
-            calendar,
-            ..Ymd::default()
-        };
+        let mut ymd = Ymd { month: Some(month), calendar, ..Ymd::default() };
         let k2 = self.attach_year(k, &mut ymd);
         if ymd.year.is_none() && !(licensed || shahr) {
             return None;
@@ -567,12 +535,8 @@ impl<'a> Grammar<'a> {
 
     /// Any absolute date at `i`, with the weekday before it if written.
     fn date(&self, i: usize, licensed: bool) -> P<Ymd> {
-        let candidates = [
-            self.numeric(i),
-            self.day_month(i),
-            self.month_year(i, licensed),
-            self.year_alone(i, licensed),
-        ];
+        let candidates =
+            [self.numeric(i), self.day_month(i), self.month_year(i, licensed), self.year_alone(i, licensed)];
         let mut best: P<Ymd> = None;
         for c in candidates.into_iter().flatten() {
             if best.as_ref().is_none_or(|b| c.0 > b.0) {
@@ -594,8 +558,13 @@ impl<'a> Grammar<'a> {
         if self.is(j, Lex::Corresponding) || self.word(j) == Some("في") {
             j += 1;
         }
-        if let Some((k, mut ymd)) = self.numeric(j).or_else(|| self.day_month(j)) {
+        let bracket = self.punct_in(j, "(");
+        let d = if bracket { j + 1 } else { j };
+        if let Some((mut k, mut ymd)) = self.numeric(d).or_else(|| self.day_month(d)) {
             ymd.weekday = Some(wd);
+            if bracket && self.punct_in(k, ")") {
+                k += 1;
+            }
             return Some((k, Expr::Date(ymd)));
         }
         if let Some(found) = self.day_of_relative_month(j) {
@@ -606,13 +575,17 @@ impl<'a> Grammar<'a> {
         words.then_some((k, Expr::DayOfMonth { day, month_offset: 0 }))
     }
 
+    /// A date led by its weekday: «يوم السبت 15 حزيران», «الخميس (8 شتنبر 2023)».
+    fn weekday_date(&self, i: usize) -> P<Ymd> {
+        match self.weekday_led(i)? {
+            (k, Expr::Date(y)) => Some((k, y)),
+            _ => None,
+        }
+    }
+
     /// A weekday word: definite («الخميس»), or after «يوم» («يوم خميس» is rare but fine).
     fn weekday_word(&self, i: usize) -> P<u8> {
-        let j = if self.is(i, Lex::DayWord) && self.word(i) == Some("يوم") {
-            i + 1
-        } else {
-            i
-        };
+        let j = if self.is(i, Lex::DayWord) && self.word(i) == Some("يوم") { i + 1 } else { i };
         match self.l(j) {
             Some(Lex::Weekday(w)) if j > i || self.is_definite_word(j) => Some((j + 1, w)),
             _ => None,
@@ -626,13 +599,7 @@ impl<'a> Grammar<'a> {
             j += 1;
         }
         let (k, off) = self.relative_unit(j, Unit::Month)?;
-        Some((
-            k,
-            Expr::DayOfMonth {
-                day,
-                month_offset: off,
-            },
-        ))
+        Some((k, Expr::DayOfMonth { day, month_offset: off }))
     }
 
     // ---- ranges --------------------------------------------------------------------------
@@ -655,6 +622,10 @@ impl<'a> Grammar<'a> {
         if dual_years {
             j += 1;
         }
+        // «عام 2023/2024», «من عام 2014 إلى عام 2022».
+        if self.is(j, Lex::YearWord) && self.num(j + 1).is_some_and(|(_, d)| d == 4) {
+            j += 1;
+        }
         // «يوليو 13-15», «تموز 13 الى 15»: month first, then two days.
         if let Some((k, (month, calendar, _))) = self.month(j)
             && let Some((v1, d1)) = self.num(k)
@@ -663,12 +634,7 @@ impl<'a> Grammar<'a> {
             && (1..=31).contains(&v1)
             && v1 < v2 as u32
         {
-            let mut a = Ymd {
-                month: Some(month),
-                day: Some(v1 as u8),
-                calendar,
-                ..Ymd::default()
-            };
+            let mut a = Ymd { month: Some(month), day: Some(v1 as u8), calendar, ..Ymd::default() };
             let mut b = Ymd { day: Some(v2), ..a };
             let k3 = self.attach_year(k2, &mut b);
             a.year = b.year;
@@ -678,7 +644,8 @@ impl<'a> Grammar<'a> {
         // The connector.
         let mut c = k;
         // «-», «إلى», «حتى», «وحتى» (the clitic is stripped by the lexicon).
-        let and = if self.punct_in(c, "-") || self.is(c, Lex::To) {
+        let slash = self.punct_in(c, "/") && a.month.is_none() && a.day.is_none();
+        let and = if self.punct_in(c, "-") || self.is(c, Lex::To) || slash {
             c += 1;
             false
         } else if self.is(c, Lex::And) {
@@ -718,6 +685,10 @@ impl<'a> Grammar<'a> {
                 return None;
             }
         }
+        // «2023/2024» is a fiscal or school year: consecutive years only.
+        if slash && b.year.zip(a.year).is_none_or(|(yb, ya)| yb != ya + 1) {
+            return None;
+        }
         // A bare year range needs both years to look like years, close together.
         if a.month.is_none() && !(between || from || dual_years) {
             let (ya, yb) = (a.year.unwrap_or(0), b.year.unwrap_or(0));
@@ -731,29 +702,16 @@ impl<'a> Grammar<'a> {
     /// The start of a range, possibly partial: a day «6», «الثالث والعشرين», a day and month,
     /// a month, a year (bare years only after «من»/«بين» or before a dash).
     fn range_start(&self, i: usize) -> P<Ymd> {
-        let full = self.date(i, true);
-        let day_only = self.day(i).map(|(k, (d, _))| {
-            (
-                k,
-                Ymd {
-                    day: Some(d),
-                    ..Ymd::default()
-                },
-            )
-        });
+        let full = self.weekday_date(i).or_else(|| self.date(i, true));
+        let day_only = self.day(i).map(|(k, (d, _))| (k, Ymd { day: Some(d), ..Ymd::default() }));
         let year_bare = self.num(i).and_then(|(v, d)| {
-            (d == 4 && (1000..=2200).contains(&v)).then_some((
-                i + 1,
-                Ymd {
-                    year: Some(v as i32),
-                    ..Ymd::default()
-                },
-            ))
+            (d == 4 && (1000..=2200).contains(&v))
+                .then_some((i + 1, Ymd { year: Some(v as i32), ..Ymd::default() }))
         });
         // Prefer the reading whose connector follows.
         for c in [full, day_only, year_bare].into_iter().flatten() {
             let k = c.0;
-            let connector = self.punct_in(k, "-")
+            let connector = self.punct_in(k, "-/")
                 || self.is(k, Lex::To)
                 || self.is(k, Lex::And)
                 || self.word(k).is_some_and(|w| w.starts_with('و') && w.len() > 2);
@@ -775,14 +733,10 @@ impl<'a> Grammar<'a> {
             let (y, (k, mark)) = self.year_number(j, j > i)?;
             return Some((
                 k,
-                Ymd {
-                    year: Some(y),
-                    calendar: mark.unwrap_or(Calendar::Gregorian),
-                    ..Ymd::default()
-                },
+                Ymd { year: Some(y), calendar: mark.unwrap_or(Calendar::Gregorian), ..Ymd::default() },
             ));
         }
-        let (k, b) = self.date(j, true)?;
+        let (k, b) = self.weekday_date(j).or_else(|| self.date(j, true))?;
         if start.day.is_some() && b.day.is_none() {
             return None;
         }
@@ -900,14 +854,7 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let (k, of) = self.year_target(j)?;
-        Some((
-            k,
-            Expr::MonthsOf {
-                from,
-                to,
-                of: Box::new(of),
-            },
-        ))
+        Some((k, Expr::MonthsOf { from, to, of: Box::new(of) }))
     }
 
     /// «آخر يوم من شهر عشرة سنة 2015», «اليوم الأخير من أكتوبر», «الأسبوع الأول من مارس».
@@ -921,25 +868,14 @@ impl<'a> Grammar<'a> {
             _ => return None,
         };
         let (k, of) = self.month_target(j)?;
-        Some((
-            k,
-            Expr::DaysOf {
-                from,
-                to,
-                of: Box::new(of),
-            },
-        ))
+        Some((k, Expr::DaysOf { from, to, of: Box::new(of) }))
     }
 
     /// «ثالث ثلاثاء في أيلول 2014», «الثلاثاء الثالث من شهر أيلول من عام 2014»,
     /// «آخر اثنين من شهر آذار», «الاثنين الأخير من».
     fn nth_weekday(&self, i: usize) -> P<Expr> {
-        let mut j = i;
-        let (n, wd) = if let Some(Lex::Ordinal {
-            value,
-            definite: false,
-        }) = self.l(j)
-        {
+        let mut j = if self.word(i) == Some("يوم") { i + 1 } else { i };
+        let (n, wd) = if let Some(Lex::Ordinal { value, definite: false }) = self.l(j) {
             j += 1;
             if self.is(j, Lex::DayWord) {
                 j += 1;
@@ -959,10 +895,7 @@ impl<'a> Grammar<'a> {
         } else if let Some(Lex::Weekday(w)) = self.l(j) {
             j += 1;
             match self.l(j) {
-                Some(Lex::Ordinal {
-                    value,
-                    definite: true,
-                }) if value <= 5 => {
+                Some(Lex::Ordinal { value, definite: true }) if value <= 5 => {
                     j += 1;
                     (value as i8, w)
                 }
@@ -978,26 +911,10 @@ impl<'a> Grammar<'a> {
         // «بعد كريسماس 2014»
         if self.word(j) == Some("بعد") {
             let (k, of) = self.holiday(j + 1)?;
-            return Some((
-                k,
-                Expr::NthWeekday {
-                    n: n.max(1),
-                    weekday: wd,
-                    of: Box::new(of),
-                    after: true,
-                },
-            ));
+            return Some((k, Expr::NthWeekday { n: n.max(1), weekday: wd, of: Box::new(of), after: true }));
         }
         let (k, of) = self.month_target(j)?;
-        Some((
-            k,
-            Expr::NthWeekday {
-                n,
-                weekday: wd,
-                of: Box::new(of),
-                after: false,
-            },
-        ))
+        Some((k, Expr::NthWeekday { n, weekday: wd, of: Box::new(of), after: false }))
     }
 
     // ---- relative expressions ----------------------------------------------------------------
@@ -1035,7 +952,7 @@ impl<'a> Grammar<'a> {
         let Some(Lex::Dir(dir)) = self.l(k) else {
             return None;
         };
-        Some((k + 1, Expr::NamedMonth { month, calendar, dir }))
+        Some((k + 1, Expr::NamedMonth { month, calendar, dir, day: None }))
     }
 
     /// Expressions placed by the anchor: «أمس», «أول أمس», «اليوم», «غداً», «بعد غد»,
@@ -1055,12 +972,10 @@ impl<'a> Grammar<'a> {
                 return Some((i + 3, Expr::DayOffset(-2)));
             }
             "بعد" if matches!(self.word(i + 1), Some("غد" | "الغد" | "غدا" | "بكره")) => {
-                return Some((i + 2, Expr::DayOffset(2)));
+                return Some(self.after_day_offset(i + 2, Expr::DayOffset(2)));
             }
             "يوم" if matches!(self.l(i + 1), Some(Lex::DayOffset(o)) if o != 0) => {
-                let Some(Lex::DayOffset(o)) = self.l(i + 1) else {
-                    unreachable!()
-                };
+                let Some(Lex::DayOffset(o)) = self.l(i + 1) else { unreachable!() };
                 return Some((i + 2, Expr::DayOffset(o as i32)));
             }
             _ => {}
@@ -1077,25 +992,13 @@ impl<'a> Grammar<'a> {
         if let Some(Lex::Weekday(wd)) = self.l(i) {
             let j = if self.is(i + 1, Lex::Min) { i + 2 } else { i + 1 };
             if let Some((k, off)) = self.relative_unit(j, Unit::Week) {
-                return Some((
-                    k,
-                    Expr::WeekdayInWeek {
-                        weekday: wd,
-                        week_offset: off,
-                    },
-                ));
+                return Some((k, Expr::WeekdayInWeek { weekday: wd, week_offset: off }));
             }
         }
         // Weekdays: «الخميس الماضي», «يوم الخميس», «الخميس».
         let (k, wd) = self.weekday_word(i)?;
         match self.l(k) {
-            Some(Lex::Dir(d)) => Some((
-                k + 1,
-                Expr::Weekday {
-                    weekday: wd,
-                    dir: Some(d),
-                },
-            )),
+            Some(Lex::Dir(d)) => Some((k + 1, Expr::Weekday { weekday: wd, dir: Some(d) })),
             _ => {
                 // «الاثنين» is also "the two": «كلا الاثنين», «بين الاثنين».
                 let ambiguous = wd == 0
@@ -1103,17 +1006,7 @@ impl<'a> Grammar<'a> {
                     && !self.phrase
                     && i > 0
                     && matches!(self.word(i - 1), Some("كلا" | "بين" | "هذين" | "لكلا" | "من"));
-                if ambiguous {
-                    None
-                } else {
-                    Some((
-                        k,
-                        Expr::Weekday {
-                            weekday: wd,
-                            dir: None,
-                        },
-                    ))
-                }
+                if ambiguous { None } else { Some((k, Expr::Weekday { weekday: wd, dir: None })) }
             }
         }
     }
@@ -1123,8 +1016,10 @@ impl<'a> Grammar<'a> {
         let next = self.word(i + 1);
         // A definite word after «اليوم» that is not a date word makes it a named day:
         // «اليوم الوطني».
-        let next_is_other_noun =
-            off == 0 && next.is_some_and(|n| n.starts_with("ال")) && self.l(i + 1).is_none();
+        // «اليوم ذاته/نفسه» points back to a day already named.
+        let next_is_other_noun = off == 0
+            && (next.is_some_and(|n| n.starts_with("ال")) && self.l(i + 1).is_none()
+                || matches!(next, Some("ذاته" | "نفسه" | "عينه" | "التالي" | "الذي")));
         if off == -1 && next == Some("الاول") {
             return Some((i + 2, Expr::DayOffset(-2))); // «أمس الأول»
         }
@@ -1142,12 +1037,53 @@ impl<'a> Grammar<'a> {
         if blocked || next_is_other_noun {
             return None;
         }
-        let end = if matches!(self.l(i + 1), Some(Lex::Weekday(_))) {
-            i + 2
-        } else {
-            i + 1
-        };
-        Some((end, Expr::DayOffset(off as i32)))
+        Some(self.after_day_offset(i + 1, Expr::DayOffset(off as i32)))
+    }
+
+    /// After «أمس»/«بعد غد»: a weekday may follow («أمس الأحد»), and then a written date, which
+    /// is more precise than the offset: «أمس الثلاثاء 12 ديسمبر».
+    fn after_day_offset(&self, j: usize, offset: Expr) -> (usize, Expr) {
+        let Some(Lex::Weekday(wd)) = self.l(j) else { return (j, offset) };
+        if let Some((k, mut ymd)) = self.numeric(j + 1).or_else(|| self.day_month(j + 1)) {
+            ymd.weekday = Some(wd);
+            return (k, Expr::Date(ymd));
+        }
+        (j + 1, offset)
+    }
+
+    /// «15 كانون الأول الماضي», «20 شعبان الماضي», «يوم 8 أكتوبر الفارط».
+    fn day_month_relative(&self, i: usize) -> P<Expr> {
+        let (mut j, (day, _)) = self.day(i)?;
+        if self.is(j, Lex::Min) {
+            j += 1;
+        }
+        let (k, (month, calendar, _)) = self.month(j)?;
+        let Some(Lex::Dir(dir)) = self.l(k) else { return None };
+        Some((k + 1, Expr::NamedMonth { month, calendar, dir, day: Some(day) }))
+    }
+
+    /// «الثمانينيات», «عقد التسعينيات», «ستينيات القرن الماضي», «عشرينيات القرن الحالي».
+    fn decade(&self, i: usize) -> P<Expr> {
+        let j = if self.is(i, Lex::Decade(0)) { i + 1 } else { i };
+        let Some(Lex::Decade(tens @ 2..)) = self.l(j) else { return None };
+        let tens = tens as i32;
+        let mut k = j + 1;
+        if self.is(k, Lex::Min) {
+            k += 1;
+        }
+        let mut century = 1900;
+        if self.word(k) == Some("القرن") {
+            let (c, used) = match (self.word(k + 1), self.word(k + 2)) {
+                (Some("الحالي" | "الجاري"), _) => (2000, 2),
+                (Some("الحادي"), Some("والعشرين")) => (2000, 3),
+                (Some("الماضي" | "العشرين"), _) => (1900, 2),
+                (Some("التاسع"), Some("عشر")) => (1800, 3),
+                _ => (1900, 1),
+            };
+            century = c;
+            k += used;
+        }
+        Some((k, Expr::Decade(century + tens * 10)))
     }
 
     /// «قبل ثلاثة أيام», «منذ أسبوعين», «قبل 3 أشهر»: a point before the anchor.
@@ -1179,11 +1115,7 @@ impl<'a> Grammar<'a> {
             _ => return None,
         };
         // «منذ أيام» (some days) has no count: too vague to place.
-        if k == j
-            && matches!(
-                w,
-                "ايام" | "اسابيع" | "اشهر" | "شهور" | "اعوام" | "سنوات" | "سنين"
-            )
+        if k == j && matches!(w, "ايام" | "اسابيع" | "اشهر" | "شهور" | "اعوام" | "سنوات" | "سنين")
         {
             return None;
         }
@@ -1269,9 +1201,5 @@ const PUBLIC_NOUNS: &[&str] = &[
 fn ordered(a: &Ymd, b: &Ymd) -> bool {
     let key = |y: &Ymd| (y.year.unwrap_or(0), y.month.unwrap_or(0), y.day.unwrap_or(0));
     let (ka, kb) = (key(a), key(b));
-    if a.year.is_some() && b.year.is_some() {
-        ka < kb
-    } else {
-        (ka.1, ka.2) < (kb.1, kb.2)
-    }
+    if a.year.is_some() && b.year.is_some() { ka < kb } else { (ka.1, ka.2) < (kb.1, kb.2) }
 }

@@ -5,11 +5,7 @@ use icu_calendar::cal::Hijri;
 use icu_calendar::{Date, Iso};
 
 fn to_naive(d: Date<Iso>) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(
-        d.year().extended_year(),
-        d.month().ordinal as u32,
-        d.day_of_month().0 as u32,
-    )
+    NaiveDate::from_ymd_opt(d.year().extended_year(), d.month().ordinal as u32, d.day_of_month().0 as u32)
 }
 
 /// The Gregorian day of a Hijri date: `gregorian(1445, 9, 15)` is 2024-03-25.
@@ -51,9 +47,7 @@ pub fn month_in_gregorian_year(gyear: i32, month: u8) -> Option<(NaiveDate, Naiv
 /// A Hijri day (month, day) that falls in Gregorian year `gyear` (the first one, if two do).
 pub fn day_in_gregorian_year(gyear: i32, month: u8, day: u8) -> Option<NaiveDate> {
     let h = hijri_year_of(NaiveDate::from_ymd_opt(gyear, 1, 1)?)?;
-    [h, h + 1]
-        .into_iter()
-        .find_map(|hy| to_gregorian(hy, month, day).filter(|d| d.year() == gyear))
+    [h, h + 1].into_iter().find_map(|hy| to_gregorian(hy, month, day).filter(|d| d.year() == gyear))
 }
 
 #[cfg(test)]
@@ -69,10 +63,7 @@ mod tests {
         assert_eq!(to_gregorian(1445, 9, 1), Some(d(2024, 3, 11)));
         assert_eq!(to_gregorian(1446, 1, 1), Some(d(2024, 7, 7)));
         assert_eq!(year_to_gregorian(1445), Some((d(2023, 7, 19), d(2024, 7, 6))));
-        assert_eq!(
-            month_in_gregorian_year(2019, 9),
-            Some((d(2019, 5, 6), d(2019, 6, 3)))
-        );
+        assert_eq!(month_in_gregorian_year(2019, 9), Some((d(2019, 5, 6), d(2019, 6, 3))));
         assert_eq!(hijri_year_of(d(2024, 12, 23)), Some(1446));
     }
 }

@@ -101,6 +101,8 @@ pub enum Lex {
     Months,
     /// The first word of a holiday's name: «عيد», «رأس», «المولد», «كريسماس».
     HolidayHead,
+    /// A decade word, by its tens: «الثمانينيات» is 8; «عقد» (decade) is 0.
+    Decade(u8),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -183,37 +185,13 @@ fn build() -> HashMap<String, Lex> {
     ];
     for (words, value) in ordinals {
         for w in words.split_whitespace() {
-            t.insert(
-                normalize_str(w),
-                Lex::Ordinal {
-                    value,
-                    definite: false,
-                },
-            );
-            t.insert(
-                normalize_str(&format!("ال{w}")),
-                Lex::Ordinal {
-                    value,
-                    definite: true,
-                },
-            );
+            t.insert(normalize_str(w), Lex::Ordinal { value, definite: false });
+            t.insert(normalize_str(&format!("ال{w}")), Lex::Ordinal { value, definite: true });
         }
     }
     for w in ["ثلاثين", "ثلاثون"] {
-        t.insert(
-            normalize_str(w),
-            Lex::Ordinal {
-                value: 30,
-                definite: false,
-            },
-        );
-        t.insert(
-            normalize_str(&format!("ال{w}")),
-            Lex::Ordinal {
-                value: 30,
-                definite: true,
-            },
-        );
+        t.insert(normalize_str(w), Lex::Ordinal { value: 30, definite: false });
+        t.insert(normalize_str(&format!("ال{w}")), Lex::Ordinal { value: 30, definite: true });
     }
     add(&mut t, "عشر عشرة", Lex::Teen);
     let cardinals: [(&str, u8); 12] = [
@@ -240,29 +218,17 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "شهر الشهر", Lex::MonthWord);
     add(&mut t, "يوم يومي أيام", Lex::DayWord);
     add(&mut t, "أسبوع الأسبوع", Lex::WeekWord);
-    add(
-        &mut t,
-        "بداية بدايات مطلع مطالع أوائل مستهل",
-        Lex::Part(Part::Start),
-    );
+    add(&mut t, "بداية بدايات مطلع مطالع أوائل مستهل", Lex::Part(Part::Start));
     add(&mut t, "منتصف أواسط نصف نص", Lex::Part(Part::Middle));
     add(&mut t, "نهاية نهايات أواخر ختام", Lex::Part(Part::End));
     add(
         &mut t,
-        "الماضي الماضية الماض المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي",
+        "الماضي الماضية الماض الفارط الفارطة المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي",
         Lex::Dir(Dir::Past),
     );
     add(&mut t, "الجاري الجارية الحالي الحالية", Lex::Dir(Dir::This));
-    add(
-        &mut t,
-        "المقبل المقبلة القادم القادمة التالي التالية الجاي",
-        Lex::Dir(Dir::Next),
-    );
-    add(
-        &mut t,
-        "م ميلادي ميلادية للميلاد الميلادي الميلادية",
-        Lex::GregorianMark,
-    );
+    add(&mut t, "المقبل المقبلة القادم القادمة التالي التالية الجاي", Lex::Dir(Dir::Next));
+    add(&mut t, "م ميلادي ميلادية للميلاد الميلادي الميلادية", Lex::GregorianMark);
     add(&mut t, "ه هـ هجري هجرية للهجرة الهجري الهجرية", Lex::HijriMark);
     add(&mut t, "أمس الأمس البارحة امبارح", Lex::DayOffset(-1));
     add(&mut t, "اليوم", Lex::DayOffset(0));
@@ -290,6 +256,14 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "الربع", Lex::Quarter);
     add(&mut t, "الأشهر الشهور", Lex::Months);
     add(&mut t, "عيد رأس المولد كريسماس الكريسماس", Lex::HolidayHead);
+    add(&mut t, "عقد", Lex::Decade(0));
+    let decades = ["عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"];
+    for (i, stem) in decades.iter().enumerate() {
+        for form in [format!("{stem}يات"), format!("{stem}ات"), format!("ال{stem}يات"), format!("ال{stem}ات")]
+        {
+            add(&mut t, &form, Lex::Decade(i as u8 + 2));
+        }
+    }
     t
 }
 
@@ -366,13 +340,7 @@ mod tests {
         assert_eq!(lx("بنهاية"), Some(Lex::Part(Part::End)));
         assert_eq!(lx("لعام"), Some(Lex::YearWord));
         assert_eq!(lx("للعام"), Some(Lex::YearWord));
-        assert_eq!(
-            lx("والعشرين"),
-            Some(Lex::Ordinal {
-                value: 20,
-                definite: true
-            })
-        );
+        assert_eq!(lx("والعشرين"), Some(Lex::Ordinal { value: 20, definite: true }));
         assert_eq!(lx("وفي"), Some(Lex::TimePreposition));
     }
 }

@@ -94,13 +94,12 @@ pub fn find(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
 /// Unlike [`find`], a bare month («مارس»), weekday or year is accepted here. Returns the longest
 /// mention in the phrase, or `None` when it holds no date.
 pub fn parse_phrase(text: &str, reference: Option<NaiveDate>) -> Option<DateMention> {
-    find_in(text, reference, true)
-        .into_iter()
-        .max_by_key(|m| m.span.len())
+    find_in(text, reference, true).into_iter().max_by_key(|m| m.span.len())
 }
 
-/// How far back (in bytes) a written year still lends itself to a year-less date.
-const NEAR_YEAR_BYTES: usize = 600;
+/// How far back (in bytes, and on the same line) a written year still lends itself to a
+/// year-less date: about a sentence.
+const NEAR_YEAR_BYTES: usize = 250;
 
 fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMention> {
     let toks = tokens::tokenize(text);
@@ -108,13 +107,21 @@ fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMenti
     let mut out = Vec::with_capacity(found.len());
     let mut last_year: Option<(i32, usize)> = None;
     let mut named_months = Vec::new();
+    let doc_year = found
+        .iter()
+        .filter_map(|f| match &f.expr {
+            expr::Expr::Date(y) if y.day.is_some() && !f.since => written_year(&f.expr),
+            _ => None,
+        })
+        .max();
     for f in found {
         let span = toks.list[f.start].span.start..toks.list[f.end - 1].span.end;
         let ctx = resolve::Context {
             anchor,
             near_year: last_year
-                .filter(|(_, at)| span.start - at <= NEAR_YEAR_BYTES)
+                .filter(|(_, at)| span.start - at <= NEAR_YEAR_BYTES && !text[*at..span.start].contains('\n'))
                 .map(|(y, _)| y),
+            doc_year,
             far_year: last_year.map(|(y, _)| y),
         };
         let (range, mut flags) = match resolve::resolve(&f.expr, &ctx) {
@@ -124,23 +131,14 @@ fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMenti
         };
         flags.since = f.since;
         flags.hijri |= f.hijri;
-        if let Some(y) = written_year(&f.expr) {
+        // «منذ 2016» is background: it does not set the year of what follows.
+        if let Some(y) = written_year(&f.expr).filter(|_| !f.since) {
             last_year = Some((y, span.end));
         }
-        if let expr::Expr::NamedMonth {
-            month,
-            calendar: expr::Calendar::Gregorian,
-            ..
-        } = f.expr
-        {
+        if let expr::Expr::NamedMonth { month, calendar: expr::Calendar::Gregorian, .. } = f.expr {
             named_months.push((out.len(), month));
         }
-        out.push(DateMention {
-            text: text[span.clone()].to_string(),
-            span,
-            range,
-            flags,
-        });
+        out.push(DateMention { text: text[span.clone()].to_string(), span, range, flags });
     }
     flag_conflicts(&mut out, &named_months);
     out

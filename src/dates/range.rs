@@ -51,22 +51,14 @@ pub struct DateRange {
 
 impl DateRange {
     pub fn day(d: NaiveDate) -> Self {
-        DateRange {
-            start: d,
-            end: d,
-            granularity: Granularity::Day,
-        }
+        DateRange { start: d, end: d, granularity: Granularity::Day }
     }
 
     /// The whole month, or `None` if `month` is not 1..=12 or the year is out of chrono's range.
     pub fn month(year: i32, month: u32) -> Option<Self> {
         let start = NaiveDate::from_ymd_opt(year, month, 1)?;
         let end = last_day_of_month(year, month)?;
-        Some(DateRange {
-            start,
-            end,
-            granularity: Granularity::Month,
-        })
+        Some(DateRange { start, end, granularity: Granularity::Month })
     }
 
     pub fn year(year: i32) -> Option<Self> {
@@ -85,10 +77,6 @@ impl DateRange {
 
 /// The last day of a month.
 pub fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
-    let (ny, nm) = if month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, month + 1)
-    };
+    let (ny, nm) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
     NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
 }

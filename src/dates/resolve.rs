@@ -14,7 +14,10 @@ pub struct Context {
     pub anchor: Option<NaiveDate>,
     /// A year written shortly before, in the same passage: year-less dates most likely share it.
     pub near_year: Option<i32>,
-    /// The last year written anywhere before: a weaker guess, used without an anchor.
+    /// The year of the latest full date written in the text: without a dateline, the text's
+    /// own time.
+    pub doc_year: Option<i32>,
+    /// The last year written anywhere before: the weakest guess.
     pub far_year: Option<i32>,
 }
 
@@ -30,10 +33,7 @@ pub enum Outcome {
 
 /// Resolves `e` in `ctx`.
 pub fn resolve(e: &Expr, ctx: &Context) -> Outcome {
-    let mut flags = Flags {
-        relative: e.is_relative(),
-        ..Flags::default()
-    };
+    let mut flags = Flags { relative: e.is_relative(), ..Flags::default() };
     match place(e, ctx, &mut flags) {
         Ok(Some(r)) => Outcome::Placed(r, flags),
         Ok(None) => Outcome::Unplaced(flags),
@@ -54,11 +54,7 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
             if ra.start > rb.end {
                 return Err(Invalid);
             }
-            Ok(Some(DateRange {
-                start: ra.start,
-                end: rb.end,
-                granularity: Granularity::Range,
-            }))
+            Ok(Some(DateRange { start: ra.start, end: rb.end, granularity: Granularity::Range }))
         }
         Expr::Part(p, of) => {
             flags.approximate = true;
@@ -97,23 +93,10 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
             if s < r.start || t > r.end || s > t {
                 return Err(Invalid);
             }
-            let granularity = if s == t {
-                Granularity::Day
-            } else {
-                Granularity::PartOfMonth
-            };
-            Ok(Some(DateRange {
-                start: s,
-                end: t,
-                granularity,
-            }))
+            let granularity = if s == t { Granularity::Day } else { Granularity::PartOfMonth };
+            Ok(Some(DateRange { start: s, end: t, granularity }))
         }
-        Expr::NthWeekday {
-            n,
-            weekday,
-            of,
-            after,
-        } => {
+        Expr::NthWeekday { n, weekday, of, after } => {
             let Some(r) = place(of, ctx, flags)? else {
                 return Ok(None);
             };
@@ -123,13 +106,17 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
                 first.checked_add_days(Days::new(7 * (*n as u64 - 1)))
             } else if *n > 0 {
                 let first = next_weekday(r.start, wd)?;
-                first
-                    .checked_add_days(Days::new(7 * (*n as u64 - 1)))
-                    .filter(|d| *d <= r.end)
+                first.checked_add_days(Days::new(7 * (*n as u64 - 1))).filter(|d| *d <= r.end)
             } else {
                 Some(prev_weekday(r.end, wd)?)
             };
             Ok(Some(DateRange::day(day.ok_or(Invalid)?)))
+        }
+        Expr::Decade(start) => {
+            flags.approximate = true;
+            let s = ymd_date(*start, 1, 1)?;
+            let e = ymd_date(start + 9, 12, 31)?;
+            Ok(Some(DateRange { start: s, end: e, granularity: Granularity::Range }))
         }
         Expr::Holiday { holiday, year } => {
             let y = match year {
@@ -142,9 +129,7 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
                     }
                 }
             };
-            holiday_date(*holiday, y)
-                .map(|d| Some(DateRange::day(d)))
-                .ok_or(Invalid)
+            holiday_date(*holiday, y).map(|d| Some(DateRange::day(d))).ok_or(Invalid)
         }
         // Everything below needs the anchor.
         _ => {
@@ -224,19 +209,11 @@ fn hijri_range(year: i32, month: Option<u8>, day: Option<u8>) -> Result<DateRang
                 hijri::month_to_gregorian(year, m)
             }
             .ok_or(Invalid)?;
-            DateRange {
-                start: s,
-                end: e,
-                granularity: Granularity::Month,
-            }
+            DateRange { start: s, end: e, granularity: Granularity::Month }
         }
         (None, None) if !gregorian_year => {
             let (s, e) = hijri::year_to_gregorian(year).ok_or(Invalid)?;
-            DateRange {
-                start: s,
-                end: e,
-                granularity: Granularity::Year,
-            }
+            DateRange { start: s, end: e, granularity: Granularity::Year }
         }
         _ => return Err(Invalid),
     };
@@ -248,12 +225,10 @@ fn hijri_range(year: i32, month: Option<u8>, day: Option<u8>) -> Result<DateRang
 /// year written in the text. A written weekday picks among neighbouring years.
 fn infer_year(month: u8, day: Option<u8>, weekday: Option<u8>, cal: Calendar, ctx: &Context) -> Option<i32> {
     if cal == Calendar::Hijri {
-        return ctx
-            .anchor
-            .and_then(hijri::hijri_year_of)
-            .or(ctx.near_year.filter(|y| *y < 1700));
+        return ctx.anchor.and_then(hijri::hijri_year_of).or(ctx.near_year.filter(|y| *y < 1700));
     }
-    let base = ctx.near_year.or(ctx.anchor.map(|a| a.year())).or(ctx.far_year)?;
+    // The dateline's year first: a news report's year-less dates are about its own time.
+    let base = ctx.anchor.map(|a| a.year()).or(ctx.near_year).or(ctx.doc_year).or(ctx.far_year)?;
     if let (Some(wd), Some(d)) = (weekday, day) {
         let target = weekday_of(wd);
         let fits: Vec<i32> = [base, base + 1, base - 1]
@@ -316,11 +291,7 @@ fn part_of(p: Part, r: DateRange) -> Result<DateRange, Invalid> {
             Part::End => (at(3 * len / 4)?, e, Granularity::PartOfYear),
         }
     };
-    Ok(DateRange {
-        start,
-        end,
-        granularity,
-    })
+    Ok(DateRange { start, end, granularity })
 }
 
 fn weekday_of(n: u8) -> Weekday {
@@ -356,60 +327,56 @@ fn relative(e: &Expr, a: NaiveDate, flags: &mut Flags) -> R {
         Expr::UnitOffset(Unit::Day, n) => DateRange::day(day(*n as i64)?),
         Expr::UnitOffset(Unit::Week, n) => {
             let monday = prev_weekday(a, Weekday::Mon)?;
-            let start = monday
-                .checked_add_signed(chrono::Duration::days(7 * *n as i64))
-                .ok_or(Invalid)?;
+            let start = monday.checked_add_signed(chrono::Duration::days(7 * *n as i64)).ok_or(Invalid)?;
             let end = start.checked_add_days(Days::new(6)).ok_or(Invalid)?;
-            DateRange {
-                start,
-                end,
-                granularity: Granularity::Range,
-            }
+            DateRange { start, end, granularity: Granularity::Range }
         }
         Expr::UnitOffset(Unit::Month, n) => {
             let m = shift_months(a, *n).ok_or(Invalid)?;
             DateRange::month(m.year(), m.month()).ok_or(Invalid)?
         }
         Expr::UnitOffset(Unit::Year, n) => DateRange::year(a.year() + n).ok_or(Invalid)?,
-        Expr::NamedMonth {
-            month,
-            calendar: Calendar::Gregorian,
-            dir,
-        } => {
+        Expr::NamedMonth { month, calendar: Calendar::Gregorian, dir, day } => {
             let m = *month as u32;
+            // With a day, compare days: «12 يناير الماضي» on 20 January is this January.
+            let here = (a.month(), if day.is_some() { a.day() } else { 0 });
+            let there = (m, day.map_or(0, |d| d as u32));
             let y = match dir {
-                Dir::Past if m < a.month() => a.year(),
+                Dir::Past if there < here => a.year(),
                 Dir::Past => a.year() - 1,
-                Dir::Next if m > a.month() => a.year(),
+                Dir::Next if there > here => a.year(),
                 Dir::Next => a.year() + 1,
                 Dir::This => a.year(),
             };
-            DateRange::month(y, m).ok_or(Invalid)?
+            match day {
+                Some(d) => DateRange::day(ymd_date(y, m, *d as u32)?),
+                None => DateRange::month(y, m).ok_or(Invalid)?,
+            }
         }
-        Expr::NamedMonth {
-            month,
-            calendar: Calendar::Hijri,
-            dir,
-        } => {
+        Expr::NamedMonth { month, calendar: Calendar::Hijri, dir, day } => {
             flags.hijri = true;
             let hy = hijri::hijri_year_of(a).ok_or(Invalid)?;
-            // Which Hijri month the anchor is in: find by scanning this year's months.
+            // Which Hijri month (and day) the anchor is in.
             let current = (1..=12u8)
                 .rev()
                 .find(|m| hijri::to_gregorian(hy, *m, 1).is_some_and(|d| d <= a))
                 .unwrap_or(1);
+            let current_day = hijri::to_gregorian(hy, current, 1).map_or(0, |d| (a - d).num_days() as u8 + 1);
+            let here = (current, if day.is_some() { current_day } else { 0 });
+            let there = (*month, day.unwrap_or(0));
             let y = match dir {
-                Dir::Past if *month < current => hy,
+                Dir::Past if there < here => hy,
                 Dir::Past => hy - 1,
-                Dir::Next if *month > current => hy,
+                Dir::Next if there > here => hy,
                 Dir::Next => hy + 1,
                 Dir::This => hy,
             };
-            let (s, t) = hijri::month_to_gregorian(y, *month).ok_or(Invalid)?;
-            DateRange {
-                start: s,
-                end: t,
-                granularity: Granularity::Month,
+            match day {
+                Some(d) => DateRange::day(hijri::to_gregorian(y, *month, *d).ok_or(Invalid)?),
+                None => {
+                    let (s, t) = hijri::month_to_gregorian(y, *month).ok_or(Invalid)?;
+                    DateRange { start: s, end: t, granularity: Granularity::Month }
+                }
             }
         }
         Expr::Weekday { weekday, dir } => {

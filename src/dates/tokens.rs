@@ -112,27 +112,14 @@ pub fn tokenize(text: &str) -> Tokens {
             }
             NormChar::Letter(l) => {
                 norm.push(l);
-                list.push(Token {
-                    kind: Kind::Word,
-                    span: pos..end,
-                    norm: (start, norm.len() as u32),
-                    gap,
-                });
+                list.push(Token { kind: Kind::Word, span: pos..end, norm: (start, norm.len() as u32), gap });
                 gap = Gap::None;
                 open = Open::Word;
             }
             NormChar::Digit(d) => {
                 norm.push((b'0' + d) as char);
-                let kind = Kind::Number {
-                    value: d as u32,
-                    digits: 1,
-                };
-                list.push(Token {
-                    kind,
-                    span: pos..end,
-                    norm: (start, norm.len() as u32),
-                    gap,
-                });
+                let kind = Kind::Number { value: d as u32, digits: 1 };
+                list.push(Token { kind, span: pos..end, norm: (start, norm.len() as u32), gap });
                 gap = Gap::None;
                 open = Open::Number;
             }
@@ -158,17 +145,12 @@ mod tests {
 
     fn show(text: &str) -> Vec<String> {
         let t = tokenize(text);
-        (0..t.len())
-            .map(|i| format!("{}|{}", t.norm(i), &text[t.list[i].span.clone()]))
-            .collect()
+        (0..t.len()).map(|i| format!("{}|{}", t.norm(i), &text[t.list[i].span.clone()])).collect()
     }
 
     #[test]
     fn splits_digits_from_letters() {
-        assert_eq!(
-            show("5/12/2023موس"),
-            ["5|5", "/|/", "12|12", "/|/", "2023|2023", "موس|موس"]
-        );
+        assert_eq!(show("5/12/2023موس"), ["5|5", "/|/", "12|12", "/|/", "2023|2023", "موس|موس"]);
         assert_eq!(show("2015م"), ["2015|2015", "م|م"]);
         assert_eq!(show("و٢٠٢٢"), ["و|و", "2022|٢٠٢٢"]);
     }

@@ -22,28 +22,18 @@ pub fn extract_events(article: &Article, id: ArticleId) -> Extraction {
     let dateline = match article.published {
         Some(date) => Some(Dateline {
             date,
-            span: from_text
-                .as_ref()
-                .filter(|d| d.date == date)
-                .map_or(0..0, |d| d.span.clone()),
+            span: from_text.as_ref().filter(|d| d.date == date).map_or(0..0, |d| d.span.clone()),
         }),
         None => from_text,
     };
     let anchor = dateline.as_ref().map(|d| d.date);
-    let mut out = Extraction {
-        dateline: dateline.clone(),
-        ..Extraction::default()
-    };
+    let mut out = Extraction { dateline: dateline.clone(), ..Extraction::default() };
     for m in dates::find(text, anchor) {
-        if dateline
-            .as_ref()
-            .is_some_and(|d| d.span.start < m.span.end && m.span.start < d.span.end)
-        {
+        if dateline.as_ref().is_some_and(|d| d.span.start < m.span.end && m.span.start < d.span.end) {
             continue; // the dateline is metadata, not an event
         }
-        let sentence_span = article
-            .sentence_at(m.span.start)
-            .unwrap_or_else(|| line_around(text, m.span.start));
+        let sentence_span =
+            article.sentence_at(m.span.start).unwrap_or_else(|| line_around(text, m.span.start));
         match m.range {
             Some(range) => {
                 let sentence = &text[sentence_span.clone()];

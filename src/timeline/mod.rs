@@ -1,18 +1,34 @@
 //! The timeline model: articles, their events tied to source sentences, and what failed to
 //! load. No UI here; the app, the CLI and the exporters all read this.
 
+pub mod axis;
 mod event;
 mod extract;
+mod filter;
+pub mod style;
 mod title;
 
 pub use event::{ArticleId, Event, EventId, Unplaced};
 pub use extract::{Extraction, extract_events};
+pub use filter::{EventFilter, Matcher};
 pub use title::{TITLE_CHARS, short_title};
 
 use crate::article::{self, Article, LoadError};
 use crate::dates::Dateline;
 use rayon::prelude::*;
 use std::path::PathBuf;
+
+/// Extracts the events of articles in parallel; article ids are assigned when they are added
+/// to a [`Timeline`].
+pub fn analyse(articles: Vec<Article>) -> Vec<(Article, Extraction)> {
+    articles
+        .into_par_iter()
+        .map(|a| {
+            let x = extract_events(&a, 0);
+            (a, x)
+        })
+        .collect()
+}
 
 /// An article with what was extracted from it.
 #[derive(Debug, Clone)]
@@ -35,34 +51,61 @@ impl Timeline {
     /// `errors`; the others load.
     pub fn load(paths: &[PathBuf]) -> Timeline {
         let (articles, errors) = article::load_paths(paths);
-        let mut t = Timeline {
-            errors,
-            ..Timeline::default()
-        };
+        let mut t = Timeline { errors, ..Timeline::default() };
         t.add_articles(articles);
         t
     }
 
-    /// Adds articles and extracts their events.
+    /// Adds articles and extracts their events (in parallel).
     pub fn add_articles(&mut self, articles: Vec<Article>) {
-        let first = self.entries.len();
-        let extracted: Vec<(Article, Extraction)> = articles
-            .into_par_iter()
-            .enumerate()
-            .map(|(i, a)| {
-                let x = extract_events(&a, first + i);
-                (a, x)
-            })
-            .collect();
-        for (article, x) in extracted {
-            self.entries.push(Entry {
-                article,
-                dateline: x.dateline,
+        self.add_analysed(analyse(articles));
+    }
+
+    /// Adds articles already analysed (e.g. on a worker thread). An article already open
+    /// (same path, or same text) is not added twice. Returns how many were added.
+    pub fn add_analysed(&mut self, analysed: Vec<(Article, Extraction)>) -> usize {
+        let mut added = 0;
+        for (article, x) in analysed {
+            let duplicate = self.entries.iter().any(|e| {
+                e.article.path == article.path
+                    || e.article.content_hash == article.content_hash && !article.text.is_empty()
             });
-            self.events.extend(x.events);
-            self.unplaced.extend(x.unplaced);
+            if duplicate {
+                continue;
+            }
+            let id = self.entries.len();
+            self.events.extend(x.events.into_iter().map(|e| Event { article: id, ..e }));
+            self.unplaced.extend(x.unplaced.into_iter().map(|u| Unplaced { article: id, ..u }));
+            self.entries.push(Entry { article, dateline: x.dateline });
+            added += 1;
         }
         self.sort_events();
+        added
+    }
+
+    /// Closes an article: its events go, the others keep theirs.
+    pub fn close_article(&mut self, id: ArticleId) {
+        if id >= self.entries.len() {
+            return;
+        }
+        self.entries.remove(id);
+        self.events.retain(|e| e.article != id);
+        self.unplaced.retain(|u| u.article != id);
+        for e in &mut self.events {
+            if e.article > id {
+                e.article -= 1;
+            }
+        }
+        for u in &mut self.unplaced {
+            if u.article > id {
+                u.article -= 1;
+            }
+        }
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: EventId) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
     }
 
     /// Chronological order; ties by article then position in the text.

@@ -18,10 +18,7 @@ pub fn short_title(sentence: &str, date: Span) -> String {
         .rfind(is_break)
         .map(|i| i + sentence[i..].chars().next().map_or(1, char::len_utf8))
         .unwrap_or(0);
-    let end = sentence[date.end..]
-        .find(is_break)
-        .map(|i| date.end + i)
-        .unwrap_or(sentence.len());
+    let end = sentence[date.end..].find(is_break).map(|i| date.end + i).unwrap_or(sentence.len());
     let clause = flat(&sentence[start..end]);
     if clause.chars().count() <= TITLE_CHARS {
         return clause;
@@ -31,17 +28,9 @@ pub fn short_title(sentence: &str, date: Span) -> String {
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
         .collect();
-    let center = words
-        .iter()
-        .position(|(at, w)| at + w.len() > date.start)
-        .unwrap_or(0);
+    let center = words.iter().position(|(at, w)| at + w.len() > date.start).unwrap_or(0);
     let (mut lo, mut hi) = (center, center + 1);
-    let len = |lo: usize, hi: usize| {
-        words[lo..hi]
-            .iter()
-            .map(|(_, w)| w.chars().count() + 1)
-            .sum::<usize>()
-    };
+    let len = |lo: usize, hi: usize| words[lo..hi].iter().map(|(_, w)| w.chars().count() + 1).sum::<usize>();
     loop {
         let grew_right = hi < words.len() && len(lo, hi + 1) <= TITLE_CHARS - 2;
         if grew_right {
@@ -55,17 +44,8 @@ pub fn short_title(sentence: &str, date: Span) -> String {
             break;
         }
     }
-    let body = words[lo..hi]
-        .iter()
-        .map(|(_, w)| *w)
-        .collect::<Vec<_>>()
-        .join(" ");
-    format!(
-        "{}{}{}",
-        if lo > 0 { "…" } else { "" },
-        body,
-        if hi < words.len() { "…" } else { "" }
-    )
+    let body = words[lo..hi].iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+    format!("{}{}{}", if lo > 0 { "…" } else { "" }, body, if hi < words.len() { "…" } else { "" })
 }
 
 #[cfg(test)]

@@ -1,0 +1,150 @@
+//! Date ticks for a time axis: years, months or days depending on the zoom, labelled in
+//! Arabic month names or ISO. Used by the app's timeline and the exported images.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+/// Arabic month names as Egyptian and Gulf newspapers write them.
+pub const ARABIC_MONTHS: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
+
+/// How tick labels are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum MonthNames {
+    /// «ديسمبر 2022», «19 ديسمبر».
+    #[default]
+    Arabic,
+    /// `2022-12`, `2022-12-19`.
+    Iso,
+}
+
+/// One tick on the axis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tick {
+    pub day: NaiveDate,
+    pub label: String,
+    /// Year boundaries (or month boundaries when days are shown) are drawn stronger.
+    pub major: bool,
+}
+
+/// Days since 1970-01-01: the x coordinate of the timeline.
+pub fn day_number(d: NaiveDate) -> f64 {
+    (d - NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch")).num_days() as f64
+}
+
+/// The day at an x coordinate (clamped to chrono's range).
+pub fn day_at(x: f64) -> NaiveDate {
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch");
+    let n = x.floor().clamp(-100_000_000.0, 100_000_000.0) as i64;
+    epoch.checked_add_signed(chrono::Duration::days(n)).unwrap_or(epoch)
+}
+
+/// Ticks between two x coordinates, at most about `max_ticks` of them.
+pub fn ticks(from: f64, to: f64, max_ticks: usize, names: MonthNames) -> Vec<Tick> {
+    let span_days = (to - from).max(1.0);
+    let max_ticks = max_ticks.max(2) as f64;
+    let (start, end) = (day_at(from), day_at(to));
+    let mut out = Vec::new();
+    if span_days / 365.25 > max_ticks / 2.0 || span_days > 365.25 * 3.0 {
+        // Years, every `step` years.
+        let years = span_days / 365.25;
+        let step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
+            .into_iter()
+            .find(|s| years / *s as f64 <= max_ticks)
+            .unwrap_or(1000);
+        let mut y = start.year() - start.year().rem_euclid(step);
+        while let Some(d) = NaiveDate::from_ymd_opt(y, 1, 1) {
+            if d > end {
+                break;
+            }
+            if d >= start {
+                out.push(Tick { day: d, label: y.to_string(), major: true });
+            }
+            y += step;
+        }
+    } else if span_days / 30.4 <= max_ticks * 3.0 && span_days > max_ticks * 2.0 {
+        // Months, every `step` months.
+        let months = span_days / 30.4;
+        let step = [1u32, 2, 3, 6].into_iter().find(|s| months / *s as f64 <= max_ticks).unwrap_or(6);
+        let mut d = NaiveDate::from_ymd_opt(start.year(), 1, 1).expect("valid");
+        while d <= end {
+            if d >= start && d.month0().is_multiple_of(step) {
+                let major = d.month() == 1;
+                let label = match names {
+                    MonthNames::Arabic if major => format!("{} {}", ARABIC_MONTHS[0], d.year()),
+                    MonthNames::Arabic => ARABIC_MONTHS[d.month0() as usize].to_string(),
+                    MonthNames::Iso => format!("{}-{:02}", d.year(), d.month()),
+                };
+                out.push(Tick { day: d, label, major });
+            }
+            match d.checked_add_months(Months::new(1)) {
+                Some(n) => d = n,
+                None => break,
+            }
+        }
+    } else {
+        // Days, every `step` days, restarting each month.
+        let step =
+            [1u32, 2, 5, 10, 15].into_iter().find(|s| span_days / *s as f64 <= max_ticks).unwrap_or(15);
+        let mut d = start;
+        while d <= end {
+            let first = d.day() == 1;
+            if first || (d.day() - 1) % step == 0 && d.day() <= 31 - step / 2 {
+                let label = match names {
+                    MonthNames::Arabic if first => {
+                        format!("{} {}", ARABIC_MONTHS[d.month0() as usize], d.year())
+                    }
+                    MonthNames::Arabic => format!("{} {}", d.day(), ARABIC_MONTHS[d.month0() as usize]),
+                    MonthNames::Iso => d.to_string(),
+                };
+                out.push(Tick { day: d, label, major: first });
+            }
+            match d.checked_add_days(Days::new(1)) {
+                Some(n) => d = n,
+                None => break,
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn x(y: i32, m: u32, d: u32) -> f64 {
+        day_number(NaiveDate::from_ymd_opt(y, m, d).unwrap())
+    }
+
+    #[test]
+    fn zooming_in_goes_from_years_to_months_to_days() {
+        let years = ticks(x(2010, 1, 1), x(2026, 1, 1), 10, MonthNames::Iso);
+        assert!(years.iter().all(|t| t.day.month() == 1 && t.day.day() == 1), "{years:?}");
+        let months = ticks(x(2022, 1, 1), x(2023, 1, 1), 14, MonthNames::Arabic);
+        assert!(months.iter().any(|t| t.label == "ديسمبر"), "{months:?}");
+        let days = ticks(x(2022, 12, 10), x(2022, 12, 25), 10, MonthNames::Arabic);
+        assert!(
+            days.iter().any(|t| t.label == "19 ديسمبر" || t.label == "20 ديسمبر" || t.label == "21 ديسمبر"),
+            "{days:?}"
+        );
+        assert!(days.len() <= 12);
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        let d = NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
+        assert_eq!(day_at(day_number(d)), d);
+        assert_eq!(day_at(day_number(d) + 0.7), d);
+    }
+}

@@ -1,0 +1,351 @@
+//! The app: its state, what is remembered between runs, and the layout of the panels.
+
+use super::errors::ErrorPanel;
+use super::event_list::EventList;
+use super::loading::Loading;
+use super::open_dialog::OpenDialog;
+use super::reader::Reader;
+use super::timeline_view::TimelineView;
+use super::{menu, shortcuts, text};
+use crate::timeline::axis::MonthNames;
+use crate::timeline::{EventId, Timeline};
+use eframe::egui;
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// What to open at start-up.
+pub enum Start {
+    /// Files from the command line (or "Open with Tarikh").
+    Paths(Vec<PathBuf>),
+    /// The last session's files, or the seeds when there is none.
+    Restore { seeds: PathBuf },
+}
+
+/// Light, dark, or as the system says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// What is remembered between runs (the window size is remembered by eframe).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Saved {
+    pub open_paths: Vec<PathBuf>,
+    pub show_list: bool,
+    pub show_reader: bool,
+    pub theme: Theme,
+    pub month_names: MonthNames,
+    /// The visible time window (x coordinates: days since 1970).
+    pub view: Option<(f64, f64)>,
+    pub selected: Option<u64>,
+}
+
+impl Default for Saved {
+    fn default() -> Self {
+        Saved {
+            open_paths: Vec::new(),
+            show_list: true,
+            show_reader: true,
+            theme: Theme::System,
+            month_names: MonthNames::Arabic,
+            view: None,
+            selected: None,
+        }
+    }
+}
+
+/// The whole app state.
+pub struct TarikhApp {
+    pub timeline: Timeline,
+    pub selected: Option<EventId>,
+    pub saved: Saved,
+    pub loading: Option<Loading>,
+    pub errors: ErrorPanel,
+    pub list: EventList,
+    pub reader: Reader,
+    pub view: TimelineView,
+    pub open_dialog: OpenDialog,
+    pub show_about: bool,
+    pub show_shortcuts: bool,
+    /// Bumped whenever the events change, so panels know to rebuild what they cache.
+    pub generation: u64,
+    pub status: String,
+}
+
+impl TarikhApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, start: Start) -> Self {
+        text::install_fonts(&cc.egui_ctx);
+        let saved: Saved = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+        let paths = match start {
+            Start::Paths(p) => p,
+            Start::Restore { seeds } if saved.open_paths.is_empty() => vec![seeds],
+            Start::Restore { .. } => saved.open_paths.clone(),
+        };
+        let mut app = Self::empty(saved);
+        app.apply_theme(&cc.egui_ctx);
+        app.open_paths(&cc.egui_ctx, paths);
+        app
+    }
+
+    /// An app with nothing loaded (tests build on this).
+    pub fn empty(saved: Saved) -> Self {
+        let mut view = TimelineView::default();
+        view.view = saved.view;
+        TarikhApp {
+            timeline: Timeline::default(),
+            selected: None,
+            saved,
+            loading: None,
+            errors: ErrorPanel::default(),
+            list: EventList::default(),
+            reader: Reader::default(),
+            view,
+            open_dialog: OpenDialog::default(),
+            show_about: false,
+            show_shortcuts: false,
+            generation: 0,
+            status: String::new(),
+        }
+    }
+
+    /// Opens files and folders: the same path for the dialog, drag-and-drop, the command line
+    /// and the path field. Loading runs on a worker; the window stays responsive.
+    pub fn open_paths(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
+        if paths.is_empty() {
+            return;
+        }
+        let mut all = paths;
+        if let Some(l) = self.loading.take() {
+            // A load is under way: fold its result in first, then start the new one.
+            self.finish_loading(ctx, l.wait());
+        }
+        all.dedup();
+        let ctx2 = ctx.clone();
+        self.loading = Some(Loading::start(all, move || ctx2.request_repaint()));
+    }
+
+    fn finish_loading(&mut self, ctx: &egui::Context, loaded: super::loading::Loaded) {
+        let files = loaded.analysed.len();
+        let added = self.timeline.add_analysed(loaded.analysed);
+        let failed = loaded.errors.len();
+        self.errors.add(loaded.errors);
+        self.generation += 1;
+        self.status = format!(
+            "{added} article(s) opened{}{} in {:.2} s",
+            if files > added { format!(", {} already open", files - added) } else { String::new() },
+            if failed > 0 { format!(", {failed} failed") } else { String::new() },
+            loaded.seconds
+        );
+        self.remember_open_paths();
+        // Restore the selection of the last session once its article is back.
+        if self.selected.is_none()
+            && let Some(id) = self.saved.selected.map(EventId)
+            && self.timeline.event(id).is_some()
+        {
+            self.select(id);
+        }
+        if self.view.view.is_none() {
+            self.view.fit_all = true;
+        }
+        ctx.request_repaint();
+    }
+
+    fn remember_open_paths(&mut self) {
+        self.saved.open_paths = self.timeline.entries.iter().map(|e| e.article.path.clone()).collect();
+    }
+
+    /// Polls the worker; call once per frame.
+    pub fn poll_loading(&mut self, ctx: &egui::Context) {
+        if let Some(l) = &self.loading
+            && let Some(loaded) = l.poll()
+        {
+            self.loading = None;
+            self.finish_loading(ctx, loaded);
+        }
+    }
+
+    /// Waits for a load to finish (tests, and code paths without a window).
+    pub fn wait_for_loading(&mut self, ctx: &egui::Context) {
+        if let Some(l) = self.loading.take() {
+            self.finish_loading(ctx, l.wait());
+        }
+    }
+
+    /// Selects an event: the reader opens its article at its sentence, the timeline shows it.
+    pub fn select(&mut self, id: EventId) {
+        let Some(e) = self.timeline.event(id) else { return };
+        self.selected = Some(id);
+        self.saved.selected = Some(id.0);
+        self.reader.show_event(e);
+        self.view.reveal = Some(id);
+        self.list.scroll_to_selected = true;
+    }
+
+    pub fn clear_selection(&mut self) {
+        self.selected = None;
+        self.saved.selected = None;
+    }
+
+    /// Selects the next (`+1`) or previous (`-1`) event in time among the visible ones.
+    pub fn step_selection(&mut self, dir: i32) {
+        let order = self.list.visible_in_time(&self.timeline);
+        if order.is_empty() {
+            return;
+        }
+        let at = self.selected.and_then(|id| order.iter().position(|&i| self.timeline.events[i].id == id));
+        let next = match at {
+            Some(p) => (p as i64 + dir as i64).clamp(0, order.len() as i64 - 1) as usize,
+            None if dir > 0 => 0,
+            None => order.len() - 1,
+        };
+        self.select(self.timeline.events[order[next]].id);
+    }
+
+    /// Closes the article shown in the reader.
+    pub fn close_current_article(&mut self) {
+        let Some(id) = self.reader.article else { return };
+        if self.selected.and_then(|s| self.timeline.event(s)).is_some_and(|e| e.article == id) {
+            self.clear_selection();
+        }
+        self.timeline.close_article(id);
+        self.reader.article_closed(id);
+        self.generation += 1;
+        self.remember_open_paths();
+    }
+
+    pub fn apply_theme(&self, ctx: &egui::Context) {
+        ctx.set_theme(match self.saved.theme {
+            Theme::System => egui::ThemePreference::System,
+            Theme::Light => egui::ThemePreference::Light,
+            Theme::Dark => egui::ThemePreference::Dark,
+        });
+    }
+
+    fn handle_keys(&mut self, ctx: &egui::Context) {
+        if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::OPEN)) {
+            self.open_dialog.pick_files();
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::QUIT)) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::CLOSE)) {
+            self.close_current_article();
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::FIND)) {
+            self.list.focus_search = true;
+        }
+        // Plain keys act only when no text field has the keyboard.
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        let (next, prev, esc) = ctx.input(|i| {
+            (
+                i.key_pressed(egui::Key::J) || i.key_pressed(egui::Key::ArrowDown),
+                i.key_pressed(egui::Key::K) || i.key_pressed(egui::Key::ArrowUp),
+                i.key_pressed(egui::Key::Escape),
+            )
+        });
+        if next {
+            self.step_selection(1);
+        }
+        if prev {
+            self.step_selection(-1);
+        }
+        if esc {
+            self.clear_selection();
+        }
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::bottom("status").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if let Some(l) = &self.loading {
+                    let (done, total) = l.progress();
+                    let frac = if total == 0 { 0.0 } else { done as f32 / total as f32 };
+                    ui.add(
+                        egui::ProgressBar::new(frac)
+                            .desired_width(220.0)
+                            .text(format!("Loading {done}/{total}")),
+                    );
+                    ui.spinner();
+                } else {
+                    let shown = self.list.visible_count();
+                    ui.label(format!(
+                        "{} articles · {} events ({} shown) · {} undated relative mentions",
+                        self.timeline.entries.len(),
+                        self.timeline.events.len(),
+                        shown,
+                        self.timeline.unplaced.len()
+                    ));
+                    if !self.status.is_empty() {
+                        ui.separator();
+                        ui.weak(&self.status);
+                    }
+                }
+            });
+        });
+    }
+}
+
+impl eframe::App for TarikhApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.poll_loading(ctx);
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.open_paths(ctx, dropped);
+        }
+        if let Some(paths) = self.open_dialog.poll() {
+            self.open_paths(ctx, paths);
+        }
+        self.handle_keys(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        menu::menu_bar(self, ui);
+        self.status_bar(ui);
+        self.errors.ui(ui);
+        self.list.refresh(&self.timeline, self.generation);
+        egui::Panel::top("timeline").resizable(true).default_size(330.0).min_size(160.0).show(ui, |ui| {
+            if let Some(id) =
+                self.view.ui(ui, &self.timeline, &self.list, self.selected, self.saved.month_names)
+            {
+                self.select(id);
+            }
+            self.saved.view = self.view.view;
+        });
+        if self.saved.show_list {
+            egui::Panel::right("events").resizable(true).default_size(560.0).min_size(260.0).show(ui, |ui| {
+                if let Some(id) = self.list.ui(ui, &self.timeline, self.selected) {
+                    self.select(id);
+                }
+            });
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            if self.saved.show_reader {
+                if let Some(id) = self.reader.ui(ui, &self.timeline, self.selected) {
+                    self.select(id);
+                }
+            } else {
+                ui.weak("The reader is hidden (View → Reader).");
+            }
+        });
+        self.open_dialog.ui(&ctx);
+        menu::windows(self, &ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.saved);
+    }
+}

@@ -1,0 +1,258 @@
+//! The event list: sorted, searchable (loose Arabic matching), filtered by article and dates.
+
+use super::text;
+use crate::dates::parse_phrase;
+use crate::timeline::style::article_color;
+use crate::timeline::{Event, EventFilter, EventId, Timeline};
+use eframe::egui::{self, Color32, FontId, Sense};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortOrder {
+    #[default]
+    Date,
+    Article,
+    TextOrder,
+}
+
+const ROW_HEIGHT: f32 = 26.0;
+
+#[derive(Default)]
+pub struct EventList {
+    pub filter: EventFilter,
+    pub sort: SortOrder,
+    from_text: String,
+    to_text: String,
+    /// Indices into `timeline.events`, in display order.
+    visible: Vec<usize>,
+    /// `mask[i]`: event `i` passes the filter (the timeline draws these).
+    mask: Vec<bool>,
+    built: Option<(u64, EventFilter, SortOrder)>,
+    pub focus_search: bool,
+    pub scroll_to_selected: bool,
+}
+
+/// A short date for the list: «2022-12-19», «2023-12-06 → 12-08», «2022-05».
+pub fn short_date(e: &Event) -> String {
+    use crate::dates::Granularity::*;
+    let r = e.range;
+    match r.granularity {
+        Day => r.start.to_string(),
+        Month => r.start.format("%Y-%m").to_string(),
+        Year => r.start.format("%Y").to_string(),
+        _ if r.start.format("%Y").to_string() == r.end.format("%Y").to_string() => {
+            format!("{} → {}", r.start, r.end.format("%m-%d"))
+        }
+        _ => format!("{} → {}", r.start, r.end),
+    }
+}
+
+/// Icons for flags, with what they mean.
+pub fn flag_icons(e: &Event) -> Vec<(&'static str, &'static str)> {
+    let f = e.flags;
+    let mut v = Vec::new();
+    if f.relative {
+        v.push(("↻", "Relative: placed against the article's dateline"));
+    }
+    if f.conflict {
+        v.push(("⚠", "Conflict: another date in this article contradicts this one (e.g. «يناير المقبل» vs «يناير 2024»)"));
+    }
+    if f.approximate {
+        v.push(("≈", "Approximate: a part of a month or year, drawn as a convention"));
+    }
+    if f.inferred_year {
+        v.push(("?", "The year is not written; it was taken from the context"));
+    }
+    if f.hijri {
+        v.push(("☾", "Written in the Hijri calendar, converted (Umm al-Qura)"));
+    }
+    v
+}
+
+impl EventList {
+    /// Rebuilds the visible rows when the events, the filter or the order changed.
+    pub fn refresh(&mut self, t: &Timeline, generation: u64) {
+        let key = (generation, self.filter.clone(), self.sort);
+        if self.built.as_ref() == Some(&key) && self.mask.len() == t.events.len() {
+            return;
+        }
+        let m = self.filter.matcher();
+        self.mask = t.events.iter().map(|e| m.matches(t, e)).collect();
+        self.visible = (0..t.events.len()).filter(|&i| self.mask[i]).collect();
+        match self.sort {
+            SortOrder::Date => {}
+            SortOrder::Article => {
+                self.visible.sort_by_key(|&i| (t.events[i].article, t.events[i].range.start))
+            }
+            SortOrder::TextOrder => {
+                self.visible.sort_by_key(|&i| (t.events[i].article, t.events[i].date_span.start))
+            }
+        }
+        self.built = Some(key);
+    }
+
+    pub fn visible_count(&self) -> usize {
+        self.visible.len()
+    }
+
+    /// Whether event `i` passes the filter.
+    pub fn shows(&self, i: usize) -> bool {
+        self.mask.get(i).copied().unwrap_or(true)
+    }
+
+    /// The visible events in time order (for j/k), whatever the list's sort.
+    pub fn visible_in_time(&self, t: &Timeline) -> Vec<usize> {
+        (0..t.events.len()).filter(|&i| self.shows(i)).collect()
+    }
+
+    /// Shows the list; returns an event the user selected.
+    pub fn ui(&mut self, ui: &mut egui::Ui, t: &Timeline, selected: Option<EventId>) -> Option<EventId> {
+        let mut clicked = None;
+        ui.horizontal(|ui| {
+            let search = ui.add(
+                egui::TextEdit::singleline(&mut self.filter.query)
+                    .hint_text("Search (Arabic, loose)…")
+                    .desired_width(220.0),
+            );
+            if std::mem::take(&mut self.focus_search) {
+                search.request_focus();
+            }
+            egui::ComboBox::from_id_salt("sort")
+                .selected_text(match self.sort {
+                    SortOrder::Date => "By date",
+                    SortOrder::Article => "By article",
+                    SortOrder::TextOrder => "In text order",
+                })
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.sort, SortOrder::Date, "By date");
+                    ui.selectable_value(&mut self.sort, SortOrder::Article, "By article");
+                    ui.selectable_value(&mut self.sort, SortOrder::TextOrder, "In text order");
+                });
+        });
+        self.filters_ui(ui, t);
+        ui.separator();
+        let widths = [150.0, 28.0, 170.0];
+        let article_w = 120.0;
+        ui.horizontal(|ui| {
+            for (w, h) in widths.iter().zip(["Date", "", "As written"]) {
+                ui.add_sized([*w, 16.0], egui::Label::new(egui::RichText::new(h).strong()));
+            }
+            ui.strong("Title");
+        });
+        let selected_row = selected.and_then(|id| self.visible.iter().position(|&i| t.events[i].id == id));
+        let mut area = egui::ScrollArea::vertical().id_salt("event rows").auto_shrink([false, false]);
+        if std::mem::take(&mut self.scroll_to_selected)
+            && let Some(row) = selected_row
+        {
+            let spacing = ui.spacing().item_spacing.y;
+            let target = (row as f32 * (ROW_HEIGHT + spacing) - ui.available_height() / 2.0).max(0.0);
+            area = area.vertical_scroll_offset(target);
+        }
+        let font = FontId::proportional(14.0);
+        area.show_rows(ui, ROW_HEIGHT, self.visible.len(), |ui, rows| {
+            for row in rows {
+                let e = &t.events[self.visible[row]];
+                let (rect, resp) =
+                    ui.allocate_exact_size(egui::vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
+                let is_sel = Some(e.id) == selected;
+                if is_sel {
+                    ui.painter().rect_filled(rect, 3.0, ui.visuals().selection.bg_fill);
+                } else if resp.hovered() {
+                    ui.painter().rect_filled(rect, 3.0, ui.visuals().widgets.hovered.weak_bg_fill);
+                }
+                let [r, g, b] = article_color(e.article);
+                let color = ui.visuals().text_color();
+                let mut child = ui.new_child(
+                    egui::UiBuilder::new()
+                        .max_rect(rect)
+                        .layout(egui::Layout::left_to_right(egui::Align::Center)),
+                );
+                child.painter().rect_filled(
+                    egui::Rect::from_min_size(rect.min, egui::vec2(4.0, ROW_HEIGHT)),
+                    1.0,
+                    Color32::from_rgb(r, g, b),
+                );
+                child.add_space(8.0);
+                child.add_sized(
+                    [widths[0] - 8.0, ROW_HEIGHT],
+                    egui::Label::new(egui::RichText::new(short_date(e)).monospace()),
+                );
+                child.allocate_ui(egui::vec2(widths[1], ROW_HEIGHT), |ui| {
+                    for (icon, why) in flag_icons(e) {
+                        ui.label(icon).on_hover_text(why);
+                    }
+                });
+                child.allocate_ui(egui::vec2(widths[2], ROW_HEIGHT), |ui| {
+                    ui.set_width(widths[2]);
+                    text::label_with(ui, &e.date_text, font.clone(), color, Some(widths[2] - 6.0));
+                });
+                let title_w = (child.available_width() - article_w).max(60.0);
+                child.allocate_ui(egui::vec2(title_w, ROW_HEIGHT), |ui| {
+                    ui.set_width(title_w);
+                    text::label_with(ui, &e.title, font.clone(), color, Some(title_w - 6.0));
+                });
+                let name = &t.article_of(e).file_name;
+                child.add_sized(
+                    [article_w, ROW_HEIGHT],
+                    egui::Label::new(egui::RichText::new(name).small().weak()).truncate(),
+                );
+                if resp.clicked() {
+                    clicked = Some(e.id);
+                }
+                resp.on_hover_ui(|ui| {
+                    ui.set_max_width(420.0);
+                    text::label(ui, &e.title);
+                    ui.label(format!("{} — {}", e.range.start, e.range.end));
+                    ui.weak(&t.article_of(e).title);
+                });
+            }
+        });
+        if self.visible.is_empty() {
+            ui.weak("No event matches.");
+        }
+        clicked
+    }
+
+    fn filters_ui(&mut self, ui: &mut egui::Ui, t: &Timeline) {
+        egui::CollapsingHeader::new("Filters").id_salt("filters").show(ui, |ui| {
+            for entry in &t.entries {
+                let key = entry.article.path.to_string_lossy().to_string();
+                let mut on = !self.filter.hidden_articles.contains(&key);
+                ui.horizontal(|ui| {
+                    if ui.checkbox(&mut on, "").changed() {
+                        if on {
+                            self.filter.hidden_articles.remove(&key);
+                        } else {
+                            self.filter.hidden_articles.insert(key.clone());
+                        }
+                    }
+                    let title: String = entry.article.title.chars().take(60).collect();
+                    text::label(ui, &title);
+                });
+            }
+            ui.horizontal(|ui| {
+                ui.label("From");
+                date_field(ui, &mut self.from_text, &mut self.filter.from, true);
+                ui.label("to");
+                date_field(ui, &mut self.to_text, &mut self.filter.to, false);
+            });
+        });
+    }
+}
+
+/// A date typed as ISO or in Arabic («مارس 2022»), parsed by the date engine.
+fn date_field(ui: &mut egui::Ui, text: &mut String, value: &mut Option<chrono::NaiveDate>, start: bool) {
+    let r = ui.add(egui::TextEdit::singleline(text).hint_text("2022-03 or مارس 2022").desired_width(120.0));
+    if r.changed() {
+        let trimmed = text.trim();
+        *value = if trimmed.is_empty() {
+            None
+        } else if let Ok(d) = chrono::NaiveDate::parse_from_str(trimmed, "%Y-%m-%d") {
+            Some(d)
+        } else {
+            parse_phrase(trimmed, None).and_then(|m| m.range).map(|r| if start { r.start } else { r.end })
+        };
+    }
+    if !text.trim().is_empty() && value.is_none() {
+        ui.colored_label(ui.visuals().warn_fg_color, "?").on_hover_text("Not a date");
+    }
+}

@@ -1,0 +1,113 @@
+//! The menu bar and the small windows it opens (About, Keyboard shortcuts).
+
+use super::app::{TarikhApp, Theme};
+use super::shortcuts;
+use crate::timeline::axis::MonthNames;
+use eframe::egui;
+
+pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
+    let ctx = ui.ctx().clone();
+    egui::Panel::top("menu").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui
+                    .add(
+                        egui::Button::new("Open files…").shortcut_text(ctx.format_shortcut(&shortcuts::OPEN)),
+                    )
+                    .clicked()
+                {
+                    app.open_dialog.pick_files();
+                    ui.close();
+                }
+                if ui.button("Open folder…").clicked() {
+                    app.open_dialog.pick_folder();
+                    ui.close();
+                }
+                if ui.button("Open path…").clicked() {
+                    app.open_dialog.show_path_field(None);
+                    ui.close();
+                }
+                let can_close = app.reader.article.is_some();
+                let close =
+                    egui::Button::new("Close article").shortcut_text(ctx.format_shortcut(&shortcuts::CLOSE));
+                if ui.add_enabled(can_close, close).clicked() {
+                    app.close_current_article();
+                    ui.close();
+                }
+                ui.separator();
+                ui.add_enabled(false, egui::Button::new("Export…")).on_disabled_hover_text(
+                    "Export is not built yet; `tarikh extract --json/--csv` exports the events.",
+                );
+                ui.separator();
+                if ui
+                    .add(egui::Button::new("Quit").shortcut_text(ctx.format_shortcut(&shortcuts::QUIT)))
+                    .clicked()
+                {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                if ui.add(egui::Button::new("Fit all").shortcut_text("Home")).clicked() {
+                    app.view.fit_all = true;
+                    ui.close();
+                }
+                if ui.add(egui::Button::new("Zoom in").shortcut_text("+")).clicked() {
+                    app.view.zoom_by(0.5);
+                }
+                if ui.add(egui::Button::new("Zoom out").shortcut_text("−")).clicked() {
+                    app.view.zoom_by(2.0);
+                }
+                ui.separator();
+                ui.checkbox(&mut app.saved.show_list, "Event list");
+                ui.checkbox(&mut app.saved.show_reader, "Reader");
+                ui.separator();
+                ui.label("Dates on the axis");
+                ui.radio_value(&mut app.saved.month_names, MonthNames::Arabic, "Arabic month names");
+                ui.radio_value(&mut app.saved.month_names, MonthNames::Iso, "ISO (2022-12-19)");
+                ui.separator();
+                ui.label("Theme");
+                let before = app.saved.theme;
+                ui.radio_value(&mut app.saved.theme, Theme::System, "Follow the system");
+                ui.radio_value(&mut app.saved.theme, Theme::Light, "Light");
+                ui.radio_value(&mut app.saved.theme, Theme::Dark, "Dark");
+                if app.saved.theme != before {
+                    app.apply_theme(&ctx);
+                }
+            });
+            ui.menu_button("Help", |ui| {
+                if ui.button("Keyboard shortcuts").clicked() {
+                    app.show_shortcuts = true;
+                    ui.close();
+                }
+                if ui.button("About Tarikh").clicked() {
+                    app.show_about = true;
+                    ui.close();
+                }
+            });
+        });
+    });
+}
+
+pub fn windows(app: &mut TarikhApp, ctx: &egui::Context) {
+    egui::Window::new("About Tarikh").open(&mut app.show_about).collapsible(false).resizable(false).show(
+        ctx,
+        |ui| {
+            ui.heading(format!("Tarikh {}", env!("CARGO_PKG_VERSION")));
+            super::text::label(ui, "تاريخ: مستكشف الخط الزمني للأخبار العربية");
+            ui.label("Finds the dated events of Arabic news articles and puts them on a timeline.");
+            ui.label("Arabic font: Noto Naskh Arabic (SIL Open Font License).");
+        },
+    );
+    egui::Window::new("Keyboard shortcuts").open(&mut app.show_shortcuts).collapsible(false).show(
+        ctx,
+        |ui| {
+            egui::Grid::new("keys").striped(true).show(ui, |ui| {
+                for (k, what) in shortcuts::HELP {
+                    ui.monospace(*k);
+                    ui.label(*what);
+                    ui.end_row();
+                }
+            });
+        },
+    );
+}

@@ -1,0 +1,34 @@
+//! The desktop app (eframe/egui). It calls the domain (`article`, `dates`, `timeline`) and
+//! holds no date logic of its own: one file per panel, each state struct beside its `ui` fn.
+
+mod app;
+mod errors;
+mod event_list;
+mod loading;
+mod menu;
+mod open_dialog;
+mod reader;
+mod shortcuts;
+pub mod text;
+mod timeline_view;
+
+pub use app::{Start, TarikhApp};
+
+use std::path::PathBuf;
+
+/// Opens the window. `paths` are the files given on the command line; with none, the last
+/// session's files (or the bundled seeds) open.
+pub fn run(paths: Vec<PathBuf>, seeds: PathBuf) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: eframe::egui::ViewportBuilder::default()
+            .with_title("Tarikh")
+            .with_app_id("tarikh")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_drag_and_drop(true),
+        persist_window: true,
+        ..Default::default()
+    };
+    let start = if paths.is_empty() { Start::Restore { seeds } } else { Start::Paths(paths) };
+    eframe::run_native("Tarikh", options, Box::new(move |cc| Ok(Box::new(TarikhApp::new(cc, start)))))
+}

@@ -1,0 +1,185 @@
+//! The article reader: right-to-left, wrapped paragraphs; every date expression is marked,
+//! the selected event's sentence highlighted and its date marked more strongly. Clicking a
+//! date selects its event.
+
+use super::text::{self, Mark, Paragraph};
+use crate::dates::Span;
+use crate::timeline::{ArticleId, Event, EventId, Timeline};
+use eframe::egui::{self, Color32, FontId};
+
+#[derive(Default)]
+pub struct Reader {
+    /// The article shown.
+    pub article: Option<ArticleId>,
+    /// The selected event's sentence and date spans.
+    focus: Option<(Span, Span)>,
+    scroll_pending: bool,
+}
+
+/// Colours of the marks, for light and dark themes.
+struct Palette {
+    date: Color32,
+    sentence: Color32,
+    selected_date: Color32,
+}
+
+fn palette(dark: bool) -> Palette {
+    if dark {
+        Palette {
+            date: Color32::from_rgba_unmultiplied(90, 140, 220, 70),
+            sentence: Color32::from_rgba_unmultiplied(200, 170, 40, 60),
+            selected_date: Color32::from_rgba_unmultiplied(230, 130, 20, 170),
+        }
+    } else {
+        Palette {
+            date: Color32::from_rgba_unmultiplied(60, 120, 220, 45),
+            sentence: Color32::from_rgba_unmultiplied(255, 220, 60, 110),
+            selected_date: Color32::from_rgba_unmultiplied(240, 140, 20, 170),
+        }
+    }
+}
+
+fn overlap(a: &Span, b: &Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+impl Reader {
+    /// Opens the event's article at its sentence.
+    pub fn show_event(&mut self, e: &Event) {
+        self.article = Some(e.article);
+        self.focus = Some((e.sentence_span.clone(), e.date_span.clone()));
+        self.scroll_pending = true;
+    }
+
+    /// Keeps the reader's article id right after an article was closed.
+    pub fn article_closed(&mut self, id: ArticleId) {
+        match self.article {
+            Some(a) if a == id => {
+                self.article = None;
+                self.focus = None;
+            }
+            Some(a) if a > id => self.article = Some(a - 1),
+            _ => {}
+        }
+    }
+
+    /// The highlighted sentence, as the user sees it (for tests and "copy").
+    pub fn focused_sentence<'t>(&self, t: &'t Timeline) -> Option<&'t str> {
+        let (s, _) = self.focus.as_ref()?;
+        Some(&t.entries.get(self.article?)?.article.text[s.clone()])
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, t: &Timeline, selected: Option<EventId>) -> Option<EventId> {
+        if t.entries.is_empty() {
+            ui.centered_and_justified(|ui| {
+                ui.weak("Open articles with File → Open files… (Ctrl+O) or drop them here.")
+            });
+            return None;
+        }
+        let id = match self.article {
+            Some(a) if a < t.entries.len() => a,
+            _ => {
+                self.article = Some(0);
+                0
+            }
+        };
+        let entry = &t.entries[id];
+        let a = &entry.article;
+        ui.horizontal(|ui| {
+            egui::ComboBox::from_id_salt("reader article")
+                .selected_text(a.file_name.clone())
+                .width(260.0)
+                .show_ui(ui, |ui| {
+                    for (i, e) in t.entries.iter().enumerate() {
+                        if ui.selectable_label(i == id, &e.article.file_name).clicked() {
+                            self.article = Some(i);
+                            self.focus = None;
+                        }
+                    }
+                });
+            if let Some(d) = &entry.dateline {
+                ui.label(format!("Dateline: {}", d.date));
+            } else {
+                ui.weak("No dateline: relative dates are not placed");
+            }
+            ui.weak(format!("· {}", a.encoding));
+            if let Some(sentence) = self.focused_sentence(t)
+                && ui.button("Copy sentence").clicked()
+            {
+                let flat = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+                ui.ctx().copy_text(flat);
+            }
+        });
+        for w in &a.warnings {
+            ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {w}"));
+        }
+        ui.separator();
+        let colors = palette(ui.visuals().dark_mode);
+        let text_color = ui.visuals().text_color();
+        let font = FontId::proportional(17.0);
+        // Every date expression of this article, placed or not.
+        let mut dates: Vec<(Span, Option<EventId>)> = t
+            .events
+            .iter()
+            .filter(|e| e.article == id)
+            .map(|e| (e.date_span.clone(), Some(e.id)))
+            .chain(t.unplaced.iter().filter(|u| u.article == id).map(|u| (u.date_span.clone(), None)))
+            .collect();
+        dates.sort_by_key(|(s, _)| s.start);
+        let selected_span =
+            selected.and_then(|s| t.event(s)).filter(|e| e.article == id).map(|e| e.date_span.clone());
+        let mut clicked = None;
+        egui::ScrollArea::vertical().id_salt("reader").auto_shrink([false, false]).show(ui, |ui| {
+            let width = ui.available_width() - 12.0;
+            let mut offset = 0;
+            for line in a.text.split_inclusive('\n') {
+                let line_span = offset..offset + line.len();
+                offset += line.len();
+                let body = line.trim_end_matches(['\n', '\r']);
+                if body.trim().is_empty() {
+                    ui.add_space(8.0);
+                    continue;
+                }
+                let local = |s: &Span| {
+                    s.start.max(line_span.start) - line_span.start
+                        ..s.end.min(line_span.start + body.len()) - line_span.start
+                };
+                let mut marks = Vec::new();
+                if let Some((sentence, _)) = &self.focus
+                    && overlap(sentence, &line_span)
+                {
+                    marks.push(Mark { span: local(sentence), background: colors.sentence, underline: false });
+                }
+                for (s, _) in dates.iter().filter(|(s, _)| overlap(s, &line_span)) {
+                    let strong = selected_span.as_ref() == Some(s);
+                    let background = if strong { colors.selected_date } else { colors.date };
+                    marks.push(Mark { span: local(s), background, underline: strong });
+                }
+                let p = Paragraph::new(ui, body, font.clone(), text_color, width, &marks);
+                let (resp, at) = text::paragraph(ui, &p);
+                if let Some(b) = at {
+                    let global = line_span.start + b;
+                    if let Some((_, Some(eid))) =
+                        dates.iter().find(|(s, _)| s.start <= global && global < s.end)
+                    {
+                        clicked = Some(*eid);
+                    }
+                }
+                if self.scroll_pending
+                    && let Some((sentence, _)) = &self.focus
+                    && sentence.start >= line_span.start
+                    && sentence.start < line_span.end
+                {
+                    let rect = p
+                        .rects_of(resp.rect.min, local(sentence))
+                        .into_iter()
+                        .reduce(|a, b| a.union(b))
+                        .unwrap_or(resp.rect);
+                    ui.scroll_to_rect(rect, Some(egui::Align::Center));
+                    self.scroll_pending = false;
+                }
+            }
+        });
+        clicked
+    }
+}

@@ -1,0 +1,22 @@
+//! Keyboard shortcuts, in one place so the menu, the help window and the handlers agree.
+
+use eframe::egui::{Key, KeyboardShortcut, Modifiers};
+
+pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+pub const CLOSE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::W);
+pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+
+/// (keys, what they do), for the help window.
+pub const HELP: &[(&str, &str)] = &[
+    ("Ctrl+O", "Open files…"),
+    ("Ctrl+W", "Close the article in the reader"),
+    ("Ctrl+F", "Search events"),
+    ("Ctrl+Q", "Quit"),
+    ("j / ↓", "Next event in time"),
+    ("k / ↑", "Previous event in time"),
+    ("+ / −, mouse wheel", "Zoom the timeline"),
+    ("← / →, drag", "Pan the timeline"),
+    ("Home", "Fit all events"),
+    ("Esc", "Clear the selection"),
+];
