@@ -1,0 +1,64 @@
+//! The app's costs: loading a folder of 1,000 articles (~5 MB) into a timeline, and one frame
+//! of the UI (layout of timeline, list and reader) with 10,000 events loaded. Targets: the
+//! folder within 1 s on 2 cores; a frame ≤ 4 ms of CPU.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui_kittest::Harness;
+use std::path::{Path, PathBuf};
+use tarikh::article::load_bytes;
+use tarikh::timeline::Timeline;
+use tarikh::ui::{Start, TarikhApp};
+
+const MONTHS: [&str; 12] =
+    ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
+
+/// A synthetic article with `n` dated sentences.
+fn article(seed: usize, n: usize) -> String {
+    let mut s = format!("مقال رقم {seed} عن الأحداث\n");
+    for k in 0..n {
+        let (d, m, y) = (1 + (seed * 7 + k * 3) % 28, (seed + k) % 12, 2000 + (seed + k * 5) % 25);
+        s.push_str(&format!(
+            "وأعلن المتحدث باسم الوزارة في {d} {} {y} أن الوفد سيزور العاصمة لبحث التعاون، بحضور 30 مسؤولا.\n",
+            MONTHS[m]
+        ));
+    }
+    s
+}
+
+fn folder_of_articles() -> PathBuf {
+    let dir = std::env::temp_dir().join("tarikh-bench-1000");
+    if !dir.join("a0999.txt").exists() {
+        std::fs::create_dir_all(&dir).unwrap();
+        for i in 0..1000 {
+            std::fs::write(dir.join(format!("a{i:04}.txt")), article(i, 30)).unwrap();
+        }
+    }
+    dir
+}
+
+fn bench(c: &mut Criterion) {
+    let dir = folder_of_articles();
+    let mut g = c.benchmark_group("app");
+    g.sample_size(10);
+    g.bench_function("load 1000 articles (~5 MB) into a timeline", |b| {
+        b.iter(|| Timeline::load(std::slice::from_ref(&dir)).events.len())
+    });
+
+    // 10,000 events: 50 articles of 200 dated sentences.
+    let articles: Vec<_> =
+        (0..50).map(|i| load_bytes(Path::new(&format!("a{i}.txt")), article(i, 200).as_bytes()).unwrap()).collect();
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .with_accessibility_check(false)
+        .build_eframe(|cc| TarikhApp::new(cc, Start::Paths(Vec::new())));
+    h.state_mut().timeline.add_articles(articles);
+    h.state_mut().generation += 1;
+    h.state_mut().view.fit_all = true;
+    h.run_steps(3);
+    assert!(h.state().timeline.events.len() >= 10_000);
+    g.bench_function("one frame with 10,000 events", |b| b.iter(|| h.step()));
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

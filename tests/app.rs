@@ -1,0 +1,111 @@
+//! The desktop app driven through egui_kittest: the real `TarikhApp`, its panels and widgets,
+//! found by their accessible labels and clicked as a user would.
+
+use egui_kittest::Harness;
+use eframe::egui::Key;
+use egui_kittest::kittest::Queryable;
+use std::path::PathBuf;
+use tarikh::ui::{Start, TarikhApp};
+
+fn seeds() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+/// The app on the given files, loaded (the worker is waited for).
+fn app_on(paths: Vec<PathBuf>) -> Harness<'static, TarikhApp> {
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_accessibility_check(false)
+        .build_eframe(|cc| TarikhApp::new(cc, Start::Paths(paths)));
+    let ctx = h.ctx.clone();
+    h.state_mut().wait_for_loading(&ctx);
+    h.run_steps(3);
+    h
+}
+
+#[test]
+fn starts_on_the_seeds_and_a_click_opens_the_sentence() {
+    let mut h = app_on(vec![seeds()]);
+    assert_eq!(h.state().timeline.entries.len(), 5);
+    assert!(h.state().timeline.events.len() >= 20);
+    // The Minsk summit, as written in the list.
+    let row = h.get_all_by_label("19 ديسمبر 2022").next().expect("a list row for «19 ديسمبر 2022»");
+    row.click();
+    h.run_steps(3);
+    let app = h.state();
+    let selected = app.selected.and_then(|id| app.timeline.event(id)).expect("an event is selected");
+    assert_eq!(selected.date_text, "19 ديسمبر 2022");
+    let sentence = app.reader.focused_sentence(&app.timeline).expect("the reader highlights a sentence");
+    assert!(sentence.contains("19 ديسمبر 2022"), "{sentence}");
+    assert_eq!(app.reader.article, Some(selected.article));
+}
+
+#[test]
+fn typing_in_search_narrows_the_list() {
+    let mut h = app_on(vec![seeds()]);
+    let all = h.state().list.visible_count();
+    h.get_by_role(eframe::egui::accesskit::Role::TextInput).click();
+    h.run_steps(2);
+    // Loose matching: «لاتفيا» written with a different alef/hamza still matches.
+    h.get_by_role(eframe::egui::accesskit::Role::TextInput).type_text("لاتفيا");
+    h.run_steps(3);
+    let shown = h.state().list.visible_count();
+    assert!(shown >= 1 && shown < all, "{shown} of {all}");
+}
+
+#[test]
+fn next_and_previous_events_with_j_and_k() {
+    let mut h = app_on(vec![seeds()]);
+    h.key_press(Key::J);
+    h.run_steps(2);
+    let first = h.state().selected.expect("j selects the first event");
+    h.key_press(Key::J);
+    h.run_steps(2);
+    let second = h.state().selected.unwrap();
+    assert_ne!(first, second);
+    let t = &h.state().timeline;
+    assert!(t.event(first).unwrap().range.start <= t.event(second).unwrap().range.start);
+    h.key_press(Key::K);
+    h.run_steps(2);
+    assert_eq!(h.state().selected, Some(first));
+}
+
+#[test]
+fn opening_a_file_adds_it_once_and_bad_files_are_listed() {
+    let dir = std::env::temp_dir().join(format!("tarikh-app-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("new.txt");
+    std::fs::write(&good, "خبر جديد\nوقعت الحادثة في 5 مارس 2021 في العاصمة.").unwrap();
+    let bad = dir.join("bad.txt");
+    std::fs::write(&bad, [0u8, 159, 146, 150, 0, 0]).unwrap();
+    let mut h = app_on(vec![seeds().join("003_920711bfa0b105b9.txt")]);
+    let ctx = h.ctx.clone();
+    // The same call the file dialog, drag-and-drop and the path field make.
+    h.state_mut().open_paths(&ctx, vec![good.clone(), bad.clone()]);
+    h.state_mut().wait_for_loading(&ctx);
+    h.run_steps(2);
+    assert_eq!(h.state().timeline.entries.len(), 2);
+    assert_eq!(h.state().errors.errors.len(), 1);
+    assert!(h.state().errors.errors[0].path.ends_with("bad.txt"));
+    // Opening it again does not duplicate it.
+    h.state_mut().open_paths(&ctx, vec![good]);
+    h.state_mut().wait_for_loading(&ctx);
+    h.run_steps(2);
+    assert_eq!(h.state().timeline.entries.len(), 2);
+    // The error panel can be dismissed.
+    h.get_by_label("Dismiss").click();
+    h.run_steps(2);
+    assert!(h.state().errors.errors.is_empty());
+}
+
+#[test]
+fn an_article_can_be_closed() {
+    let mut h = app_on(vec![seeds()]);
+    let before = h.state().timeline.entries.len();
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Close article").click();
+    h.run_steps(2);
+    assert_eq!(h.state().timeline.entries.len(), before - 1);
+    assert!(h.state().timeline.events.iter().all(|e| e.article < before - 1));
+}
