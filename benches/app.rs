@@ -9,8 +9,20 @@ use tarikh::article::load_bytes;
 use tarikh::timeline::Timeline;
 use tarikh::ui::{Start, TarikhApp};
 
-const MONTHS: [&str; 12] =
-    ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
+const MONTHS: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
 
 /// A synthetic article with `n` dated sentences.
 fn article(seed: usize, n: usize) -> String {
@@ -45,8 +57,9 @@ fn bench(c: &mut Criterion) {
     });
 
     // 10,000 events: 50 articles of 200 dated sentences.
-    let articles: Vec<_> =
-        (0..50).map(|i| load_bytes(Path::new(&format!("a{i}.txt")), article(i, 200).as_bytes()).unwrap()).collect();
+    let articles: Vec<_> = (0..50)
+        .map(|i| load_bytes(Path::new(&format!("a{i}.txt")), article(i, 200).as_bytes()).unwrap())
+        .collect();
     let mut h = Harness::builder()
         .with_size([1400.0, 900.0])
         .with_accessibility_check(false)

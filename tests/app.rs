@@ -1,8 +1,8 @@
 //! The desktop app driven through egui_kittest: the real `TarikhApp`, its panels and widgets,
 //! found by their accessible labels and clicked as a user would.
 
-use egui_kittest::Harness;
 use eframe::egui::Key;
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::PathBuf;
 use tarikh::ui::{Start, TarikhApp};
@@ -104,7 +104,7 @@ fn an_article_can_be_closed() {
     let before = h.state().timeline.entries.len();
     h.get_by_label("File").click();
     h.run_steps(2);
-    h.get_by_label("Close article").click();
+    h.get_by_label_contains("Close article").click();
     h.run_steps(2);
     assert_eq!(h.state().timeline.entries.len(), before - 1);
     assert!(h.state().timeline.events.iter().all(|e| e.article < before - 1));

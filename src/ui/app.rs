@@ -338,7 +338,7 @@ impl eframe::App for TarikhApp {
                     self.select(id);
                 }
             } else {
-                ui.weak("The reader is hidden (View → Reader).");
+                ui.weak("The reader is hidden (View > Reader).");
             }
         });
         self.open_dialog.ui(&ctx);

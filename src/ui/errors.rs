@@ -22,7 +22,7 @@ impl ErrorPanel {
             ui.horizontal(|ui| {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    format!("⚠ {} file(s) could not be opened", self.errors.len()),
+                    format!("{} file(s) could not be opened", self.errors.len()),
                 );
                 if ui.button("Dismiss").clicked() {
                     self.errors.clear();

@@ -31,7 +31,7 @@ pub struct EventList {
     pub scroll_to_selected: bool,
 }
 
-/// A short date for the list: «2022-12-19», «2023-12-06 → 12-08», «2022-05».
+/// A short date for the list: «2022-12-19», «2023-12-06 – 12-08», «2022-05».
 pub fn short_date(e: &Event) -> String {
     use crate::dates::Granularity::*;
     let r = e.range;
@@ -40,30 +40,30 @@ pub fn short_date(e: &Event) -> String {
         Month => r.start.format("%Y-%m").to_string(),
         Year => r.start.format("%Y").to_string(),
         _ if r.start.format("%Y").to_string() == r.end.format("%Y").to_string() => {
-            format!("{} → {}", r.start, r.end.format("%m-%d"))
+            format!("{} – {}", r.start, r.end.format("%m-%d"))
         }
-        _ => format!("{} → {}", r.start, r.end),
+        _ => format!("{} – {}", r.start, r.end),
     }
 }
 
-/// Icons for flags, with what they mean.
+/// Icons for flags, with what they mean (glyphs every bundled font has).
 pub fn flag_icons(e: &Event) -> Vec<(&'static str, &'static str)> {
     let f = e.flags;
     let mut v = Vec::new();
     if f.relative {
-        v.push(("↻", "Relative: placed against the article's dateline"));
+        v.push(("R", "Relative: placed against the article's dateline"));
     }
     if f.conflict {
-        v.push(("⚠", "Conflict: another date in this article contradicts this one (e.g. «يناير المقبل» vs «يناير 2024»)"));
+        v.push(("!", "Conflict: another date in this article contradicts this one (e.g. «يناير المقبل» vs «يناير 2024»)"));
     }
     if f.approximate {
-        v.push(("≈", "Approximate: a part of a month or year, drawn as a convention"));
+        v.push(("~", "Approximate: a part of a month or year, drawn as a convention"));
     }
     if f.inferred_year {
         v.push(("?", "The year is not written; it was taken from the context"));
     }
     if f.hijri {
-        v.push(("☾", "Written in the Hijri calendar, converted (Umm al-Qura)"));
+        v.push(("H", "Written in the Hijri calendar, converted (Umm al-Qura)"));
     }
     v
 }
@@ -151,12 +151,14 @@ impl EventList {
         area.show_rows(ui, ROW_HEIGHT, self.visible.len(), |ui, rows| {
             for row in rows {
                 let e = &t.events[self.visible[row]];
-                let (rect, resp) =
-                    ui.allocate_exact_size(egui::vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(ui.available_width(), ROW_HEIGHT), Sense::hover());
+                // The row's click area goes on top of its cells, so a click anywhere selects it.
+                let hovered = ui.rect_contains_pointer(rect);
                 let is_sel = Some(e.id) == selected;
                 if is_sel {
                     ui.painter().rect_filled(rect, 3.0, ui.visuals().selection.bg_fill);
-                } else if resp.hovered() {
+                } else if hovered {
                     ui.painter().rect_filled(rect, 3.0, ui.visuals().widgets.hovered.weak_bg_fill);
                 }
                 let [r, g, b] = article_color(e.article);
@@ -195,6 +197,7 @@ impl EventList {
                     [article_w, ROW_HEIGHT],
                     egui::Label::new(egui::RichText::new(name).small().weak()).truncate(),
                 );
+                let resp = ui.interact(rect, ui.id().with(("row", e.id)), Sense::click());
                 if resp.clicked() {
                     clicked = Some(e.id);
                 }

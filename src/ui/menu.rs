@@ -54,7 +54,7 @@ pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
                 if ui.add(egui::Button::new("Zoom in").shortcut_text("+")).clicked() {
                     app.view.zoom_by(0.5);
                 }
-                if ui.add(egui::Button::new("Zoom out").shortcut_text("−")).clicked() {
+                if ui.add(egui::Button::new("Zoom out").shortcut_text("-")).clicked() {
                     app.view.zoom_by(2.0);
                 }
                 ui.separator();

@@ -72,7 +72,7 @@ impl Reader {
     pub fn ui(&mut self, ui: &mut egui::Ui, t: &Timeline, selected: Option<EventId>) -> Option<EventId> {
         if t.entries.is_empty() {
             ui.centered_and_justified(|ui| {
-                ui.weak("Open articles with File → Open files… (Ctrl+O) or drop them here.")
+                ui.weak("Open articles with File > Open files… (Ctrl+O) or drop them here.")
             });
             return None;
         }
@@ -111,7 +111,7 @@ impl Reader {
             }
         });
         for w in &a.warnings {
-            ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {w}"));
+            ui.colored_label(ui.visuals().warn_fg_color, format!("Warning: {w}"));
         }
         ui.separator();
         let colors = palette(ui.visuals().dark_mode);

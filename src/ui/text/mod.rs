@@ -3,7 +3,19 @@
 use eframe::egui::{self, Color32, FontId};
 use std::sync::Arc;
 
-pub fn install_fonts(_ctx: &egui::Context) {}
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "naskh".into(),
+        Arc::new(egui::FontData::from_static(include_bytes!(
+            "../../../assets/fonts/NotoNaskhArabic-Regular.ttf"
+        ))),
+    );
+    for fam in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts.families.entry(fam).or_default().push("naskh".into());
+    }
+    ctx.set_fonts(fonts);
+}
 
 #[derive(Clone, Debug)]
 pub struct Mark {
