@@ -197,7 +197,7 @@ impl EventList {
                     [article_w, ROW_HEIGHT],
                     egui::Label::new(egui::RichText::new(name).small().weak()).truncate(),
                 );
-                let resp = ui.interact(rect, egui::Id::new(("event row", e.id)), Sense::click());
+                let resp = ui.interact(rect, ui.make_persistent_id(("event row", e.id)), Sense::click());
                 if resp.clicked() {
                     clicked = Some(e.id);
                 }
