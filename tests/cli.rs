@@ -102,3 +102,15 @@ fn help_and_version() {
     let out = tarikh().arg("--version").output().unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains(env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn relative_dates_without_a_dateline_are_reported_unresolved() {
+    let dir = scratch("relative");
+    let file = dir.join("no-dateline.txt");
+    std::fs::write(&file, "عنوان الخبر\nالتقى الوزير نظيره أمس في العاصمة، وسيعود الشهر المقبل.").unwrap();
+    let out = tarikh().args(["extract", "--json"]).arg(&file).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["events"].as_array().unwrap().is_empty(), "{v}");
+    let texts: Vec<&str> = v["unresolved"].as_array().unwrap().iter().map(|u| u["date_text"].as_str().unwrap()).collect();
+    assert_eq!(texts, ["أمس", "الشهر المقبل"]);
+}

@@ -73,7 +73,7 @@ pub fn to_json(t: &Timeline) -> serde_json::Value {
         })
         .collect();
     let errors: Vec<_> = t.errors.iter().map(|e| json!({"path": e.path, "reason": e.reason})).collect();
-    json!({"articles": articles, "events": events, "unplaced": unplaced, "errors": errors})
+    json!({"articles": articles, "events": events, "unresolved": unplaced, "errors": errors})
 }
 
 fn event_json(t: &Timeline, e: &Event) -> serde_json::Value {

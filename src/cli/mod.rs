@@ -24,7 +24,7 @@ pub struct Cli {
 pub enum Command {
     /// Print the articles and their dated events.
     Extract {
-        /// JSON output: {"articles": [...], "events": [...], "unplaced": [...], "errors": [...]}.
+        /// JSON output: {"articles": [...], "events": [...], "unresolved": [...], "errors": [...]}.
         #[arg(long, conflicts_with = "csv")]
         json: bool,
         /// CSV output (UTF-8 with BOM, one event per row).
