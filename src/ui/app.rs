@@ -326,7 +326,7 @@ impl eframe::App for TarikhApp {
             self.saved.view = self.view.view;
         });
         if self.saved.show_list {
-            egui::Panel::right("events").resizable(true).default_size(560.0).min_size(260.0).show(ui, |ui| {
+            egui::Panel::right("events").resizable(true).default_size(660.0).min_size(260.0).show(ui, |ui| {
                 if let Some(id) = self.list.ui(ui, &self.timeline, self.selected) {
                     self.select(id);
                 }

@@ -130,8 +130,8 @@ impl EventList {
         });
         self.filters_ui(ui, t);
         ui.separator();
-        let widths = [150.0, 28.0, 170.0];
-        let article_w = 120.0;
+        let widths = [150.0, 28.0, 160.0];
+        let article_w = 80.0;
         ui.horizontal(|ui| {
             for (w, h) in widths.iter().zip(["Date", "", "As written"]) {
                 ui.add_sized([*w, 16.0], egui::Label::new(egui::RichText::new(h).strong()));
