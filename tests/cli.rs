@@ -111,6 +111,7 @@ fn relative_dates_without_a_dateline_are_reported_unresolved() {
     let out = tarikh().args(["extract", "--json"]).arg(&file).output().unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["events"].as_array().unwrap().is_empty(), "{v}");
-    let texts: Vec<&str> = v["unresolved"].as_array().unwrap().iter().map(|u| u["date_text"].as_str().unwrap()).collect();
+    let texts: Vec<&str> =
+        v["unresolved"].as_array().unwrap().iter().map(|u| u["date_text"].as_str().unwrap()).collect();
     assert_eq!(texts, ["أمس", "الشهر المقبل"]);
 }

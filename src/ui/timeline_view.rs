@@ -24,6 +24,8 @@ pub struct TimelineView {
     pub fit_all: bool,
     /// Bring this event into view on the next frame.
     pub reveal: Option<EventId>,
+    /// The day the "today" line marks (the clock's when `None`; tests pin it).
+    pub today: Option<chrono::NaiveDate>,
     zoom: Option<f64>,
     pan: f64,
 }
@@ -171,7 +173,7 @@ impl TimelineView {
             painter.galley(Pos2::new(x - g.size().x / 2.0, axis_top + 4.0), g, visuals.text_color());
         }
         // Today.
-        let today = day_number(chrono::Local::now().date_naive());
+        let today = day_number(self.today.unwrap_or_else(|| chrono::Local::now().date_naive()));
         let tx = to_x(today + 0.5);
         if frame.x_range().contains(tx) {
             painter.line_segment(

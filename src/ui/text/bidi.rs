@@ -186,11 +186,18 @@ impl Piece {
         if self.shaper_reverses { self.text.chars().rev().collect() } else { self.text.clone() }
     }
 
-    /// The source byte offsets of the characters as they appear on screen, left to right
-    /// (one per glyph egui emits for this piece).
+    /// The source byte offsets of the characters as they appear on screen, left to right.
     pub fn visual_offsets(&self) -> impl Iterator<Item = usize> + '_ {
-        let n = self.offsets.len();
-        (0..n).map(move |i| if self.shaper_reverses { self.offsets[n - 1 - i] } else { self.offsets[i] })
+        self.visual_chars().map(|(offset, _)| offset)
+    }
+
+    /// The characters given to the shaper (mirrored where needed) with their source byte
+    /// offsets, as they appear on screen, left to right.
+    pub fn visual_chars(&self) -> impl Iterator<Item = (usize, char)> + '_ {
+        let chars: Vec<(usize, char)> = self.offsets.iter().copied().zip(self.text.chars()).collect();
+        let reverse = self.shaper_reverses;
+        let n = chars.len();
+        (0..n).map(move |i| chars[if reverse { n - 1 - i } else { i }])
     }
 }
 
@@ -227,7 +234,7 @@ impl<'a> Analysis<'a> {
     pub fn paragraphs(&self) -> Vec<Range<usize>> {
         let text = self.info.text;
         if text.is_empty() {
-            return vec![0..0];
+            return std::iter::once(0..0).collect();
         }
         let mut out: Vec<Range<usize>> = Vec::new();
         for p in &self.info.paragraphs {
@@ -258,7 +265,8 @@ impl<'a> Analysis<'a> {
         if line.is_empty() {
             return pieces;
         }
-        let Some(para) = self.info.paragraphs.iter().find(|p| p.range.start <= line.start && line.end <= p.range.end)
+        let Some(para) =
+            self.info.paragraphs.iter().find(|p| p.range.start <= line.start && line.end <= p.range.end)
         else {
             return pieces;
         };
@@ -275,9 +283,12 @@ impl<'a> Analysis<'a> {
     }
 }
 
+/// A base character and the marks that follow it, each with its byte offset.
+type Cluster = Vec<(usize, char)>;
+
 /// The characters of `range` grouped as a base character and the marks that follow it.
-fn clusters(text: &str, range: Range<usize>) -> Vec<Vec<(usize, char)>> {
-    let mut out: Vec<Vec<(usize, char)>> = Vec::new();
+fn clusters(text: &str, range: Range<usize>) -> Vec<Cluster> {
+    let mut out: Vec<Cluster> = Vec::new();
     for (i, c) in text[range.clone()].char_indices() {
         if is_hidden(c) {
             continue;
@@ -316,7 +327,7 @@ fn ltr_run(text: &str, run: Range<usize>, pieces: &mut Vec<Piece>) {
 /// in reverse order of stretches; every other character reversed and mirrored here.
 fn rtl_run(text: &str, run: Range<usize>, pieces: &mut Vec<Piece>) {
     // Split the run into stretches (logical order), then emit them right to left.
-    let mut stretches: Vec<(bool, Vec<Vec<(usize, char)>>)> = Vec::new();
+    let mut stretches: Vec<(bool, Vec<Cluster>)> = Vec::new();
     for cluster in clusters(text, run) {
         let joining = is_joining(cluster[0].1);
         match stretches.last_mut() {
@@ -370,7 +381,6 @@ pub fn break_lines(
                 continue;
             }
             lines.push(range.clone());
-            current = None;
         }
         if w > max_width {
             // Cut the word: as many characters per line as fit (at least one).
@@ -413,6 +423,49 @@ fn longest_fitting_prefix(s: &str, max_width: f32, measure: &mut dyn FnMut(&str)
         }
     }
     ends[lo]
+}
+
+/// Where to cut `text` so that it and an ellipsis `ellipsis` points wide fit `max` points:
+/// the byte length of the prefix to keep (without trailing spaces), `None` if the whole text
+/// fits. The cut goes after the last whole word that fits when that keeps at least 60% of what a
+/// cut between characters would (a cut inside an Arabic word changes its letters' shapes).
+/// `measure` is called on words, the spaces between them and prefixes of one word, which a
+/// text cache serves well.
+pub fn truncation(
+    text: &str,
+    max: f32,
+    ellipsis: f32,
+    measure: &mut dyn FnMut(&str) -> f32,
+) -> Option<usize> {
+    let words = words(text, 0..text.len());
+    // Width of the text up to the end of each word.
+    let mut width = 0.0;
+    let mut previous_end = 0;
+    let mut whole = 0; // end of the last word that fits with the ellipsis
+    for word in &words {
+        let gap =
+            if previous_end == 0 && word.start == 0 { 0.0 } else { measure(&text[previous_end..word.start]) };
+        let w = measure(&text[word.clone()]);
+        if width + gap + w + ellipsis > max {
+            // Does the whole text fit without an ellipsis after all?
+            if words.last() == Some(word) && width + gap + w <= max {
+                return None;
+            }
+            // The longest prefix of this word that fits (by characters).
+            let room = max - ellipsis - width - gap;
+            let ends: Vec<usize> =
+                text[word.clone()].char_indices().map(|(i, c)| word.start + i + c.len_utf8()).collect();
+            let fits = ends.partition_point(|&e| measure(&text[word.start..e]) <= room);
+            let by_char = if fits == 0 { whole } else { ends[fits - 1] };
+            let kept_whole = text[..whole].chars().count();
+            let kept_by_char = text[..by_char].chars().count();
+            return Some(if kept_whole * 10 >= kept_by_char * 6 { whole } else { by_char });
+        }
+        width += gap + w;
+        whole = word.end;
+        previous_end = word.end;
+    }
+    None
 }
 
 /// Is `c` a place where a line may break (and which is then not drawn)?
@@ -558,7 +611,7 @@ mod tests {
         let paras: Vec<&str> = a.paragraphs().into_iter().map(|r| &text[r]).collect();
         assert_eq!(paras, ["سطر أول", "سطر ثان", "", "آخر"]);
         assert_eq!(Analysis::new("a\n", None).paragraphs(), [0..1, 2..2]);
-        assert_eq!(Analysis::new("", None).paragraphs(), [0..0]);
+        assert_eq!(Analysis::new("", None).paragraphs(), std::iter::once(0..0).collect::<Vec<_>>());
     }
 
     #[test]
@@ -603,11 +656,28 @@ mod tests {
     }
 
     #[test]
+    fn ellipsis_goes_after_a_whole_word() {
+        let mut m = |s: &str| s.chars().count() as f32;
+        let text = "قال المتحدث باسم الحكومة";
+        // 20 units: «قال المتحدث باسم» (16) + the ellipsis fits, «الحك» would too.
+        assert_eq!(truncation(text, 20.0, 1.0, &mut m).map(|e| &text[..e]), Some("قال المتحدث باسم"));
+        // Whole words would keep too little: cut inside the word.
+        let text = "قال المتحدثونالرسميون";
+        assert_eq!(truncation(text, 15.0, 1.0, &mut m).map(|e| &text[..e]), Some("قال المتحدثونا"));
+        // Nothing fits but the ellipsis.
+        assert_eq!(truncation("abcdef", 1.0, 1.0, &mut m), Some(0));
+        // Everything fits.
+        assert_eq!(truncation("ab cd", 5.0, 1.0, &mut m), None);
+        assert_eq!(truncation("ab cd  ", 5.0, 1.0, &mut m), None);
+        assert_eq!(truncation("", 0.0, 1.0, &mut m), None);
+    }
+
+    #[test]
     fn empty_and_blank_lines() {
         let a = Analysis::new("", None);
         assert!(a.line_pieces(0..0).is_empty());
         let mut m = |s: &str| s.chars().count() as f32;
-        assert_eq!(break_lines("", 0..0, 10.0, &mut m), [0..0]);
-        assert_eq!(break_lines("   ", 0..3, 10.0, &mut m), [0..0]);
+        assert_eq!(break_lines("", 0..0, 10.0, &mut m), std::iter::once(0..0).collect::<Vec<_>>());
+        assert_eq!(break_lines("   ", 0..3, 10.0, &mut m), std::iter::once(0..0).collect::<Vec<_>>());
     }
 }
