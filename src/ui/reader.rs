@@ -85,7 +85,9 @@ impl Reader {
         };
         let entry = &t.entries[id];
         let a = &entry.article;
-        ui.horizontal(|ui| {
+        // Measured before the header, which must not widen the panel.
+        let panel_width = ui.available_width();
+        ui.horizontal_wrapped(|ui| {
             egui::ComboBox::from_id_salt("reader article")
                 .selected_text(a.file_name.clone())
                 .width(260.0)
@@ -130,7 +132,7 @@ impl Reader {
             selected.and_then(|s| t.event(s)).filter(|e| e.article == id).map(|e| e.date_span.clone());
         let mut clicked = None;
         egui::ScrollArea::vertical().id_salt("reader").auto_shrink([false, false]).show(ui, |ui| {
-            let width = ui.available_width() - 12.0;
+            let width = (panel_width - 16.0).max(120.0);
             let mut offset = 0;
             for line in a.text.split_inclusive('\n') {
                 let line_span = offset..offset + line.len();
