@@ -71,7 +71,8 @@ impl DateRange {
 
     /// Number of days covered (1 for a day).
     pub fn days(&self) -> i64 {
-        (self.end - self.start).num_days() + 1
+        use chrono::Datelike;
+        (self.end.num_days_from_ce() - self.start.num_days_from_ce()) as i64 + 1
     }
 }
 

@@ -14,6 +14,8 @@ pub struct Reader {
     /// The selected event's sentence and date spans.
     focus: Option<(Span, Span)>,
     scroll_pending: bool,
+    /// Heights of the article's paragraphs at a width, so those off screen are not laid out.
+    heights: Option<(ArticleId, u32, Vec<f32>)>,
 }
 
 /// Colours of the marks, for light and dark themes.
@@ -134,13 +136,32 @@ impl Reader {
         egui::ScrollArea::vertical().id_salt("reader").auto_shrink([false, false]).show(ui, |ui| {
             let width = (panel_width - 16.0).max(120.0);
             let mut offset = 0;
-            for line in a.text.split_inclusive('\n') {
+            let key = (id, width as u32);
+            if self.heights.as_ref().is_none_or(|(a, w, _)| (*a, *w) != key) {
+                self.heights = Some((id, width as u32, Vec::new()));
+            }
+            for (n, line) in a.text.split_inclusive('\n').enumerate() {
                 let line_span = offset..offset + line.len();
                 offset += line.len();
                 let body = line.trim_end_matches(['\n', '\r']);
                 if body.trim().is_empty() {
                     ui.add_space(8.0);
                     continue;
+                }
+                // Off screen, a paragraph of known height only takes its room.
+                let known =
+                    self.heights.as_ref().and_then(|(_, _, h)| h.get(n).copied()).filter(|h| *h > 0.0);
+                let wanted = self.scroll_pending
+                    && self
+                        .focus
+                        .as_ref()
+                        .is_some_and(|(s, _)| s.start < line_span.end && s.end > line_span.start);
+                if let Some(h) = known {
+                    let probe = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, h));
+                    if !wanted && !ui.is_rect_visible(probe) {
+                        ui.allocate_space(egui::vec2(width, h));
+                        continue;
+                    }
                 }
                 let local = |s: &Span| {
                     s.start.max(line_span.start) - line_span.start
@@ -159,6 +180,12 @@ impl Reader {
                 }
                 let p = Paragraph::new(ui, body, font.clone(), text_color, width, &marks);
                 let (resp, at) = text::paragraph(ui, &p);
+                if let Some((_, _, h)) = &mut self.heights {
+                    if h.len() <= n {
+                        h.resize(n + 1, 0.0);
+                    }
+                    h[n] = resp.rect.height();
+                }
                 if let Some(b) = at {
                     let global = line_span.start + b;
                     if let Some((_, Some(eid))) =

@@ -14,7 +14,7 @@ const AXIS_HEIGHT: f32 = 24.0;
 /// Width of the lane names on the left.
 const LANE_LABEL_CHARS: usize = 34;
 /// At most this many labels are tried per frame (the rest are thinned away anyway).
-const LABEL_BUDGET: usize = 400;
+const LABEL_BUDGET: usize = 200;
 
 #[derive(Default)]
 pub struct TimelineView {
@@ -190,10 +190,16 @@ impl TimelineView {
             painter.rect_filled(band, 0.0, visuals.selection.bg_fill.gamma_multiply(0.35));
         }
         // Events: bars for intervals (vaguest first, so days stay on top), then points.
-        let mut order: Vec<usize> = (0..t.events.len()).filter(|&i| list.shows(i)).collect();
-        order.sort_by_key(|&i| std::cmp::Reverse(t.events[i].range.days()));
+        // Two passes instead of a sort (this runs every frame): intervals, then single days.
+        let shown = || (0..t.events.len()).filter(|&i| list.shows(i));
+        let order: Vec<usize> = shown()
+            .filter(|&i| t.events[i].range.days() > 1)
+            .chain(shown().filter(|&i| t.events[i].range.days() == 1))
+            .collect();
         let mut hits: Vec<Hit> = Vec::new();
-        let mut drawn_points: std::collections::HashSet<(usize, i32)> = Default::default();
+        // One marker per lane and pixel column is enough: a bitmap, not a hash set (per frame).
+        let columns = frame.width().max(1.0) as usize + 2;
+        let mut drawn_points = vec![false; lanes * columns];
         for &i in &order {
             let e = &t.events[i];
             let (a, z) = (to_x(day_number(e.range.start)), to_x(day_number(e.range.end) + 1.0));
@@ -208,9 +214,12 @@ impl TimelineView {
             let rect = if e.range.days() == 1 || z - a < 6.0 {
                 let c = Pos2::new((a + z) / 2.0, y);
                 // Many markers on one pixel: draw one.
-                if !drawn_points.insert((e.article, c.x.round() as i32)) && !is_sel {
+                let column = ((c.x - frame.left()).round().max(0.0) as usize).min(columns - 1);
+                let slot = &mut drawn_points[e.article.min(lanes - 1) * columns + column];
+                if *slot && !is_sel {
                     continue;
                 }
+                *slot = true;
                 painter.circle_filled(c, 5.0, color);
                 Rect::from_center_size(c, Vec2::splat(10.0))
             } else {
