@@ -7,22 +7,8 @@ use egui_kittest::Harness;
 use std::path::{Path, PathBuf};
 use tarikh::article::load_bytes;
 use tarikh::timeline::Timeline;
+use tarikh::timeline::axis::ARABIC_MONTHS as MONTHS;
 use tarikh::ui::{Start, TarikhApp};
-
-const MONTHS: [&str; 12] = [
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-];
 
 /// A synthetic article with `n` dated sentences.
 fn article(seed: usize, n: usize) -> String {
