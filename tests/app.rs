@@ -38,6 +38,10 @@ fn starts_on_the_seeds_and_a_click_opens_the_sentence() {
     let sentence = app.reader.focused_sentence(&app.timeline).expect("the reader highlights a sentence");
     assert!(sentence.contains("19 ديسمبر 2022"), "{sentence}");
     assert_eq!(app.reader.article, Some(selected.article));
+    // The timeline is centred on it.
+    let (x0, x1) = app.view.view.expect("a time window");
+    let day = tarikh::timeline::axis::day_number(selected.range.start) + 0.5;
+    assert!(((x0 + x1) / 2.0 - day).abs() < (x1 - x0) * 0.02, "{x0}..{x1} vs {day}");
 }
 
 #[test]

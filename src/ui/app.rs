@@ -322,6 +322,7 @@ impl eframe::App for TarikhApp {
                 self.view.ui(ui, &self.timeline, &self.list, self.selected, self.saved.month_names)
             {
                 self.select(id);
+                self.view.reveal = None; // clicked on the timeline: it is in view already
             }
             self.saved.view = self.view.view;
         });

@@ -22,7 +22,7 @@ pub struct TimelineView {
     pub view: Option<(f64, f64)>,
     /// Fit all events on the next frame.
     pub fit_all: bool,
-    /// Bring this event into view on the next frame.
+    /// Centre the timeline on this event on the next frame (zooming out if it is wider).
     pub reveal: Option<EventId>,
     /// The day the "today" line marks (the clock's when `None`; tests pin it).
     pub today: Option<chrono::NaiveDate>,
@@ -110,7 +110,7 @@ impl TimelineView {
             if u - s > w * 0.8 {
                 let m = (u - s) * 0.1;
                 (x0, x1) = (s - m, u + m);
-            } else if s < x0 || u > x1 {
+            } else {
                 let c = (s + u) / 2.0;
                 (x0, x1) = (c - w / 2.0, c + w / 2.0);
             }
