@@ -8,5 +8,6 @@
 pub mod article;
 pub mod cli;
 pub mod dates;
+pub mod export;
 pub mod timeline;
 pub mod ui;

@@ -1,7 +1,7 @@
 //! `tarikh extract [--json | --csv] PATHS...`.
 
-use crate::timeline::{Event, Timeline};
-use serde_json::json;
+use crate::export::{to_json, write_csv};
+use crate::timeline::Timeline;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -42,85 +42,6 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
         return ExitCode::from(1);
     }
     if t.errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) }
-}
-
-/// The JSON document the scorer and other tools read.
-pub fn to_json(t: &Timeline) -> serde_json::Value {
-    let articles: Vec<_> = t
-        .entries
-        .iter()
-        .map(|e| {
-            let a = &e.article;
-            json!({
-                "file_name": a.file_name, "path": a.path, "title": a.title,
-                "dateline": e.dateline.as_ref().map(|d| d.date.to_string()),
-                "encoding": a.encoding, "warnings": a.warnings,
-            })
-        })
-        .collect();
-    let events: Vec<_> = t.events.iter().map(|e| event_json(t, e)).collect();
-    let unplaced: Vec<_> = t
-        .unplaced
-        .iter()
-        .map(|u| {
-            let a = &t.entries[u.article].article;
-            json!({
-                "file_name": a.file_name, "date_text": u.date_text,
-                "date_span": [u.date_span.start, u.date_span.end],
-                "sentence_span": [u.sentence_span.start, u.sentence_span.end],
-                "sentence": a.text[u.sentence_span.clone()], "flags": u.flags,
-            })
-        })
-        .collect();
-    let errors: Vec<_> = t.errors.iter().map(|e| json!({"path": e.path, "reason": e.reason})).collect();
-    json!({"articles": articles, "events": events, "unresolved": unplaced, "errors": errors})
-}
-
-fn event_json(t: &Timeline, e: &Event) -> serde_json::Value {
-    json!({
-        "id": e.id.to_string(),
-        "file_name": t.article_of(e).file_name,
-        "start": e.range.start.to_string(),
-        "end": e.range.end.to_string(),
-        "granularity": e.range.granularity,
-        "date_text": e.date_text,
-        "date_span": [e.date_span.start, e.date_span.end],
-        "sentence_span": [e.sentence_span.start, e.sentence_span.end],
-        "sentence": t.sentence_of(e),
-        "title": e.title,
-        "flags": e.flags,
-    })
-}
-
-fn write_csv(t: &Timeline, out: &mut impl Write) -> std::io::Result<()> {
-    out.write_all("\u{FEFF}".as_bytes())?; // spreadsheets read Arabic right with a BOM
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record([
-        "id",
-        "file_name",
-        "start",
-        "end",
-        "granularity",
-        "date_text",
-        "title",
-        "sentence",
-        "flags",
-    ])?;
-    for e in &t.events {
-        let sentence = t.sentence_of(e).split_whitespace().collect::<Vec<_>>().join(" ");
-        w.write_record([
-            e.id.to_string().as_str(),
-            &t.article_of(e).file_name,
-            &e.range.start.to_string(),
-            &e.range.end.to_string(),
-            e.range.granularity.as_str(),
-            &e.date_text,
-            &e.title,
-            &sentence,
-            &e.flags.names().join(" "),
-        ])?;
-    }
-    w.flush()
 }
 
 fn write_text(t: &Timeline, out: &mut impl Write) -> std::io::Result<()> {

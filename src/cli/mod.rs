@@ -1,5 +1,6 @@
 //! The command line: `tarikh extract`, `tarikh parse-date`, and the default (no subcommand).
 
+mod export;
 mod extract;
 mod parse_date;
 mod seeds;
@@ -34,6 +35,22 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Write the events of files and folders as data: JSON, CSV, TimelineJS, iCalendar.
+    Export {
+        #[arg(long, value_name = "OUT.json")]
+        json: Option<PathBuf>,
+        /// UTF-8 with BOM, for spreadsheets.
+        #[arg(long, value_name = "OUT.csv")]
+        csv: Option<PathBuf>,
+        /// TimelineJS's JSON format.
+        #[arg(long, value_name = "OUT.json")]
+        timelinejs: Option<PathBuf>,
+        /// iCalendar, all-day events for the day-precise events.
+        #[arg(long, value_name = "OUT.ics")]
+        ics: Option<PathBuf>,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
     /// Print the interval one Arabic date phrase means; exit status 1 when it holds no date.
     ParseDate {
         /// The phrase, e.g. "التاسع من مايو 2025" or "الخميس الماضي".
@@ -52,6 +69,9 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
     match &cli.command {
         Some(Command::Extract { json, csv, paths }) => {
             Some(extract::run(paths, extract::Format::pick(*json, *csv)))
+        }
+        Some(Command::Export { json, csv, timelinejs, ics, paths }) => {
+            Some(export::run(paths, export::Outputs { json, csv, timelinejs, ics }))
         }
         Some(Command::ParseDate { phrase, reference, json }) => {
             Some(parse_date::run(phrase, *reference, *json))

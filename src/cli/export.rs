@@ -1,0 +1,57 @@
+//! `tarikh export --json OUT --csv OUT --timelinejs OUT --ics OUT PATHS...`.
+
+use crate::export::{to_ics, to_json, to_timelinejs, write_atomic, write_csv};
+use crate::timeline::Timeline;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Where each format goes (each is optional).
+pub struct Outputs<'a> {
+    pub json: &'a Option<PathBuf>,
+    pub csv: &'a Option<PathBuf>,
+    pub timelinejs: &'a Option<PathBuf>,
+    pub ics: &'a Option<PathBuf>,
+}
+
+pub fn run(paths: &[PathBuf], out: Outputs<'_>) -> ExitCode {
+    if out.json.is_none() && out.csv.is_none() && out.timelinejs.is_none() && out.ics.is_none() {
+        eprintln!("error: nothing to write: give --json, --csv, --timelinejs or --ics");
+        return ExitCode::from(1);
+    }
+    let t = Timeline::load(paths);
+    for e in &t.errors {
+        eprintln!("error: {e}");
+    }
+    let mut files: Vec<(&PathBuf, Vec<u8>)> = Vec::new();
+    if let Some(p) = out.json {
+        files.push((p, serde_json::to_vec_pretty(&to_json(&t)).unwrap_or_default()));
+    }
+    if let Some(p) = out.csv {
+        let mut bytes = Vec::new();
+        let _ = write_csv(&t, &mut bytes);
+        files.push((p, bytes));
+    }
+    if let Some(p) = out.timelinejs {
+        files.push((p, serde_json::to_vec_pretty(&to_timelinejs(&t)).unwrap_or_default()));
+    }
+    if let Some(p) = out.ics {
+        files.push((p, to_ics(&t).into_bytes()));
+    }
+    let mut failed = false;
+    for (path, bytes) in files {
+        match write_atomic(path, &bytes) {
+            Ok(()) => eprintln!("wrote {} ({} events)", path.display(), t.events.len()),
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        ExitCode::from(1)
+    } else if t.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    }
+}
