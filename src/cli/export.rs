@@ -1,12 +1,18 @@
-//! `tarikh export --json OUT --csv OUT --timelinejs OUT --ics OUT PATHS...`.
+//! `tarikh export --png OUT --svg OUT [--from --to --width --theme] --json OUT --csv OUT
+//! --timelinejs OUT --ics OUT PATHS...`.
 
-use crate::export::{to_ics, to_json, to_timelinejs, write_atomic, write_csv};
+use crate::export::{
+    PictureOptions, svg_to_png, to_ics, to_json, to_svg, to_timelinejs, write_atomic, write_csv,
+};
 use crate::timeline::Timeline;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Where each format goes (each is optional).
 pub struct Outputs<'a> {
+    pub png: &'a Option<PathBuf>,
+    pub svg: &'a Option<PathBuf>,
+    pub picture: PictureOptions,
     pub json: &'a Option<PathBuf>,
     pub csv: &'a Option<PathBuf>,
     pub timelinejs: &'a Option<PathBuf>,
@@ -14,8 +20,8 @@ pub struct Outputs<'a> {
 }
 
 pub fn run(paths: &[PathBuf], out: Outputs<'_>) -> ExitCode {
-    if out.json.is_none() && out.csv.is_none() && out.timelinejs.is_none() && out.ics.is_none() {
-        eprintln!("error: nothing to write: give --json, --csv, --timelinejs or --ics");
+    if [out.png, out.svg, out.json, out.csv, out.timelinejs, out.ics].iter().all(|o| o.is_none()) {
+        eprintln!("error: nothing to write: give --png, --svg, --json, --csv, --timelinejs or --ics");
         return ExitCode::from(1);
     }
     let t = Timeline::load(paths);
@@ -23,6 +29,21 @@ pub fn run(paths: &[PathBuf], out: Outputs<'_>) -> ExitCode {
         eprintln!("error: {e}");
     }
     let mut files: Vec<(&PathBuf, Vec<u8>)> = Vec::new();
+    if out.png.is_some() || out.svg.is_some() {
+        let svg = to_svg(&t, &out.picture);
+        if let Some(p) = out.png {
+            match svg_to_png(&svg) {
+                Ok(png) => files.push((p, png)),
+                Err(e) => {
+                    eprintln!("error: cannot draw {}: {e}", p.display());
+                    return ExitCode::from(1);
+                }
+            }
+        }
+        if let Some(p) = out.svg {
+            files.push((p, svg.into_bytes()));
+        }
+    }
     if let Some(p) = out.json {
         files.push((p, serde_json::to_vec_pretty(&to_json(&t)).unwrap_or_default()));
     }

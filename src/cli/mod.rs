@@ -37,6 +37,27 @@ pub enum Command {
     },
     /// Write the events of files and folders as data: JSON, CSV, TimelineJS, iCalendar.
     Export {
+        /// The timeline as a PNG image (the SVG drawing, rasterised with the bundled fonts).
+        #[arg(long, value_name = "OUT.png")]
+        png: Option<PathBuf>,
+        /// The timeline as an SVG drawing.
+        #[arg(long, value_name = "OUT.svg")]
+        svg: Option<PathBuf>,
+        /// Start of the time window drawn (default: all events).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: Option<chrono::NaiveDate>,
+        /// End of the time window drawn.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: Option<chrono::NaiveDate>,
+        /// Image width in pixels.
+        #[arg(long, default_value_t = 1920)]
+        width: u32,
+        /// light or dark.
+        #[arg(long, default_value = "light", value_parser = ["light", "dark"])]
+        theme: String,
+        /// Leave out the legend of articles.
+        #[arg(long)]
+        no_legend: bool,
         #[arg(long, value_name = "OUT.json")]
         json: Option<PathBuf>,
         /// UTF-8 with BOM, for spreadsheets.
@@ -70,8 +91,33 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Some(Command::Extract { json, csv, paths }) => {
             Some(extract::run(paths, extract::Format::pick(*json, *csv)))
         }
-        Some(Command::Export { json, csv, timelinejs, ics, paths }) => {
-            Some(export::run(paths, export::Outputs { json, csv, timelinejs, ics }))
+        Some(Command::Export {
+            png,
+            svg,
+            from,
+            to,
+            width,
+            theme,
+            no_legend,
+            json,
+            csv,
+            timelinejs,
+            ics,
+            paths,
+        }) => {
+            let picture = crate::export::PictureOptions {
+                width: *width,
+                from: *from,
+                to: *to,
+                theme: if theme == "dark" {
+                    crate::export::PictureTheme::Dark
+                } else {
+                    crate::export::PictureTheme::Light
+                },
+                legend: !no_legend,
+                ..Default::default()
+            };
+            Some(export::run(paths, export::Outputs { png, svg, picture, json, csv, timelinejs, ics }))
         }
         Some(Command::ParseDate { phrase, reference, json }) => {
             Some(parse_date::run(phrase, *reference, *json))
