@@ -22,6 +22,8 @@ pub struct Ymd {
     pub calendar: Calendar,
     /// A weekday written with the date («الخميس 15 أغسطس»): it picks the year when none is written.
     pub weekday: Option<u8>,
+    /// «من ذلك العام», «من العام نفسه»: the year is the one the text spoke of just before.
+    pub year_of_text: bool,
 }
 
 impl Ymd {
@@ -67,61 +69,33 @@ pub enum Expr {
     /// A part of a month or a year: «نهاية مايو 2022».
     Part(Part, Box<Expr>),
     /// Months `from..=to` (1-based) of a year expression: «النصف الأول من 2023», «الربع الأخير».
-    MonthsOf {
-        from: u8,
-        to: u8,
-        of: Box<Expr>,
-    },
+    MonthsOf { from: u8, to: u8, of: Box<Expr> },
     /// Days `from..=to` of a month expression, 1-based; negative counts from the end
     /// (-1 is the last day): «آخر يوم من أكتوبر» is (-1, -1).
-    DaysOf {
-        from: i8,
-        to: i8,
-        of: Box<Expr>,
-    },
+    DaysOf { from: i8, to: i8, of: Box<Expr> },
     /// The n-th (1-based; -1 = last) weekday of a month: «ثالث ثلاثاء من أيلول 2014»; with
     /// `after`, the n-th one after a day: «ثالث ثلاثاء بعد كريسماس 2014».
-    NthWeekday {
-        n: i8,
-        weekday: u8,
-        of: Box<Expr>,
-        after: bool,
-    },
+    NthWeekday { n: i8, weekday: u8, of: Box<Expr>, after: bool },
     /// Days after the anchor: «أمس» is -1.
     DayOffset(i32),
     /// The unit containing the anchor, shifted: «الأسبوع المقبل» is (Week, 1).
     UnitOffset(Unit, i32),
     /// «يناير المقبل», «رمضان الماضي», «15 كانون الأول الماضي» (with a day).
-    NamedMonth {
-        month: u8,
-        calendar: Calendar,
-        dir: Dir,
-        day: Option<u8>,
-    },
+    NamedMonth { month: u8, calendar: Calendar, dir: Dir, day: Option<u8> },
     /// A decade, by its first year: «الثمانينيات» is 1980.
     Decade(i32),
     /// «الخميس الماضي»; `None` direction is a bare weekday (news usage: the one just past).
-    Weekday {
-        weekday: u8,
-        dir: Option<Dir>,
-    },
+    Weekday { weekday: u8, dir: Option<Dir> },
     /// A weekday of the week containing the anchor, shifted by `week_offset`:
     /// «الأحد من الأسبوع الماضي».
-    WeekdayInWeek {
-        weekday: u8,
-        week_offset: i32,
-    },
+    WeekdayInWeek { weekday: u8, week_offset: i32 },
     /// A day of the anchor's month, shifted by `month_offset`: «التاسع عشر من هذا الشهر».
-    DayOfMonth {
-        day: u8,
-        month_offset: i32,
-    },
+    DayOfMonth { day: u8, month_offset: i32 },
     /// `count` units before the anchor: «قبل ثلاثة أيام».
     Ago(Unit, i32),
-    Holiday {
-        holiday: Holiday,
-        year: Option<i32>,
-    },
+    /// A holiday, with its year if written; `year` is a Hijri year when `hijri_year`
+    /// («عيد الفطر لعام 1445هـ»).
+    Holiday { holiday: Holiday, year: Option<i32>, hijri_year: bool },
 }
 
 impl Expr {

@@ -146,7 +146,14 @@ impl<'a> Grammar<'a> {
             && self.on_line(i)
             && matches!(
                 self.lex(i - 1),
-                Some(Lex::TimePreposition | Lex::To | Lex::Since | Lex::Part(_) | Lex::MonthWord)
+                Some(
+                    Lex::TimePreposition
+                        | Lex::To
+                        | Lex::Since
+                        | Lex::Part(_)
+                        | Lex::MonthWord
+                        | Lex::EventNoun
+                )
             )
     }
 
@@ -199,6 +206,7 @@ impl<'a> Grammar<'a> {
             self.date(i, licensed).map(|(j, y)| (j, Expr::Date(y))),
             self.relative(i),
             self.day_month_relative(i),
+            self.day_of_relative_month(i),
             self.decade(i),
             self.holiday(i),
             self.ago(i),
@@ -429,6 +437,10 @@ impl<'a> Grammar<'a> {
     /// Day + month (+ year): «19 ديسمبر 2022», «التاسع من مايو (أيار) 2025»,
     /// «الأول من شهر شباط», «15 رمضان 1445 هـ».
     fn day_month(&self, i: usize) -> P<Ymd> {
+        // «شارع 26 يوليو» is a street, not a date.
+        if i > 0 && self.word(i - 1).is_some_and(|w| ADDRESS_WORDS.contains(&w)) {
+            return None;
+        }
         let (mut j, (day, words)) = self.day(i)?;
         if self.is(j, Lex::Min) {
             j += 1;
@@ -444,7 +456,8 @@ impl<'a> Grammar<'a> {
         Some((k, ymd))
     }
 
-    /// Attaches a following year to `ymd` and returns the index after it.
+    /// Attaches a following year to `ymd` and returns the index after it; «من ذلك العام»
+    /// («of that year») says the year is the one the text spoke of before.
     fn attach_year(&self, k: usize, ymd: &mut Ymd) -> usize {
         if let Some((k2, (y, mark))) = self.year_after(k) {
             ymd.year = Some(y);
@@ -452,6 +465,20 @@ impl<'a> Grammar<'a> {
                 ymd.calendar = Calendar::Hijri;
             }
             return k2;
+        }
+        if matches!(self.l(k), Some(Lex::Min | Lex::TimePreposition)) {
+            let (w1, w2) = (self.word(k + 1), self.word(k + 2));
+            let that_year = match (w1, w2) {
+                (Some("ذلك" | "نفس"), Some("العام" | "السنه")) => Some(k + 3),
+                (Some("العام" | "السنه"), Some("نفسه" | "نفسها" | "ذاته" | "ذاتها")) => {
+                    Some(k + 3)
+                }
+                _ => None,
+            };
+            if let Some(end) = that_year {
+                ymd.year_of_text = true;
+                return end;
+            }
         }
         k
     }
@@ -1016,6 +1043,10 @@ impl<'a> Grammar<'a> {
         let next = self.word(i + 1);
         // A definite word after «اليوم» that is not a date word makes it a named day:
         // «اليوم الوطني».
+        // «اليوم السابع» (a newspaper; "the seventh day") is not today.
+        if off == 0 && matches!(self.l(i + 1), Some(Lex::Ordinal { .. })) {
+            return None;
+        }
         // «اليوم ذاته/نفسه» points back to a day already named.
         let next_is_other_noun = off == 0
             && (next.is_some_and(|n| n.starts_with("ال")) && self.l(i + 1).is_none()
@@ -1114,6 +1145,10 @@ impl<'a> Grammar<'a> {
             "عامين" | "سنتين" => (Unit::Year, 2),
             _ => return None,
         };
+        // «قبل عام 2011» is "before the year 2011", not "a year ago".
+        if self.num(k + 1).is_some_and(|(_, d)| d == 4) {
+            return None;
+        }
         // «منذ أيام» (some days) has no count: too vague to place.
         if k == j && matches!(w, "ايام" | "اسابيع" | "اشهر" | "شهور" | "اعوام" | "سنوات" | "سنين")
         {
@@ -1142,13 +1177,39 @@ impl<'a> Grammar<'a> {
         if matches!(self.word(k), Some("المجيد" | "الشريف" | "المبارك")) {
             k += 1;
         }
-        let (k, year) = match self.year_after(k) {
-            Some((k2, (y, _))) => (k2, Some(y)),
-            None => (k, None),
+        let (k, year, mark) = match self.year_after(k) {
+            Some((k2, (y, mark))) => (k2, Some(y), mark),
+            None => (k, None, None),
         };
-        Some((k, Expr::Holiday { holiday: h, year }))
+        // «عيد الفطر لعام 1445هـ», or a Hijri-looking year with an Islamic holiday.
+        let islamic = !matches!(h, Holiday::Christmas | Holiday::NewYear | Holiday::Easter);
+        let hijri_year = mark == Some(Calendar::Hijri) || islamic && year.is_some_and(|y| y < 1700);
+        Some((k, Expr::Holiday { holiday: h, year, hijri_year }))
     }
 }
+
+/// Places named after dates: «شارع 26 يوليو», «ميدان 6 أكتوبر» (normalised).
+const ADDRESS_WORDS: &[&str] = &[
+    "شارع",
+    "ميدان",
+    "جسر",
+    "كوبري",
+    "نفق",
+    "محور",
+    "طريق",
+    "حي",
+    "ساحه",
+    "دوار",
+    "مدينه",
+    "محطه",
+    "مستشفي",
+    "مدرسه",
+    "جامعه",
+    "نادي",
+    "قاعه",
+    "مطار",
+    "كليه",
+];
 
 /// Nouns that «العام» follows as the adjective "general/public" (normalised).
 const PUBLIC_NOUNS: &[&str] = &[

@@ -83,6 +83,8 @@ pub enum Lex {
     TimePreposition,
     /// «من» (from / of).
     Min,
+    /// Nouns of dated happenings that name their year: «حرب 1967», «انتخابات 2024», «رؤية 2030».
+    EventNoun,
     /// «إلى»، «حتى»، «لغاية»: the end of a range.
     To,
     /// «بين».
@@ -193,6 +195,9 @@ fn build() -> HashMap<String, Lex> {
         t.insert(normalize_str(w), Lex::Ordinal { value: 30, definite: false });
         t.insert(normalize_str(&format!("ال{w}")), Lex::Ordinal { value: 30, definite: true });
     }
+    // Maghrebi «الفاتح من سبتمبر» and «غرة شوال»: the first day.
+    t.insert(normalize_str("الفاتح"), Lex::Ordinal { value: 1, definite: true });
+    t.insert(normalize_str("غرة"), Lex::Ordinal { value: 1, definite: false });
     add(&mut t, "عشر عشرة", Lex::Teen);
     let cardinals: [(&str, u8); 12] = [
         ("واحد", 1),
@@ -247,6 +252,11 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "الأخير الأخيرة آخر الآخر", Lex::Last);
     add(&mut t, "في خلال قبل بعد عقب إبان طوال", Lex::TimePreposition);
     add(&mut t, "من", Lex::Min);
+    add(
+        &mut t,
+        "حرب نكسة نكبة ثورة انتفاضة أحداث انتخابات مونديال أولمبياد موازنة ميزانية رؤية استراتيجية خطة",
+        Lex::EventNoun,
+    );
     add(&mut t, "إلى الى لغاية حتى", Lex::To);
     add(&mut t, "بين", Lex::Between);
     add(&mut t, "و", Lex::And);

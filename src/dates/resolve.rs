@@ -118,7 +118,11 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
             let e = ymd_date(start + 9, 12, 31)?;
             Ok(Some(DateRange { start: s, end: e, granularity: Granularity::Range }))
         }
-        Expr::Holiday { holiday, year } => {
+        Expr::Holiday { holiday, year: Some(y), hijri_year: true } => {
+            flags.hijri = true;
+            holiday_in_hijri_year(*holiday, *y).map(|d| Some(DateRange::day(d))).ok_or(Invalid)
+        }
+        Expr::Holiday { holiday, year, .. } => {
             let y = match year {
                 Some(y) => *y,
                 None => {
@@ -172,6 +176,11 @@ fn ymd(y: &Ymd, ctx: &Context, flags: &mut Flags) -> R {
         None => {
             let Some(month) = y.month else { return Err(Invalid) };
             flags.inferred_year = true;
+            let ctx = &if y.year_of_text {
+                Context { anchor: None, near_year: ctx.near_year.or(ctx.far_year), ..*ctx }
+            } else {
+                *ctx
+            };
             match infer_year(month, y.day, y.weekday, y.calendar, ctx) {
                 Some(v) => v,
                 None => return Ok(None),
@@ -228,7 +237,9 @@ fn infer_year(month: u8, day: Option<u8>, weekday: Option<u8>, cal: Calendar, ct
         return ctx.anchor.and_then(hijri::hijri_year_of).or(ctx.near_year.filter(|y| *y < 1700));
     }
     // The dateline's year first: a news report's year-less dates are about its own time.
-    let base = ctx.anchor.map(|a| a.year()).or(ctx.near_year).or(ctx.doc_year).or(ctx.far_year)?;
+    // A year written just before on the same line («حرب 1967 ... التاسع من يونيو»), else
+    // the dateline's year: a news report's year-less dates are about its own time.
+    let base = ctx.near_year.or(ctx.anchor.map(|a| a.year())).or(ctx.doc_year).or(ctx.far_year)?;
     if let (Some(wd), Some(d)) = (weekday, day) {
         let target = weekday_of(wd);
         let fits: Vec<i32> = [base, base + 1, base - 1]
@@ -425,6 +436,17 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::EidAlAdha => hijri::day_in_gregorian_year(y, 12, 10),
         Holiday::HijriNewYear => hijri::day_in_gregorian_year(y, 1, 1),
         Holiday::Mawlid => hijri::day_in_gregorian_year(y, 3, 12),
+    }
+}
+
+/// The day of an Islamic holiday in Hijri year `hy` (none for the Christian ones).
+fn holiday_in_hijri_year(h: Holiday, hy: i32) -> Option<NaiveDate> {
+    match h {
+        Holiday::EidAlFitr => hijri::to_gregorian(hy, 10, 1),
+        Holiday::EidAlAdha => hijri::to_gregorian(hy, 12, 10),
+        Holiday::HijriNewYear => hijri::to_gregorian(hy, 1, 1),
+        Holiday::Mawlid => hijri::to_gregorian(hy, 3, 12),
+        Holiday::Christmas | Holiday::NewYear | Holiday::Easter => None,
     }
 }
 
