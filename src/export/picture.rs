@@ -168,17 +168,20 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
         let y = lane_y(e.article);
         let c = rgb(article_color(e.article));
         let op = opacity(e.range.granularity, e.flags.approximate);
+        // Every event carries its label as a <title> (a tooltip in SVG viewers), even where
+        // the visible label is thinned away.
+        let title = format!("<title>{} — «{}» {}</title>", esc(&e.title), esc(&e.date_text), e.range.start);
         if e.range.days() == 1 || z - a < 8.0 {
             let _ = write!(
                 s,
-                r#"<circle class="event" cx="{:.1}" cy="{y:.1}" r="5.5" fill="{c}" fill-opacity="{op:.2}"/>"#,
+                r#"<circle class="event" cx="{:.1}" cy="{y:.1}" r="5.5" fill="{c}" fill-opacity="{op:.2}">{title}</circle>"#,
                 (a + z) / 2.0
             );
         } else {
             let (a, z) = (a.max(plot_l), z.min(plot_r));
             let _ = write!(
                 s,
-                r#"<rect class="event" x="{a:.1}" y="{:.1}" width="{:.1}" height="12" rx="4" fill="{c}" fill-opacity="{op:.2}"/>"#,
+                r#"<rect class="event" x="{a:.1}" y="{:.1}" width="{:.1}" height="12" rx="4" fill="{c}" fill-opacity="{op:.2}">{title}</rect>"#,
                 y - 6.0,
                 z - a
             );
