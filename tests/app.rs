@@ -113,3 +113,22 @@ fn an_article_can_be_closed() {
     assert_eq!(h.state().timeline.entries.len(), before - 1);
     assert!(h.state().timeline.events.iter().all(|e| e.article < before - 1));
 }
+
+#[test]
+fn file_export_writes_a_png_of_the_timeline() {
+    let mut h = app_on(vec![seeds()]);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Export").hover();
+    h.run_steps(2);
+    h.get_by_label_contains("Timeline image").click();
+    h.run_steps(2);
+    assert!(h.state().export.open, "the export dialog is open");
+    let path = std::env::temp_dir().join(format!("tarikh-app-export-{}.png", std::process::id()));
+    // The call the dialog's Save makes once a path is chosen.
+    let app = h.state_mut();
+    app.export.save(&app.timeline, app.view.view, app.saved.month_names, path.clone());
+    assert!(app.export.message.as_deref().unwrap_or("").starts_with("Saved"), "{:?}", app.export.message);
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"\x89PNG"), "a PNG file");
+}

@@ -2,6 +2,7 @@
 
 use super::errors::ErrorPanel;
 use super::event_list::EventList;
+use super::export_dialog::ExportDialog;
 use super::loading::Loading;
 use super::open_dialog::OpenDialog;
 use super::reader::Reader;
@@ -69,6 +70,7 @@ pub struct TarikhApp {
     pub reader: Reader,
     pub view: TimelineView,
     pub open_dialog: OpenDialog,
+    pub export: ExportDialog,
     pub show_about: bool,
     pub show_shortcuts: bool,
     /// Bumped whenever the events change, so panels know to rebuild what they cache.
@@ -105,6 +107,7 @@ impl TarikhApp {
             reader: Reader::default(),
             view,
             open_dialog: OpenDialog::default(),
+            export: ExportDialog::default(),
             show_about: false,
             show_shortcuts: false,
             generation: 0,
@@ -343,6 +346,7 @@ impl eframe::App for TarikhApp {
             }
         });
         self.open_dialog.ui(&ctx);
+        self.export.ui(&ctx, &self.timeline, self.view.view, self.saved.month_names);
         menu::windows(self, &ctx);
     }
 

@@ -35,9 +35,16 @@ pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
                     ui.close();
                 }
                 ui.separator();
-                ui.add_enabled(false, egui::Button::new("Export…")).on_disabled_hover_text(
-                    "Export is not built yet; `tarikh extract --json/--csv` exports the events.",
-                );
+                ui.menu_button("Export", |ui| {
+                    if ui.button("Timeline image (PNG, SVG)…").clicked() {
+                        app.export.show(super::export_dialog::Format::Png);
+                        ui.close();
+                    }
+                    if ui.button("Events as data (JSON, CSV, TimelineJS, iCalendar)…").clicked() {
+                        app.export.show(super::export_dialog::Format::Csv);
+                        ui.close();
+                    }
+                });
                 ui.separator();
                 if ui
                     .add(egui::Button::new("Quit").shortcut_text(ctx.format_shortcut(&shortcuts::QUIT)))

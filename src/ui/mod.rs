@@ -4,6 +4,7 @@
 mod app;
 mod errors;
 mod event_list;
+mod export_dialog;
 mod loading;
 mod menu;
 mod open_dialog;

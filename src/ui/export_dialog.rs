@@ -1,0 +1,188 @@
+//! File → Export: the timeline as an image (PNG or SVG, current view or all) or the events as
+//! data (JSON, CSV, TimelineJS, iCalendar). The same exporters as `tarikh export`; files are
+//! written atomically. A path field stands in where no save dialog can be shown.
+
+use crate::export::{
+    PictureOptions, PictureTheme, svg_to_png, to_ics, to_json, to_svg, to_timelinejs, write_atomic, write_csv,
+};
+use crate::timeline::Timeline;
+use crate::timeline::axis::{MonthNames, day_at};
+use eframe::egui;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, channel};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Png,
+    Svg,
+    Json,
+    Csv,
+    TimelineJs,
+    Ics,
+}
+
+impl Format {
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Png => "png",
+            Format::Svg => "svg",
+            Format::Json | Format::TimelineJs => "json",
+            Format::Csv => "csv",
+            Format::Ics => "ics",
+        }
+    }
+
+    fn is_image(self) -> bool {
+        matches!(self, Format::Png | Format::Svg)
+    }
+}
+
+pub struct ExportDialog {
+    pub open: bool,
+    pub format: Format,
+    /// Only the time window shown on screen (images).
+    pub current_view: bool,
+    pub width: u32,
+    pub dark: bool,
+    pub legend: bool,
+    path: String,
+    pending: Option<Receiver<Option<PathBuf>>>,
+    pub message: Option<String>,
+}
+
+impl Default for ExportDialog {
+    fn default() -> Self {
+        ExportDialog {
+            open: false,
+            format: Format::Png,
+            current_view: false,
+            width: 1920,
+            dark: false,
+            legend: true,
+            path: String::new(),
+            pending: None,
+            message: None,
+        }
+    }
+}
+
+impl ExportDialog {
+    /// Opens the dialog on an image or a data format.
+    pub fn show(&mut self, format: Format) {
+        self.open = true;
+        self.format = format;
+        self.message = None;
+    }
+
+    /// The bytes of the chosen export.
+    pub fn render(
+        &self,
+        t: &Timeline,
+        view: Option<(f64, f64)>,
+        names: MonthNames,
+    ) -> Result<Vec<u8>, String> {
+        let picture = || {
+            let window = view.filter(|_| self.current_view);
+            to_svg(
+                t,
+                &PictureOptions {
+                    width: self.width,
+                    from: window.map(|(a, _)| day_at(a)),
+                    to: window.map(|(_, b)| day_at(b)),
+                    theme: if self.dark { PictureTheme::Dark } else { PictureTheme::Light },
+                    legend: self.legend,
+                    month_names: names,
+                },
+            )
+        };
+        Ok(match self.format {
+            Format::Png => svg_to_png(&picture())?,
+            Format::Svg => picture().into_bytes(),
+            Format::Json => serde_json::to_vec_pretty(&to_json(t)).map_err(|e| e.to_string())?,
+            Format::Csv => {
+                let mut b = Vec::new();
+                write_csv(t, &mut b).map_err(|e| e.to_string())?;
+                b
+            }
+            Format::TimelineJs => serde_json::to_vec_pretty(&to_timelinejs(t)).map_err(|e| e.to_string())?,
+            Format::Ics => to_ics(t).into_bytes(),
+        })
+    }
+
+    /// Writes the export to `path` and says how it went.
+    pub fn save(&mut self, t: &Timeline, view: Option<(f64, f64)>, names: MonthNames, path: PathBuf) {
+        let result =
+            self.render(t, view, names).and_then(|b| write_atomic(&path, &b).map_err(|e| e.to_string()));
+        self.message = Some(match result {
+            Ok(()) => format!("Saved {}", path.display()),
+            Err(e) => format!("Could not save {}: {e}", path.display()),
+        });
+    }
+
+    pub fn ui(&mut self, ctx: &egui::Context, t: &Timeline, view: Option<(f64, f64)>, names: MonthNames) {
+        if let Some(rx) = &self.pending {
+            if let Ok(answer) = rx.try_recv() {
+                self.pending = None;
+                if let Some(path) = answer {
+                    self.save(t, view, names, path);
+                }
+            }
+        }
+        let mut open = self.open;
+        let mut save_to: Option<PathBuf> = None;
+        egui::Window::new("Export").open(&mut open).collapsible(false).resizable(false).show(ctx, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Format");
+                for (f, name) in [
+                    (Format::Png, "PNG image"),
+                    (Format::Svg, "SVG image"),
+                    (Format::Json, "JSON"),
+                    (Format::Csv, "CSV"),
+                    (Format::TimelineJs, "TimelineJS"),
+                    (Format::Ics, "iCalendar"),
+                ] {
+                    ui.radio_value(&mut self.format, f, name);
+                }
+            });
+            if self.format.is_image() {
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut self.current_view, false, "Whole timeline");
+                    ui.radio_value(&mut self.current_view, true, "Current view");
+                });
+                ui.horizontal(|ui| {
+                    ui.label("Width");
+                    ui.add(egui::DragValue::new(&mut self.width).range(400..=8000).suffix(" px"));
+                    ui.checkbox(&mut self.dark, "Dark");
+                    ui.checkbox(&mut self.legend, "Legend of articles");
+                });
+            }
+            ui.separator();
+            ui.horizontal(|ui| {
+                if ui.button("Save as…").clicked() {
+                    let name = format!("tarikh-timeline.{}", self.format.extension());
+                    let (tx, rx) = channel();
+                    std::thread::spawn(move || {
+                        let _ = tx.send(rfd::FileDialog::new().set_file_name(name).save_file());
+                    });
+                    self.pending = Some(rx);
+                }
+                ui.label("or to a path:");
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.path)
+                        .hint_text("/path/to/file")
+                        .desired_width(220.0),
+                );
+                if ui.button("Save").clicked() && !self.path.trim().is_empty() {
+                    save_to = Some(PathBuf::from(self.path.trim()));
+                }
+            });
+            if let Some(m) = &self.message {
+                ui.label(m);
+            }
+        });
+        if let Some(p) = save_to {
+            self.save(t, view, names, p);
+        }
+        self.open = open;
+    }
+}
