@@ -120,12 +120,12 @@ impl ExportDialog {
     }
 
     pub fn ui(&mut self, ctx: &egui::Context, t: &Timeline, view: Option<(f64, f64)>, names: MonthNames) {
-        if let Some(rx) = &self.pending {
-            if let Ok(answer) = rx.try_recv() {
-                self.pending = None;
-                if let Some(path) = answer {
-                    self.save(t, view, names, path);
-                }
+        if let Some(rx) = &self.pending
+            && let Ok(answer) = rx.try_recv()
+        {
+            self.pending = None;
+            if let Some(path) = answer {
+                self.save(t, view, names, path);
             }
         }
         let mut open = self.open;
