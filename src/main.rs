@@ -1,11 +1,17 @@
 //! `tarikh`: the desktop app, and the command line over the same library.
 //! With no subcommand the window opens on the given files (or the last session, or the seeds).
 
+// A double-clicked app opens no console window on Windows; the subcommands attach to the
+// console of the shell that started them, so they still print.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use clap::Parser;
 use std::process::ExitCode;
 use tarikh::cli::{Cli, run, seeds_dir};
 
 fn main() -> ExitCode {
+    #[cfg(windows)]
+    attach_console();
     let cli = Cli::parse();
     if let Some(code) = run(&cli) {
         return code;
@@ -17,5 +23,16 @@ fn main() -> ExitCode {
             eprintln!("(the command line works without a display: tarikh extract --help)");
             ExitCode::from(1)
         }
+    }
+}
+
+/// Reconnects stdout/stderr to the parent's console (a GUI-subsystem binary has none).
+#[cfg(windows)]
+fn attach_console() {
+    // SAFETY: AttachConsole only reads its argument; failure (no parent console) is harmless.
+    unsafe {
+        windows_sys::Win32::System::Console::AttachConsole(
+            windows_sys::Win32::System::Console::ATTACH_PARENT_PROCESS,
+        );
     }
 }

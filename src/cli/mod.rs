@@ -1,5 +1,6 @@
 //! The command line: `tarikh extract`, `tarikh parse-date`, and the default (no subcommand).
 
+mod desktop;
 mod export;
 mod extract;
 mod parse_date;
@@ -72,6 +73,12 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Put the desktop entry and icons in the user's data folder (the application menu and
+    /// "Open with Tarikh"); --uninstall removes them.
+    InstallDesktop {
+        #[arg(long)]
+        uninstall: bool,
+    },
     /// Print the interval one Arabic date phrase means; exit status 1 when it holds no date.
     ParseDate {
         /// The phrase, e.g. "التاسع من مايو 2025" or "الخميس الماضي".
@@ -119,6 +126,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
             };
             Some(export::run(paths, export::Outputs { png, svg, picture, json, csv, timelinejs, ics }))
         }
+        Some(Command::InstallDesktop { uninstall }) => Some(desktop::run(*uninstall)),
         Some(Command::ParseDate { phrase, reference, json }) => {
             Some(parse_date::run(phrase, *reference, *json))
         }

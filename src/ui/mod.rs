@@ -26,7 +26,11 @@ pub fn run(paths: Vec<PathBuf>, seeds: PathBuf) -> eframe::Result {
             .with_app_id("tarikh")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([640.0, 400.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_icon(std::sync::Arc::new(
+                eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icons/tarikh-256.png"))
+                    .unwrap_or_default(),
+            )),
         persist_window: true,
         ..Default::default()
     };
