@@ -17,6 +17,10 @@
 //! The conventions for vague expressions (parts of a month / of a year, halves, quarters) are in
 //! the `convention_*` helpers below: if the convention changes, edit one line there.
 
+mod common;
+
+use common::mentions::{panic_msg, span_problems};
+
 use chrono::{Datelike, NaiveDate};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use tarikh::dates::Granularity::{Day, Month, PartOfMonth, PartOfYear, Range, Year};
@@ -297,36 +301,6 @@ fn show_expect(e: &Expect) -> String {
         None => "range None (unresolved relative)".to_string(),
     };
     format!("«{}» → {}; want flags {:?}; deny {:?}", e.core, r, e.want, e.deny)
-}
-
-fn panic_msg(p: &Box<dyn std::any::Any + Send>) -> String {
-    if let Some(s) = p.downcast_ref::<&str>() {
-        s.to_string()
-    } else if let Some(s) = p.downcast_ref::<String>() {
-        s.clone()
-    } else {
-        "(non-string panic)".to_string()
-    }
-}
-
-/// Round-trip invariants: spans inside the text, on char boundaries, non-empty, text == slice.
-fn span_problems(text: &str, ms: &[DateMention]) -> Vec<String> {
-    let mut out = vec![];
-    for m in ms {
-        let sp = &m.span;
-        if sp.start >= sp.end || sp.end > text.len() {
-            out.push(format!("bad span {sp:?} (text is {} bytes)", text.len()));
-            continue;
-        }
-        if !text.is_char_boundary(sp.start) || !text.is_char_boundary(sp.end) {
-            out.push(format!("span {sp:?} not on char boundaries"));
-            continue;
-        }
-        if text[sp.clone()] != m.text {
-            out.push(format!("&text[{sp:?}] = «{}» but mention.text = «{}»", &text[sp.clone()], m.text));
-        }
-    }
-    out
 }
 
 fn check(c: &Case) -> Result<(), String> {

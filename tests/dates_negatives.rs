@@ -7,6 +7,10 @@
 //! overlaps the first occurrence of `needle`, both with the anchor 2024-12-23 and without anchor.
 //! Written from knowledge of Arabic news usage, not fitted to the engine nor taken from the seeds.
 
+mod common;
+
+use common::mentions::{panic_msg, span_problems};
+
 use chrono::NaiveDate;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use tarikh::dates::{DateMention, find, parse_phrase};
@@ -40,31 +44,6 @@ fn show(ms: &[DateMention]) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-fn panic_msg(p: &Box<dyn std::any::Any + Send>) -> String {
-    if let Some(s) = p.downcast_ref::<&str>() {
-        s.to_string()
-    } else if let Some(s) = p.downcast_ref::<String>() {
-        s.clone()
-    } else {
-        "(non-string panic)".to_string()
-    }
-}
-
-fn span_problems(text: &str, ms: &[DateMention]) -> Vec<String> {
-    let mut out = vec![];
-    for m in ms {
-        let sp = &m.span;
-        if sp.start >= sp.end || sp.end > text.len() {
-            out.push(format!("bad span {sp:?} (text is {} bytes)", text.len()));
-        } else if !text.is_char_boundary(sp.start) || !text.is_char_boundary(sp.end) {
-            out.push(format!("span {sp:?} not on char boundaries"));
-        } else if text[sp.clone()] != m.text {
-            out.push(format!("&text[{sp:?}] = «{}» but mention.text = «{}»", &text[sp.clone()], m.text));
-        }
-    }
-    out
 }
 
 /// Runs every `(sentence, needle)` with and without anchor; reports all failures at once.
