@@ -49,7 +49,7 @@ fn bench(c: &mut Criterion) {
     let mut h = Harness::builder()
         .with_size([1400.0, 900.0])
         .with_accessibility_check(false)
-        .build_eframe(|cc| TarikhApp::new(cc, Start::Paths(Vec::new())));
+        .build_eframe(|cc| TarikhApp::new(cc, Start::Paths(Vec::new()), None));
     h.state_mut().timeline.add_articles(articles);
     h.state_mut().generation += 1;
     h.state_mut().view.fit_all = true;

@@ -9,5 +9,6 @@ pub mod article;
 pub mod cli;
 pub mod dates;
 pub mod export;
+pub mod project;
 pub mod timeline;
 pub mod ui;

@@ -16,7 +16,7 @@ fn app_on(paths: Vec<PathBuf>) -> Harness<'static, TarikhApp> {
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
         .with_accessibility_check(false)
-        .build_eframe(|cc| TarikhApp::new(cc, Start::Paths(paths)));
+        .build_eframe(|cc| TarikhApp::new(cc, Start::Paths(paths), None));
     let ctx = h.ctx.clone();
     h.state_mut().wait_for_loading(&ctx);
     h.run_steps(3);
@@ -131,4 +131,67 @@ fn file_export_writes_a_png_of_the_timeline() {
     assert!(app.export.message.as_deref().unwrap_or("").starts_with("Saved"), "{:?}", app.export.message);
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.starts_with(b"\x89PNG"), "a PNG file");
+}
+
+/// The x of an event's marker as last drawn.
+fn marker_x(h: &Harness<'static, TarikhApp>, id: tarikh::timeline::EventId) -> f32 {
+    h.state()
+        .view
+        .drawn
+        .iter()
+        .find(|(e, _)| *e == id)
+        .map(|(_, r)| r.center().x)
+        .expect("the marker is drawn")
+}
+
+#[test]
+fn editing_a_date_moves_the_marker_and_undo_puts_it_back() {
+    use eframe::egui::{Modifiers, accesskit::Role};
+    let mut h = app_on(vec![seeds()]);
+    h.get_all_by_label("19 ديسمبر 2022").next().expect("the Minsk summit's row").click();
+    h.run_steps(3);
+    let id = h.state().selected.expect("selected");
+    let before = marker_x(&h, id);
+    let original = h.state().timeline.event(id).unwrap().range;
+    // Type a new date in the event panel, as ISO, and press Enter.
+    let field = h.get_by_role_and_label(Role::TextInput, "Date");
+    field.focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Date").type_text("2023-06-20");
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(4);
+    let e = h.state().timeline.event(id).expect("the same event");
+    assert_eq!(e.range.start.to_string(), "2023-06-20");
+    assert_eq!(e.origin, tarikh::timeline::Origin::Edited);
+    let moved = marker_x(&h, id);
+    assert!(moved > before + 10.0, "the marker moved right: {before} → {moved}");
+    // Ctrl+Z (the field no longer has the keyboard) undoes the edit.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(4);
+    assert_eq!(h.state().timeline.event(id).unwrap().range, original);
+    assert!((marker_x(&h, id) - before).abs() < 1.0, "back where it was");
+    // And Ctrl+Shift+Z redoes it.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run_steps(4);
+    assert_eq!(h.state().timeline.event(id).unwrap().range.start.to_string(), "2023-06-20");
+}
+
+#[test]
+fn hiding_a_false_positive_takes_it_off_the_list_and_undo_brings_it_back() {
+    use eframe::egui::Modifiers;
+    let mut h = app_on(vec![seeds()]);
+    let shown = h.state().list.visible_count();
+    h.key_press(Key::J);
+    h.run_steps(2);
+    let id = h.state().selected.unwrap();
+    h.get_by_label("Hide (not an event)").click();
+    h.run_steps(3);
+    assert!(h.state().timeline.event(id).unwrap().hidden);
+    assert_eq!(h.state().list.visible_count(), shown - 1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert!(!h.state().timeline.event(id).unwrap().hidden);
+    assert_eq!(h.state().list.visible_count(), shown);
 }

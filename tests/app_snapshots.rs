@@ -13,7 +13,7 @@ fn app_on_seeds() -> Harness<'static, TarikhApp> {
         .with_size([1400.0, 860.0])
         .with_theme(eframe::egui::Theme::Light)
         .with_accessibility_check(false)
-        .build_eframe(|cc| TarikhApp::new(cc, Start::Paths(vec![seeds])));
+        .build_eframe(|cc| TarikhApp::new(cc, Start::Paths(vec![seeds]), None));
     let ctx = h.ctx.clone();
     h.state_mut().wait_for_loading(&ctx);
     // A fixed window of time and a fixed "today", and no timing in the status bar, so the

@@ -1,5 +1,6 @@
 //! The command line: `tarikh extract`, `tarikh parse-date`, and the default (no subcommand).
 
+mod autosave_drill;
 mod desktop;
 mod export;
 mod extract;
@@ -90,6 +91,17 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Save a project over and over as the autosave does (for the kill test).
+    #[command(hide = true)]
+    AutosaveDrill {
+        project: PathBuf,
+        /// Edits in a new project.
+        #[arg(long, default_value_t = 2000)]
+        edits: usize,
+        /// Stop after this many saves (0: never).
+        #[arg(long, default_value_t = 0)]
+        rounds: u64,
+    },
 }
 
 /// Runs a subcommand. Returns `None` when there is none (the caller opens the app).
@@ -129,6 +141,9 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Some(Command::InstallDesktop { uninstall }) => Some(desktop::run(*uninstall)),
         Some(Command::ParseDate { phrase, reference, json }) => {
             Some(parse_date::run(phrase, *reference, *json))
+        }
+        Some(Command::AutosaveDrill { project, edits, rounds }) => {
+            Some(autosave_drill::run(project, *edits, *rounds))
         }
         None => None,
     }

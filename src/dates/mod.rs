@@ -16,10 +16,12 @@ pub mod normalize;
 mod range;
 mod resolve;
 mod tokens;
+mod user_input;
 
 pub use dateline::{Dateline, find_dateline};
 pub use normalize::normalize_str;
 pub use range::{DateRange, Granularity, last_day_of_month};
+pub use user_input::{parse_user_date, widen};
 
 use chrono::NaiveDate;
 use serde::Serialize;

@@ -1,7 +1,7 @@
 //! `DateRange`: the interval a date expression means.
 
 use chrono::NaiveDate;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// How precise a date is; drives how it is drawn and compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -21,6 +21,16 @@ pub enum Granularity {
 }
 
 impl Granularity {
+    /// Every granularity, finest first.
+    pub const ALL: [Granularity; 6] = [
+        Granularity::Day,
+        Granularity::Month,
+        Granularity::Year,
+        Granularity::PartOfMonth,
+        Granularity::PartOfYear,
+        Granularity::Range,
+    ];
+
     /// The name used in JSON/CSV: `day`, `month`, `year`, `part-of-month`, `part-of-year`, `range`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -40,8 +50,18 @@ impl Serialize for Granularity {
     }
 }
 
+impl<'de> Deserialize<'de> for Granularity {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        Granularity::ALL
+            .into_iter()
+            .find(|g| g.as_str() == name)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown granularity `{name}`")))
+    }
+}
+
 /// An inclusive interval of days with its granularity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DateRange {
     pub start: NaiveDate,
     /// Inclusive: the last day the expression covers.

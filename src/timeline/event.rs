@@ -24,6 +24,27 @@ impl fmt::Display for EventId {
     }
 }
 
+impl std::str::FromStr for EventId {
+    type Err = std::num::ParseIntError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        u64::from_str_radix(s, 16).map(EventId)
+    }
+}
+
+// Written as 16 hex digits, so ids can key JSON objects and survive JavaScript readers.
+impl serde::Serialize for EventId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EventId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(|_| serde::de::Error::custom(format!("bad event id `{s}`")))
+    }
+}
+
 /// Index of an article in a [`super::Timeline`].
 pub type ArticleId = usize;
 
@@ -41,6 +62,31 @@ pub struct Event {
     /// The clause around the date, at most about 80 characters.
     pub title: String,
     pub flags: Flags,
+    /// The user's note.
+    pub note: String,
+    /// Category id (see [`super::category`]): the user's, else suggested from the sentence.
+    pub category: Option<String>,
+    pub tags: Vec<String>,
+    /// Marked as a false positive: kept, but not drawn unless hidden events are shown.
+    pub hidden: bool,
+    pub origin: Origin,
+    /// Index into [`super::Timeline::groups`] when other articles report the same event.
+    pub group: Option<usize>,
+}
+
+/// Where an event comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Origin {
+    /// As the extractor found it.
+    #[default]
+    Extracted,
+    /// Found by the extractor, changed by the user.
+    Edited,
+    /// Added by the user.
+    Manual,
+    /// The user's edit or event whose source text is no longer in the article (or no longer
+    /// read as a date): kept, and shown with a warning.
+    Detached,
 }
 
 /// A date expression that could not be placed in time (relative, and the article has no

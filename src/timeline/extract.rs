@@ -1,7 +1,7 @@
 //! From an article to its events: the dateline anchors relative dates, every other date
 //! mention becomes an event tied to its sentence.
 
-use super::event::{ArticleId, Event, EventId, Unplaced};
+use super::event::{ArticleId, Event, EventId, Origin, Unplaced};
 use super::title::short_title;
 use crate::article::Article;
 use crate::dates::{self, Dateline};
@@ -48,6 +48,12 @@ pub fn extract_events(article: &Article, id: ArticleId) -> Extraction {
                     date_span: m.span,
                     sentence_span,
                     flags: m.flags,
+                    note: String::new(),
+                    category: super::category::suggest_category(sentence).map(str::to_string),
+                    tags: Vec::new(),
+                    hidden: false,
+                    origin: Origin::Extracted,
+                    group: None,
                 });
             }
             None => out.unplaced.push(Unplaced {

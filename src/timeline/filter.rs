@@ -15,6 +15,12 @@ pub struct EventFilter {
     pub hidden_articles: BTreeSet<String>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
+    /// Only events of this category (an id of [`super::category`] or the user's own).
+    #[serde(default)]
+    pub category: Option<String>,
+    /// Show the events marked as false positives too.
+    #[serde(default)]
+    pub show_hidden: bool,
 }
 
 impl EventFilter {
@@ -34,6 +40,12 @@ pub struct Matcher<'a> {
 impl Matcher<'_> {
     pub fn matches(&self, t: &Timeline, e: &Event) -> bool {
         let f = self.filter;
+        if e.hidden && !f.show_hidden {
+            return false;
+        }
+        if f.category.is_some() && e.category != f.category {
+            return false;
+        }
         if !f.hidden_articles.is_empty()
             && f.hidden_articles.contains(&t.article_of(e).path.to_string_lossy().to_string())
         {
@@ -45,7 +57,14 @@ impl Matcher<'_> {
         if self.words.is_empty() {
             return true;
         }
-        let hay = normalize_str(&format!("{} {} {}", e.title, t.sentence_of(e), e.date_text));
+        let hay = normalize_str(&format!(
+            "{} {} {} {} {}",
+            e.title,
+            t.sentence_of(e),
+            e.date_text,
+            e.note,
+            e.tags.join(" ")
+        ));
         self.words.iter().all(|w| hay.contains(w.as_str()))
     }
 }

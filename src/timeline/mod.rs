@@ -2,20 +2,30 @@
 //! load. No UI here; the app, the CLI and the exporters all read this.
 
 pub mod axis;
+pub mod category;
+mod curate;
+pub mod edit;
 mod event;
 mod extract;
 mod filter;
+pub mod group;
+mod history;
+pub mod keywords;
 pub mod style;
 mod title;
 
-pub use event::{ArticleId, Event, EventId, Unplaced};
+pub use curate::Place;
+pub use edit::{Curation, EventEdit, SourceRef};
+pub use event::{ArticleId, Event, EventId, Origin, Unplaced};
 pub use extract::{Extraction, extract_events};
 pub use filter::{EventFilter, Matcher};
+pub use history::History;
 pub use title::{TITLE_CHARS, short_title};
 
 use crate::article::{self, Article, LoadError};
 use crate::dates::Dateline;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::path::PathBuf;
 
 /// Extracts the events of articles in parallel; article ids are assigned when they are added
@@ -37,13 +47,27 @@ pub struct Entry {
     pub dateline: Option<Dateline>,
 }
 
-/// Everything loaded: articles, events (sorted by date), unplaced mentions and load errors.
+/// Everything loaded: articles, events (sorted by date), unplaced mentions and load errors,
+/// and the user's work on the events.
 #[derive(Debug, Clone, Default)]
 pub struct Timeline {
     pub entries: Vec<Entry>,
+    /// What is shown: the extracted events with the user's edits applied, hand-made events
+    /// added, sorted by date. Rebuilt after every change ([`Timeline::rebuild`]).
     pub events: Vec<Event>,
     pub unplaced: Vec<Unplaced>,
     pub errors: Vec<LoadError>,
+    /// The events as the extractor found them, before the user's edits.
+    pub extracted: Vec<Event>,
+    /// The user's work; saved in the project, snapshotted by `history`.
+    pub curation: Curation,
+    pub history: History,
+    /// Events reported by several articles: indices into `events`, first one leads.
+    pub groups: Vec<Vec<usize>>,
+    /// Bumped on every change of the articles or of the user's work (autosave watches it).
+    pub revision: u64,
+    index: FxHashMap<EventId, usize>,
+    key_words: FxHashMap<EventId, Vec<String>>,
 }
 
 impl Timeline {
@@ -74,12 +98,15 @@ impl Timeline {
                 continue;
             }
             let id = self.entries.len();
-            self.events.extend(x.events.into_iter().map(|e| Event { article: id, ..e }));
+            self.extracted.extend(x.events.into_iter().map(|e| Event { article: id, ..e }));
             self.unplaced.extend(x.unplaced.into_iter().map(|u| Unplaced { article: id, ..u }));
             self.entries.push(Entry { article, dateline: x.dateline });
             added += 1;
         }
-        self.sort_events();
+        if added > 0 {
+            self.revision += 1;
+        }
+        self.rebuild();
         added
     }
 
@@ -89,9 +116,9 @@ impl Timeline {
             return;
         }
         self.entries.remove(id);
-        self.events.retain(|e| e.article != id);
+        self.extracted.retain(|e| e.article != id);
         self.unplaced.retain(|u| u.article != id);
-        for e in &mut self.events {
+        for e in &mut self.extracted {
             if e.article > id {
                 e.article -= 1;
             }
@@ -101,23 +128,18 @@ impl Timeline {
                 u.article -= 1;
             }
         }
+        self.revision += 1;
+        self.rebuild();
     }
 
     /// The event with this id.
     pub fn event(&self, id: EventId) -> Option<&Event> {
-        self.events.iter().find(|e| e.id == id)
+        self.index.get(&id).map(|&i| &self.events[i])
     }
 
-    /// Chronological order; ties by article then position in the text.
-    pub fn sort_events(&mut self) {
-        self.events.sort_by(|a, b| {
-            (a.range.start, a.range.end, a.article, a.date_span.start).cmp(&(
-                b.range.start,
-                b.range.end,
-                b.article,
-                b.date_span.start,
-            ))
-        });
+    /// The position of an event in `events`.
+    pub fn position(&self, id: EventId) -> Option<usize> {
+        self.index.get(&id).copied()
     }
 
     /// The article an event comes from.
@@ -125,8 +147,18 @@ impl Timeline {
         &self.entries[e.article].article
     }
 
-    /// The text of an event's sentence.
+    /// The text of an event's sentence ("" for a hand-made event without one).
     pub fn sentence_of(&self, e: &Event) -> &str {
-        &self.article_of(e).text[e.sentence_span.clone()]
+        self.article_of(e).text.get(e.sentence_span.clone()).unwrap_or("")
+    }
+
+    /// The other sources of the same event (itself included), when it is in a group.
+    pub fn sources_of(&self, e: &Event) -> &[usize] {
+        e.group.map_or(&[], |g| &self.groups[g])
+    }
+
+    /// True when the event is shown for its group (it leads it) or is in none.
+    pub fn leads_group(&self, i: usize) -> bool {
+        self.events[i].group.is_none_or(|g| self.groups[g][0] == i)
     }
 }

@@ -1,14 +1,19 @@
 //! The app: its state, what is remembered between runs, and the layout of the panels.
 
 use super::errors::ErrorPanel;
+use super::event_editor::{EditAction, EventEditor};
 use super::event_list::EventList;
 use super::export_dialog::ExportDialog;
 use super::loading::Loading;
 use super::open_dialog::OpenDialog;
+use super::open_dialog::Purpose;
+use super::project::{self, ProjectState};
 use super::reader::Reader;
-use super::timeline_view::TimelineView;
+use super::timeline_view::{Lanes, TimelineView};
 use super::{menu, shortcuts, text};
-use crate::timeline::axis::MonthNames;
+use crate::dates::{self, DateRange};
+use crate::project::{PreviousRun, SessionDir};
+use crate::timeline::axis::{self, MonthNames};
 use crate::timeline::{EventId, Timeline};
 use eframe::egui;
 use serde::{Deserialize, Serialize};
@@ -43,6 +48,11 @@ pub struct Saved {
     /// The visible time window (x coordinates: days since 1970).
     pub view: Option<(f64, f64)>,
     pub selected: Option<u64>,
+    /// The project open at exit (`None`: an untitled one, autosaved in the data folder).
+    pub project: Option<PathBuf>,
+    pub recent_projects: Vec<PathBuf>,
+    pub show_editor: bool,
+    pub lanes: Lanes,
 }
 
 impl Default for Saved {
@@ -55,6 +65,10 @@ impl Default for Saved {
             month_names: MonthNames::Arabic,
             view: None,
             selected: None,
+            project: None,
+            recent_projects: Vec::new(),
+            show_editor: true,
+            lanes: Lanes::Articles,
         }
     }
 }
@@ -71,25 +85,54 @@ pub struct TarikhApp {
     pub view: TimelineView,
     pub open_dialog: OpenDialog,
     pub export: ExportDialog,
+    pub editor: EventEditor,
+    pub project: ProjectState,
+    /// The bundled sample articles (opened when there is nothing else).
+    pub seeds: PathBuf,
     pub show_about: bool,
     pub show_shortcuts: bool,
     /// Bumped whenever the events change, so panels know to rebuild what they cache.
     pub generation: u64,
     pub status: String,
+    window_title: String,
 }
 
 impl TarikhApp {
-    pub fn new(cc: &eframe::CreationContext<'_>, start: Start) -> Self {
+    /// The app. `data_dir` is where untitled work is autosaved and crashes are noticed
+    /// (`None` in tests: nothing is written there).
+    pub fn new(cc: &eframe::CreationContext<'_>, start: Start, data_dir: Option<PathBuf>) -> Self {
         text::install_fonts(&cc.egui_ctx);
         let saved: Saved = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
-        let paths = match start {
-            Start::Paths(p) => p,
-            Start::Restore { seeds } if saved.open_paths.is_empty() => vec![seeds],
-            Start::Restore { .. } => saved.open_paths.clone(),
-        };
         let mut app = Self::empty(saved);
         app.apply_theme(&cc.egui_ctx);
-        app.open_paths(&cc.egui_ctx, paths);
+        let mut previous = PreviousRun::Clean;
+        if let Some(dir) = data_dir {
+            let mut session = SessionDir::new(dir);
+            match session.lock() {
+                Ok(p) => previous = p,
+                Err(e) => {
+                    app.status = format!("Autosave is off: cannot write to {}: {e}", session.dir.display())
+                }
+            }
+            if let PreviousRun::Running(pid) = previous {
+                // Another window owns the autosave: this one keeps its own.
+                session.autosave_name = format!("autosave-{}.tarikh", std::process::id());
+                app.status = format!("Another Tarikh is running (process {pid})");
+            }
+            app.project = ProjectState::new(Some(session));
+        }
+        let ctx = &cc.egui_ctx;
+        match start {
+            Start::Paths(p) => {
+                project::keep_untitled_aside(&mut app);
+                app.saved.project = None;
+                app.open_paths(ctx, p);
+            }
+            Start::Restore { seeds } => {
+                app.seeds = seeds.clone();
+                project::startup(&mut app, ctx, previous, seeds);
+            }
+        }
         app
     }
 
@@ -108,10 +151,14 @@ impl TarikhApp {
             view,
             open_dialog: OpenDialog::default(),
             export: ExportDialog::default(),
+            editor: EventEditor::default(),
+            project: ProjectState::new(None),
+            seeds: PathBuf::new(),
             show_about: false,
             show_shortcuts: false,
             generation: 0,
             status: String::new(),
+            window_title: String::new(),
         }
     }
 
@@ -144,6 +191,9 @@ impl TarikhApp {
             loaded.seconds
         );
         self.remember_open_paths();
+        if project::loading_project(self) {
+            project::after_load(self);
+        }
         // Restore the selection of the last session once its article is back.
         if self.selected.is_none()
             && let Some(id) = self.saved.selected.map(EventId)
@@ -228,7 +278,96 @@ impl TarikhApp {
         });
     }
 
+    /// Applies an edit from the event panel (one undo point).
+    pub fn apply_edit(&mut self, a: EditAction) {
+        let t = &mut self.timeline;
+        match a {
+            EditAction::SetRange(id, r) => {
+                let done = t.edit_event(id, |e| e.range = Some(r));
+                // Follow the event if it moved out of view.
+                let (s, u) = (axis::day_number(r.start), axis::day_number(r.end) + 1.0);
+                if self.view.view.is_none_or(|(x0, x1)| u < x0 || s > x1) {
+                    self.view.reveal = Some(id);
+                }
+                done
+            }
+            EditAction::SetTitle(id, s) => t.edit_event(id, |e| e.title = Some(s)),
+            EditAction::SetNote(id, s) => t.edit_event(id, |e| e.note = s),
+            EditAction::SetCategory(id, c) => t.edit_event(id, |e| e.category = Some(c)),
+            EditAction::SetTags(id, tags) => t.edit_event(id, |e| e.tags = tags),
+            EditAction::SetHidden(id, h) => t.edit_event(id, |e| e.hidden = h),
+            EditAction::Revert(id) => t.edit(|c| {
+                c.edits.remove(&id);
+            }),
+            EditAction::DeleteManual(id) => {
+                let done = t.delete_manual(id);
+                self.clear_selection();
+                done
+            }
+            EditAction::Split(id) => t.split(id),
+            EditAction::Merge(a, b) => t.merge(a, b),
+            EditAction::Select(id) => {
+                self.select(id);
+                false
+            }
+            EditAction::NewEvent => {
+                self.new_event();
+                false
+            }
+        };
+        self.generation += 1;
+    }
+
+    /// A new event by hand: from the reader's selection (its date, if it holds one, is read
+    /// by the engine), else a blank one in the reader's article.
+    pub fn new_event(&mut self) {
+        let Some(article) = self.reader.article.filter(|&a| a < self.timeline.entries.len()) else { return };
+        let entry = &self.timeline.entries[article];
+        let anchor = entry.dateline.as_ref().map(|d| d.date);
+        let fallback = DateRange::day(anchor.unwrap_or_else(|| chrono::Local::now().date_naive()));
+        let (sentence, date, range) = match self.reader.selection.clone() {
+            Some(sel) => {
+                let found = dates::parse_phrase(&entry.article.text[sel.clone()], anchor)
+                    .and_then(|m| Some((m.span, m.range?)));
+                match found {
+                    Some((span, range)) => (sel.clone(), sel.start + span.start..sel.start + span.end, range),
+                    None => (sel.clone(), sel.start..sel.start, fallback),
+                }
+            }
+            None => (0..0, 0..0, fallback),
+        };
+        let title = if sentence.is_empty() { "New event" } else { "" };
+        if let Some(id) = self.timeline.add_manual(article, sentence, date, range, title) {
+            self.reader.selection = None;
+            self.generation += 1;
+            self.select(id);
+        }
+    }
+
+    pub fn undo(&mut self) {
+        if self.timeline.undo() {
+            self.generation += 1;
+            self.status = "Undone".into();
+        }
+    }
+
+    pub fn redo(&mut self) {
+        if self.timeline.redo() {
+            self.generation += 1;
+            self.status = "Redone".into();
+        }
+    }
+
     fn handle_keys(&mut self, ctx: &egui::Context) {
+        if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::SAVE_AS)) {
+            self.open_dialog.save_project_as("timeline.tarikh");
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::SAVE)) {
+            project::save(self);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::OPEN_PROJECT)) {
+            self.open_dialog.pick_project();
+        }
         if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::OPEN)) {
             self.open_dialog.pick_files();
         }
@@ -241,9 +380,16 @@ impl TarikhApp {
         if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::FIND)) {
             self.list.focus_search = true;
         }
-        // Plain keys act only when no text field has the keyboard.
+        // Plain keys, and undo/redo of the timeline, act only when no text field has the
+        // keyboard (a field has its own undo).
         if ctx.egui_wants_keyboard_input() {
             return;
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::REDO) || i.consume_shortcut(&shortcuts::REDO_Y)) {
+            self.redo();
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::UNDO)) {
+            self.undo();
         }
         let (next, prev, esc) = ctx.input(|i| {
             (
@@ -308,10 +454,34 @@ impl eframe::App for TarikhApp {
         if !dropped.is_empty() {
             self.open_paths(ctx, dropped);
         }
-        if let Some(paths) = self.open_dialog.poll() {
-            self.open_paths(ctx, paths);
+        if let Some((purpose, paths)) = self.open_dialog.poll() {
+            let first = paths.first().cloned();
+            match (purpose, first) {
+                (Purpose::Articles, _) => self.open_paths(ctx, paths),
+                (Purpose::OpenProject, Some(p)) => {
+                    if self.project.path.is_some() {
+                        project::write(self);
+                    } else {
+                        project::keep_untitled_aside(self);
+                    }
+                    project::open_project(self, ctx, &p, true)
+                }
+                (Purpose::SaveProjectAs, Some(p)) => project::save_as(self, p),
+                (Purpose::Relocate(n), Some(p)) => project::relocate(self, ctx, n, p),
+                (_, None) => {}
+            }
         }
         self.handle_keys(ctx);
+        project::autosave(self, ctx);
+        let title = format!(
+            "{}{} — Tarikh",
+            self.project.name(),
+            if self.project.autosave.dirty() && self.project.path.is_some() { " •" } else { "" }
+        );
+        if self.window_title != title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -319,11 +489,27 @@ impl eframe::App for TarikhApp {
         menu::menu_bar(self, ui);
         self.status_bar(ui);
         self.errors.ui(ui);
+        if self.saved.show_editor {
+            let can_add = self.reader.article.is_some() && !self.timeline.entries.is_empty();
+            let actions = egui::Panel::bottom("event editor")
+                .resizable(true)
+                .default_size(190.0)
+                .show(ui, |ui| self.editor.ui(ui, &self.timeline, self.selected, can_add))
+                .inner;
+            for a in actions {
+                self.apply_edit(a);
+            }
+        }
         self.list.refresh(&self.timeline, self.generation);
         egui::Panel::top("timeline").resizable(true).default_size(330.0).min_size(160.0).show(ui, |ui| {
-            if let Some(id) =
-                self.view.ui(ui, &self.timeline, &self.list, self.selected, self.saved.month_names)
-            {
+            if let Some(id) = self.view.ui(
+                ui,
+                &self.timeline,
+                &self.list,
+                self.selected,
+                self.saved.month_names,
+                self.saved.lanes,
+            ) {
                 self.select(id);
                 self.view.reveal = None; // clicked on the timeline: it is in view already
             }
@@ -341,6 +527,9 @@ impl eframe::App for TarikhApp {
                 if let Some(id) = self.reader.ui(ui, &self.timeline, self.selected) {
                     self.select(id);
                 }
+                if std::mem::take(&mut self.reader.new_event_requested) {
+                    self.new_event();
+                }
             } else {
                 ui.weak("The reader is hidden (View > Reader).");
             }
@@ -348,9 +537,23 @@ impl eframe::App for TarikhApp {
         self.open_dialog.ui(&ctx);
         self.export.ui(&ctx, &self.timeline, self.view.view, self.saved.month_names);
         menu::windows(self, &ctx);
+        let seeds = self.seeds.clone();
+        project::windows(self, &ctx, &seeds);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.saved);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A project that failed to open is not the current one, so nothing is overwritten.
+        if self.project.crash_offer.is_none() && self.loading.is_none() {
+            project::write(self);
+        }
+        if let Some(s) = &self.project.session
+            && self.project.save_error.is_none()
+        {
+            s.unlock();
+        }
     }
 }

@@ -2,8 +2,9 @@
 
 use super::text;
 use crate::dates::parse_phrase;
+use crate::timeline::category::CATEGORIES;
 use crate::timeline::style::article_color;
-use crate::timeline::{Event, EventFilter, EventId, Timeline};
+use crate::timeline::{Event, EventFilter, EventId, Origin, Timeline};
 use eframe::egui::{self, Color32, FontId, Sense};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -65,6 +66,18 @@ pub fn flag_icons(e: &Event) -> Vec<(&'static str, &'static str)> {
     if f.hijri {
         v.push(("H", "Written in the Hijri calendar, converted (Umm al-Qura)"));
     }
+    match e.origin {
+        Origin::Extracted => {}
+        Origin::Edited => v.push(("E", "Edited by you")),
+        Origin::Manual => v.push(("+", "Added by you")),
+        Origin::Detached => v.push((
+            "D",
+            "Your edit or event: its source text is no longer in the article (or no longer read as a date). It is kept.",
+        )),
+    }
+    if e.hidden {
+        v.push(("X", "Hidden as a false positive (shown because “Show hidden” is on)"));
+    }
     v
 }
 
@@ -76,7 +89,8 @@ impl EventList {
             return;
         }
         let m = self.filter.matcher();
-        self.mask = t.events.iter().map(|e| m.matches(t, e)).collect();
+        // A group is one row and one marker: the event that leads it.
+        self.mask = t.events.iter().enumerate().map(|(i, e)| t.leads_group(i) && m.matches(t, e)).collect();
         self.visible = (0..t.events.len()).filter(|&i| self.mask[i]).collect();
         match self.sort {
             SortOrder::Date => {}
@@ -192,7 +206,12 @@ impl EventList {
                     ui.set_width(title_w);
                     text::label_with(ui, &e.title, font.clone(), color, Some(title_w - 6.0));
                 });
-                let name = &t.article_of(e).file_name;
+                let sources = t.sources_of(e).len();
+                let name = if sources > 1 {
+                    format!("{} sources", sources)
+                } else {
+                    t.article_of(e).file_name.clone()
+                };
                 child.add_sized(
                     [article_w, ROW_HEIGHT],
                     egui::Label::new(egui::RichText::new(name).small().weak()).truncate(),
@@ -233,6 +252,21 @@ impl EventList {
                 });
             }
             ui.horizontal(|ui| {
+                ui.label("Category");
+                // Ids, not the Arabic labels: plain egui widgets do not shape Arabic.
+                let shown = self.filter.category.clone().unwrap_or_else(|| "All".into());
+                egui::ComboBox::from_id_salt("category filter").selected_text(shown).show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.filter.category, None, "All");
+                    for (id, _) in CATEGORIES {
+                        ui.selectable_value(&mut self.filter.category, Some(id.to_string()), *id);
+                    }
+                    for c in user_categories(t) {
+                        ui.selectable_value(&mut self.filter.category, Some(c.clone()), c);
+                    }
+                });
+                ui.checkbox(&mut self.filter.show_hidden, "Show hidden");
+            });
+            ui.horizontal(|ui| {
                 ui.label("From");
                 date_field(ui, &mut self.from_text, &mut self.filter.from, true);
                 ui.label("to");
@@ -240,6 +274,20 @@ impl EventList {
             });
         });
     }
+}
+
+/// Categories the user made up (not in the built-in list), in the order first used.
+pub fn user_categories(t: &Timeline) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    for e in t.curation.edits.values() {
+        if let Some(c) = e.category.as_ref().filter(|c| !c.is_empty())
+            && !CATEGORIES.iter().any(|(id, _)| id == c)
+            && !v.contains(c)
+        {
+            v.push(c.clone());
+        }
+    }
+    v
 }
 
 /// A date typed as ISO or in Arabic («مارس 2022»), parsed by the date engine.

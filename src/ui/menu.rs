@@ -1,7 +1,8 @@
 //! The menu bar and the small windows it opens (About, Keyboard shortcuts).
 
 use super::app::{TarikhApp, Theme};
-use super::shortcuts;
+use super::timeline_view::Lanes;
+use super::{project, shortcuts};
 use crate::timeline::axis::MonthNames;
 use eframe::egui;
 
@@ -10,6 +11,55 @@ pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
+                if ui.button("New project").clicked() {
+                    project::new_project(app, &ctx);
+                    ui.close();
+                }
+                let open = egui::Button::new("Open project…")
+                    .shortcut_text(ctx.format_shortcut(&shortcuts::OPEN_PROJECT));
+                if ui.add(open).clicked() {
+                    app.open_dialog.pick_project();
+                    ui.close();
+                }
+                ui.menu_button("Recent projects", |ui| {
+                    if app.saved.recent_projects.is_empty() {
+                        ui.weak("None yet");
+                    }
+                    for p in app.saved.recent_projects.clone() {
+                        if ui.button(p.display().to_string()).clicked() {
+                            if app.project.path.is_some() {
+                                project::write(app);
+                            } else {
+                                project::keep_untitled_aside(app);
+                            }
+                            project::open_project(app, &ctx, &p, true);
+                            ui.close();
+                        }
+                    }
+                });
+                let save =
+                    egui::Button::new("Save project").shortcut_text(ctx.format_shortcut(&shortcuts::SAVE));
+                if ui.add(save).clicked() {
+                    project::save(app);
+                    ui.close();
+                }
+                let save_as = egui::Button::new("Save project as…")
+                    .shortcut_text(ctx.format_shortcut(&shortcuts::SAVE_AS));
+                if ui.add(save_as).clicked() {
+                    app.open_dialog.save_project_as("timeline.tarikh");
+                    ui.close();
+                }
+                if ui
+                    .checkbox(&mut app.project.embed_texts, "Keep the articles' texts in the project")
+                    .on_hover_text("The project then opens even where the article files are missing")
+                    .changed()
+                {
+                    app.timeline.revision += 1;
+                }
+                if let Some((path, when)) = &app.project.last_saved {
+                    ui.weak(format!("Saved {} to {}", when.format("%H:%M:%S"), path.display()));
+                }
+                ui.separator();
                 if ui
                     .add(
                         egui::Button::new("Open files…").shortcut_text(ctx.format_shortcut(&shortcuts::OPEN)),
@@ -24,7 +74,7 @@ pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
                     ui.close();
                 }
                 if ui.button("Open path…").clicked() {
-                    app.open_dialog.show_path_field(None);
+                    app.open_dialog.show_article_path_field(None);
                     ui.close();
                 }
                 let can_close = app.reader.article.is_some();
@@ -53,6 +103,23 @@ pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             });
+            ui.menu_button("Edit", |ui| {
+                let undo = egui::Button::new("Undo").shortcut_text(ctx.format_shortcut(&shortcuts::UNDO));
+                if ui.add_enabled(app.timeline.history.can_undo(), undo).clicked() {
+                    app.undo();
+                    ui.close();
+                }
+                let redo = egui::Button::new("Redo").shortcut_text(ctx.format_shortcut(&shortcuts::REDO));
+                if ui.add_enabled(app.timeline.history.can_redo(), redo).clicked() {
+                    app.redo();
+                    ui.close();
+                }
+                ui.separator();
+                if ui.add_enabled(app.reader.article.is_some(), egui::Button::new("New event")).clicked() {
+                    app.new_event();
+                    ui.close();
+                }
+            });
             ui.menu_button("View", |ui| {
                 if ui.add(egui::Button::new("Fit all").shortcut_text("Home")).clicked() {
                     app.view.fit_all = true;
@@ -67,6 +134,11 @@ pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
                 ui.separator();
                 ui.checkbox(&mut app.saved.show_list, "Event list");
                 ui.checkbox(&mut app.saved.show_reader, "Reader");
+                ui.checkbox(&mut app.saved.show_editor, "Event panel");
+                ui.separator();
+                ui.label("Timeline lanes");
+                ui.radio_value(&mut app.saved.lanes, Lanes::Articles, "One per article");
+                ui.radio_value(&mut app.saved.lanes, Lanes::Categories, "One per category");
                 ui.separator();
                 ui.label("Dates on the axis");
                 ui.radio_value(&mut app.saved.month_names, MonthNames::Arabic, "Arabic month names");

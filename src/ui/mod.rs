@@ -3,17 +3,21 @@
 
 mod app;
 mod errors;
+mod event_editor;
 mod event_list;
 mod export_dialog;
 mod loading;
 mod menu;
 mod open_dialog;
+mod project;
 mod reader;
 mod shortcuts;
 pub mod text;
 mod timeline_view;
 
-pub use app::{Start, TarikhApp};
+pub use app::{Saved, Start, TarikhApp};
+pub use event_editor::EditAction;
+pub use timeline_view::Lanes;
 
 use std::path::PathBuf;
 
@@ -35,5 +39,16 @@ pub fn run(paths: Vec<PathBuf>, seeds: PathBuf) -> eframe::Result {
         ..Default::default()
     };
     let start = if paths.is_empty() { Start::Restore { seeds } } else { Start::Paths(paths) };
-    eframe::run_native("Tarikh", options, Box::new(move |cc| Ok(Box::new(TarikhApp::new(cc, start)))))
+    let data_dir = data_dir();
+    eframe::run_native(
+        "Tarikh",
+        options,
+        Box::new(move |cc| Ok(Box::new(TarikhApp::new(cc, start, data_dir)))),
+    )
+}
+
+/// Where untitled work is autosaved: `$TARIKH_DATA_DIR`, else the platform's data folder
+/// (`~/.local/share/tarikh` on Linux).
+pub fn data_dir() -> Option<PathBuf> {
+    std::env::var_os("TARIKH_DATA_DIR").map(PathBuf::from).or_else(|| eframe::storage_dir("tarikh"))
 }

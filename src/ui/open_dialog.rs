@@ -10,15 +10,63 @@ use std::time::{Duration, Instant};
 /// A dialog that answers faster than this most likely never showed.
 const TOO_FAST: Duration = Duration::from_millis(150);
 
+/// What the chosen paths are for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Purpose {
+    #[default]
+    Articles,
+    OpenProject,
+    SaveProjectAs,
+    /// A new place for the project's missing article number `n`.
+    Relocate(usize),
+}
+
+/// A dialog running on its worker: its answer, when it started, what it is for.
+type Pending = (Receiver<Option<Vec<PathBuf>>>, Instant, Purpose);
+
 #[derive(Default)]
 pub struct OpenDialog {
-    pending: Option<(Receiver<Option<Vec<PathBuf>>>, Instant)>,
+    pending: Option<Pending>,
     path_field: Option<String>,
     message: Option<String>,
+    purpose: Purpose,
 }
 
 impl OpenDialog {
+    pub fn pick_project(&mut self) {
+        self.purpose = Purpose::OpenProject;
+        self.spawn(|| {
+            rfd::FileDialog::new()
+                .set_title("Open a Tarikh project")
+                .add_filter("Tarikh projects", &["tarikh"])
+                .add_filter("All files", &["*"])
+                .pick_file()
+                .map(|p| vec![p])
+        });
+    }
+
+    pub fn save_project_as(&mut self, suggested: &str) {
+        self.purpose = Purpose::SaveProjectAs;
+        let name = suggested.to_string();
+        self.spawn(move || {
+            rfd::FileDialog::new()
+                .set_title("Save the project as")
+                .add_filter("Tarikh projects", &["tarikh"])
+                .set_file_name(name)
+                .save_file()
+                .map(|p| vec![if p.extension().is_none() { p.with_extension("tarikh") } else { p }])
+        });
+    }
+
+    pub fn relocate(&mut self, n: usize) {
+        self.purpose = Purpose::Relocate(n);
+        self.spawn(|| {
+            rfd::FileDialog::new().set_title("Where is this article now?").pick_file().map(|p| vec![p])
+        });
+    }
+
     pub fn pick_files(&mut self) {
+        self.purpose = Purpose::Articles;
         self.spawn(|| {
             rfd::FileDialog::new()
                 .set_title("Open articles")
@@ -29,6 +77,7 @@ impl OpenDialog {
     }
 
     pub fn pick_folder(&mut self) {
+        self.purpose = Purpose::Articles;
         self.spawn(|| {
             rfd::FileDialog::new().set_title("Open a folder of articles").pick_folder().map(|p| vec![p])
         });
@@ -43,23 +92,30 @@ impl OpenDialog {
         std::thread::spawn(move || {
             let _ = tx.send(dialog());
         });
-        self.pending = Some((rx, Instant::now()));
+        self.pending = Some((rx, Instant::now(), self.purpose));
     }
 
-    /// Shows the path field, with a message saying why.
-    pub fn show_path_field(&mut self, message: Option<String>) {
+    /// Shows the path field for articles, with a message saying why.
+    pub fn show_article_path_field(&mut self, message: Option<String>) {
+        self.purpose = Purpose::Articles;
+        self.show_path_field(message);
+    }
+
+    /// Shows the path field (for the current purpose), with a message saying why.
+    fn show_path_field(&mut self, message: Option<String>) {
         self.path_field.get_or_insert_with(String::new);
         self.message = message;
     }
 
-    /// Paths chosen in the dialog, once.
-    pub fn poll(&mut self) -> Option<Vec<PathBuf>> {
-        let (rx, started) = self.pending.as_ref()?;
+    /// Paths chosen in the dialog, once, with what they are for.
+    pub fn poll(&mut self) -> Option<(Purpose, Vec<PathBuf>)> {
+        let (rx, started, purpose) = self.pending.as_ref()?;
         let answer = rx.try_recv().ok()?;
         let fast = started.elapsed() < TOO_FAST;
+        let purpose = *purpose;
         self.pending = None;
         match answer {
-            Some(paths) => Some(paths),
+            Some(paths) => Some((purpose, paths)),
             None if fast => {
                 self.show_path_field(Some(
                     "The file dialog could not be shown. Install a desktop portal \
@@ -77,7 +133,11 @@ impl OpenDialog {
         let Some(path) = &mut self.path_field else { return };
         let mut open = true;
         let mut chosen = None;
-        egui::Window::new("Open a path").open(&mut open).collapsible(false).show(ctx, |ui| {
+        let title = match self.purpose {
+            Purpose::SaveProjectAs => "Save the project as (path)",
+            _ => "Open a path",
+        };
+        egui::Window::new(title).open(&mut open).collapsible(false).show(ctx, |ui| {
             if let Some(m) = &self.message {
                 ui.label(m);
             }
@@ -88,7 +148,8 @@ impl OpenDialog {
                         .desired_width(360.0),
                 );
                 let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button("Open").clicked() || enter) && !path.trim().is_empty() {
+                let verb = if self.purpose == Purpose::SaveProjectAs { "Save" } else { "Open" };
+                if (ui.button(verb).clicked() || enter) && !path.trim().is_empty() {
                     chosen = Some(PathBuf::from(path.trim()));
                 }
             });
@@ -99,7 +160,7 @@ impl OpenDialog {
             self.pending = None;
             let (tx, rx) = channel();
             let _ = tx.send(Some(vec![p]));
-            self.pending = Some((rx, Instant::now() - TOO_FAST * 2));
+            self.pending = Some((rx, Instant::now() - TOO_FAST * 2, self.purpose));
         } else if !open {
             self.path_field = None;
         }

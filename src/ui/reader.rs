@@ -16,6 +16,18 @@ pub struct Reader {
     scroll_pending: bool,
     /// Heights of the article's paragraphs at a width, so those off screen are not laid out.
     heights: Option<(ArticleId, u32, Vec<f32>)>,
+    /// Text the user selected by dragging (bytes of the article's text, within one paragraph).
+    pub selection: Option<Span>,
+    drag_anchor: Option<usize>,
+    /// The user asked for a new event from the selection.
+    pub new_event_requested: bool,
+}
+
+/// The span from `a` to `b` (either order), widened to whole characters.
+fn char_span(text: &str, a: usize, b: usize) -> Span {
+    let (lo, hi) = (a.min(b), a.max(b));
+    let end = text[hi..].chars().next().map_or(hi, |c| hi + c.len_utf8());
+    lo..end
 }
 
 /// Colours of the marks, for light and dark themes.
@@ -48,6 +60,9 @@ fn overlap(a: &Span, b: &Span) -> bool {
 impl Reader {
     /// Opens the event's article at its sentence.
     pub fn show_event(&mut self, e: &Event) {
+        if self.article != Some(e.article) {
+            self.selection = None;
+        }
         self.article = Some(e.article);
         self.focus = Some((e.sentence_span.clone(), e.date_span.clone()));
         self.scroll_pending = true;
@@ -98,6 +113,7 @@ impl Reader {
                         if ui.selectable_label(i == id, &e.article.file_name).clicked() {
                             self.article = Some(i);
                             self.focus = None;
+                            self.selection = None;
                         }
                     }
                 });
@@ -112,6 +128,17 @@ impl Reader {
             {
                 let flat = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
                 ui.ctx().copy_text(flat);
+            }
+            if let Some(sel) = self.selection.clone().filter(|s| s.end <= a.text.len()) {
+                ui.separator();
+                if ui.button("New event from selection").clicked() {
+                    self.new_event_requested = true;
+                }
+                if ui.button("Copy selection").clicked() {
+                    ui.ctx().copy_text(a.text[sel].to_string());
+                }
+            } else {
+                ui.weak("· drag to select text");
             }
         });
         for w in &a.warnings {
@@ -173,6 +200,12 @@ impl Reader {
                 {
                     marks.push(Mark { span: local(sentence), background: colors.sentence, underline: false });
                 }
+                if let Some(sel) = &self.selection
+                    && overlap(sel, &line_span)
+                {
+                    let background = ui.visuals().selection.bg_fill.gamma_multiply(0.7);
+                    marks.push(Mark { span: local(sel), background, underline: false });
+                }
                 for (s, _) in dates.iter().filter(|(s, _)| overlap(s, &line_span)) {
                     let strong = selected_span.as_ref() == Some(s);
                     let background = if strong { colors.selected_date } else { colors.date };
@@ -185,6 +218,25 @@ impl Reader {
                         h.resize(n + 1, 0.0);
                     }
                     h[n] = resp.rect.height();
+                }
+                // Drag to select, within this paragraph.
+                let byte_under = |pos: Option<egui::Pos2>| pos.and_then(|pos| p.byte_at(resp.rect.min, pos));
+                if resp.drag_started()
+                    && let Some(b) = byte_under(resp.interact_pointer_pos())
+                {
+                    self.drag_anchor = Some(line_span.start + b);
+                }
+                if resp.dragged()
+                    && let Some(anchor) = self.drag_anchor
+                    && let Some(b) = byte_under(ui.ctx().pointer_interact_pos())
+                {
+                    self.selection = Some(char_span(&a.text, anchor, line_span.start + b));
+                }
+                if resp.drag_stopped() {
+                    self.drag_anchor = None;
+                }
+                if resp.clicked() && at.is_some() {
+                    self.selection = None;
                 }
                 if let Some(b) = at {
                     let global = line_span.start + b;

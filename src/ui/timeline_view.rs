@@ -28,6 +28,56 @@ pub struct TimelineView {
     pub today: Option<chrono::NaiveDate>,
     zoom: Option<f64>,
     pan: f64,
+    /// Where each event was drawn last frame (tests look at markers through this).
+    pub drawn: Vec<(EventId, Rect)>,
+}
+
+/// What the lanes of the timeline stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum Lanes {
+    #[default]
+    Articles,
+    Categories,
+}
+
+/// The lanes: their names and each event's lane.
+struct LaneLayout {
+    names: Vec<(String, [u8; 3])>,
+    of_event: Vec<usize>,
+}
+
+impl LaneLayout {
+    fn new(t: &Timeline, lanes: Lanes) -> Self {
+        match lanes {
+            Lanes::Articles => LaneLayout {
+                names: t
+                    .entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| {
+                        (e.article.title.chars().take(LANE_LABEL_CHARS).collect(), article_color(i))
+                    })
+                    .collect(),
+                of_event: t.events.iter().map(|e| e.article).collect(),
+            },
+            Lanes::Categories => {
+                let mut names: Vec<String> = Vec::new();
+                let of_event = t
+                    .events
+                    .iter()
+                    .map(|e| {
+                        let c = e.category.clone().unwrap_or_else(|| "(none)".into());
+                        names.iter().position(|n| *n == c).unwrap_or_else(|| {
+                            names.push(c);
+                            names.len() - 1
+                        })
+                    })
+                    .collect();
+                let grey = [90, 90, 90];
+                LaneLayout { names: names.into_iter().map(|n| (n, grey)).collect(), of_event }
+            }
+        }
+    }
 }
 
 struct Hit {
@@ -90,9 +140,11 @@ impl TimelineView {
         list: &EventList,
         selected: Option<EventId>,
         names: MonthNames,
+        lane_kind: Lanes,
     ) -> Option<EventId> {
         self.keys(ui);
-        let lanes = t.entries.len().max(1);
+        let layout = LaneLayout::new(t, lane_kind);
+        let lanes = layout.names.len().max(1);
         let fit = std::mem::take(&mut self.fit_all) || self.view.is_none();
         let (mut x0, mut x1) = if fit { Self::extent(t, list) } else { self.view.unwrap_or((0.0, 1.0)) };
         if let Some(f) = self.zoom.take() {
@@ -182,7 +234,10 @@ impl TimelineView {
             );
         }
         // The selected event's interval.
-        let sel = selected.and_then(|id| t.events.iter().position(|e| e.id == id));
+        // A grouped event is drawn once, by the event that leads its group.
+        let sel = selected
+            .and_then(|id| t.position(id))
+            .map(|i| t.sources_of(&t.events[i]).first().copied().unwrap_or(i));
         if let Some(i) = sel {
             let e = &t.events[i];
             let (a, z) = (to_x(day_number(e.range.start)), to_x(day_number(e.range.end) + 1.0));
@@ -206,7 +261,8 @@ impl TimelineView {
             if z < frame.left() || a > frame.right() {
                 continue;
             }
-            let y = lane_y(e.article);
+            let lane = layout.of_event[i].min(lanes - 1);
+            let y = lane_y(lane);
             let [r, g, bl] = article_color(e.article);
             let alpha = opacity(e.range.granularity, e.flags.approximate);
             let color = Color32::from_rgba_unmultiplied(r, g, bl, (alpha * 255.0) as u8);
@@ -215,7 +271,7 @@ impl TimelineView {
                 let c = Pos2::new((a + z) / 2.0, y);
                 // Many markers on one pixel: draw one.
                 let column = ((c.x - frame.left()).round().max(0.0) as usize).min(columns - 1);
-                let slot = &mut drawn_points[e.article.min(lanes - 1) * columns + column];
+                let slot = &mut drawn_points[lane * columns + column];
                 if *slot && !is_sel {
                     continue;
                 }
@@ -271,12 +327,11 @@ impl TimelineView {
                 placed.push(r);
             }
         }
+        self.drawn = hits.iter().map(|h| (t.events[h.event].id, h.rect)).collect();
         // Lane names on the left.
-        for (i, entry) in t.entries.iter().enumerate() {
-            let name: String = entry.article.title.chars().take(LANE_LABEL_CHARS).collect();
-            let [r, g, bl] = article_color(i);
+        for (i, (name, [r, g, bl])) in layout.names.iter().enumerate() {
             let galley =
-                text::line_galley(ui.ctx(), &name, FontId::proportional(12.0), Color32::from_rgb(r, g, bl));
+                text::line_galley(ui.ctx(), name, FontId::proportional(12.0), Color32::from_rgb(*r, *g, *bl));
             let pos = Pos2::new(frame.left() + 4.0, frame.top() + lane_h * i as f32 + 2.0);
             painter.rect_filled(
                 Rect::from_min_size(pos, galley.size()).expand(2.0),
@@ -304,6 +359,10 @@ impl TimelineView {
                 text::label(ui, &format!("«{}»", e.date_text));
                 ui.monospace(short_date(e));
                 text::label(ui, &e.title);
+                let sources = t.sources_of(e).len();
+                if sources > 1 {
+                    ui.weak(format!("Reported by {sources} articles"));
+                }
                 let article = &t.article_of(e).title;
                 text::label_with(
                     ui,

@@ -4,10 +4,10 @@ use eframe::egui::{self, Color32, FontId, Response, Sense, TextWrapMode, Ui, Wid
 
 use super::layout::Paragraph;
 
-/// Shows a paragraph as a widget (allocates its size, senses clicks); returns the response and,
-/// when clicked, the byte offset clicked. Its accessible label is the logical text.
+/// Shows a paragraph as a widget (allocates its size, senses clicks and drags); returns the
+/// response and, when clicked, the byte offset clicked. Its accessible label is the logical text.
 pub fn paragraph(ui: &mut Ui, p: &Paragraph) -> (Response, Option<usize>) {
-    let (rect, response) = ui.allocate_exact_size(p.size(), Sense::click());
+    let (rect, response) = ui.allocate_exact_size(p.size(), Sense::click_and_drag());
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), p.text()));
     if ui.is_rect_visible(rect) {
         p.paint(ui.painter(), rect.min);

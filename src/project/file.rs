@@ -1,0 +1,248 @@
+//! The `.tarikh` file: JSON with a format tag and a schema version, read strictly (a corrupt,
+//! truncated or newer file is an error, never half-read) and written atomically with the
+//! previous version kept as `<name>.bak`.
+
+use crate::export::write_atomic;
+use crate::timeline::edit::hex_u64;
+use crate::timeline::{Curation, EventFilter, EventId, Timeline};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Tells a Tarikh project from any other JSON file.
+pub const FORMAT: &str = "tarikh-project";
+
+/// The schema this version writes and the newest it reads. Version 1 is the first; older
+/// state (the open files remembered before projects existed) is migrated by
+/// [`Project::from_session`].
+pub const SCHEMA: u32 = 1;
+
+/// An article of a project: where it was and what its text was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectArticle {
+    pub path: PathBuf,
+    #[serde(with = "hex_u64")]
+    pub content_hash: u64,
+    /// The article's text, when the user chose to embed it: the project then opens even
+    /// where the file is missing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+/// What the user was looking at.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProjectView {
+    /// The visible time window (days since 1970).
+    pub window: Option<(f64, f64)>,
+    pub selected: Option<EventId>,
+    pub filter: EventFilter,
+    pub lanes_by_category: bool,
+    pub show_hidden: bool,
+}
+
+/// A whole project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    pub format: String,
+    pub schema: u32,
+    pub articles: Vec<ProjectArticle>,
+    #[serde(default)]
+    pub curation: Curation,
+    #[serde(default)]
+    pub view: ProjectView,
+}
+
+impl Default for Project {
+    fn default() -> Self {
+        Project {
+            format: FORMAT.into(),
+            schema: SCHEMA,
+            articles: Vec::new(),
+            curation: Curation::default(),
+            view: ProjectView::default(),
+        }
+    }
+}
+
+impl Project {
+    /// The project of what is open now. With `embed_texts`, the articles' texts go in too.
+    pub fn capture(t: &Timeline, view: ProjectView, embed_texts: bool) -> Project {
+        Project {
+            articles: t
+                .entries
+                .iter()
+                .map(|e| ProjectArticle {
+                    path: e.article.path.clone(),
+                    content_hash: e.article.content_hash,
+                    text: embed_texts.then(|| e.article.text.clone()),
+                })
+                .collect(),
+            curation: t.curation.clone(),
+            view,
+            ..Project::default()
+        }
+    }
+
+    /// Migrates the session Tarikh remembered before projects existed (the open files, the
+    /// time window and the selected event) into a project.
+    pub fn from_session(
+        open_paths: &[PathBuf],
+        window: Option<(f64, f64)>,
+        selected: Option<u64>,
+    ) -> Project {
+        Project {
+            articles: open_paths
+                .iter()
+                .map(|p| ProjectArticle { path: p.clone(), content_hash: 0, text: None })
+                .collect(),
+            view: ProjectView { window, selected: selected.map(EventId), ..ProjectView::default() },
+            ..Project::default()
+        }
+    }
+
+    /// The paths to load.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        self.articles.iter().map(|a| a.path.clone()).collect()
+    }
+
+    pub fn to_json(&self) -> Vec<u8> {
+        let mut v = serde_json::to_vec_pretty(self).expect("a project always serialises");
+        v.push(b'\n');
+        v
+    }
+}
+
+/// Why a project could not be opened.
+#[derive(Debug)]
+pub enum ProjectError {
+    Io(std::io::Error),
+    /// Valid JSON, but not a Tarikh project.
+    NotAProject,
+    /// The file ends early (an interrupted copy, a full disk).
+    Truncated(String),
+    /// Not valid JSON, or not the shape of a project.
+    Corrupt(String),
+    /// Written by a newer Tarikh.
+    FutureVersion {
+        found: u32,
+    },
+}
+
+impl fmt::Display for ProjectError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProjectError::Io(e) => write!(f, "cannot read it: {e}"),
+            ProjectError::NotAProject => {
+                write!(f, "it is not a Tarikh project (no \"format\": \"{FORMAT}\")")
+            }
+            ProjectError::Truncated(at) => {
+                write!(f, "the file is cut short ({at}); it was not completely written")
+            }
+            ProjectError::Corrupt(why) => write!(f, "the file is damaged: {why}"),
+            ProjectError::FutureVersion { found } => write!(
+                f,
+                "it was saved by a newer Tarikh (project schema {found}; this version reads up to {SCHEMA}). \
+                 Update Tarikh to open it"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ProjectError {}
+
+/// Reads a project file.
+pub fn load(path: &Path) -> Result<Project, ProjectError> {
+    let bytes = std::fs::read(path).map_err(ProjectError::Io)?;
+    load_bytes(&bytes)
+}
+
+/// Reads a project from its bytes: checks the format tag and the schema before the rest.
+pub fn load_bytes(bytes: &[u8]) -> Result<Project, ProjectError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ProjectError::Truncated("the file is empty".into()));
+    }
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+        let at = format!("line {}, column {}", e.line(), e.column());
+        if e.is_eof() { ProjectError::Truncated(at) } else { ProjectError::Corrupt(format!("{e}")) }
+    })?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(ProjectError::NotAProject);
+    }
+    let schema = value.get("schema").and_then(|s| s.as_u64()).unwrap_or(0);
+    if schema > SCHEMA as u64 {
+        return Err(ProjectError::FutureVersion { found: schema.min(u32::MAX as u64) as u32 });
+    }
+    if schema == 0 {
+        return Err(ProjectError::Corrupt("the schema version is missing".into()));
+    }
+    serde_json::from_value(value).map_err(|e| ProjectError::Corrupt(e.to_string()))
+}
+
+/// Where the previous version of a project is kept: `name.tarikh.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(".bak");
+    PathBuf::from(s)
+}
+
+/// Saves a project. The file on disk is always whole: the current version is first copied to
+/// the backup (atomically), then the new one replaces it (atomically). A file there that is
+/// not a readable project is never overwritten: that is an error.
+pub fn save(path: &Path, project: &Project) -> std::io::Result<()> {
+    match std::fs::read(path) {
+        Ok(old) if load_bytes(&old).is_ok() => {
+            if old != project.to_json() {
+                write_atomic(&backup_path(path), &old)?;
+            }
+        }
+        Ok(_) => {
+            return Err(std::io::Error::other(format!(
+                "{} is there but is not a readable Tarikh project; it was left as it is",
+                path.display()
+            )));
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e),
+    }
+    write_atomic(path, &project.to_json())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips() {
+        let mut p = Project::from_session(&[PathBuf::from("a.txt")], Some((1.0, 2.0)), Some(7));
+        p.curation.detached.insert(EventId(42));
+        let back = load_bytes(&p.to_json()).unwrap();
+        assert_eq!(back, p);
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_whole_current_project() {
+        let good = Project::default().to_json();
+        assert!(matches!(load_bytes(&good[..good.len() / 2]), Err(ProjectError::Truncated(_))));
+        assert!(matches!(load_bytes(b""), Err(ProjectError::Truncated(_))));
+        assert!(matches!(load_bytes(b"{\"format\": 3,"), Err(ProjectError::Truncated(_))));
+        assert!(matches!(load_bytes(b"{]"), Err(ProjectError::Corrupt(_))));
+        assert!(matches!(load_bytes(b"[1, 2]"), Err(ProjectError::NotAProject)));
+        let future = br#"{"format": "tarikh-project", "schema": 9, "articles": [], "new": true}"#;
+        let e = load_bytes(future).unwrap_err();
+        assert!(matches!(e, ProjectError::FutureVersion { found: 9 }));
+        assert!(e.to_string().contains("newer Tarikh"), "{e}");
+        let wrong_shape = br#"{"format": "tarikh-project", "schema": 1, "articles": 5}"#;
+        assert!(matches!(load_bytes(wrong_shape), Err(ProjectError::Corrupt(_))));
+    }
+
+    #[test]
+    fn optional_parts_may_be_missing() {
+        let minimal = br#"{"format": "tarikh-project", "schema": 1, "articles": [
+            {"path": "a.txt", "content_hash": "00000000000000ff"}]}"#;
+        let p = load_bytes(minimal).unwrap();
+        assert_eq!(p.articles[0].content_hash, 255);
+        assert!(p.curation.is_empty());
+        assert_eq!(p.view, ProjectView::default());
+    }
+}

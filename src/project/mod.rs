@@ -1,0 +1,14 @@
+//! Projects: a `.tarikh` file holding the articles, the user's work on their events and the
+//! view, saved atomically with a backup, and autosaved.
+//!
+//! No UI here: the app and the command line both use it.
+
+mod autosave;
+mod file;
+mod session;
+
+pub use autosave::Autosave;
+pub use file::{
+    FORMAT, Project, ProjectArticle, ProjectError, ProjectView, SCHEMA, backup_path, load, load_bytes, save,
+};
+pub use session::{PreviousRun, SessionDir};

@@ -1,0 +1,329 @@
+//! Applying the user's work to the extracted events, and the edits themselves (each one an
+//! undoable step).
+
+use super::Timeline;
+use super::edit::{Curation, EventEdit, SourceRef};
+use super::event::{ArticleId, Event, EventId, Origin};
+use super::group::{Mention, group_mentions};
+use super::keywords::key_words;
+use super::title::short_title;
+use crate::dates::{DateRange, Flags, Span};
+use rustc_hash::FxHashMap;
+
+/// Where a [`SourceRef`] is in the open articles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub article: ArticleId,
+    /// (date span, sentence span) in the article's text; `None` when the article is open but
+    /// the source text is no longer in it.
+    pub spans: Option<(Span, Span)>,
+}
+
+impl Timeline {
+    /// Recomputes `events` from the extracted events and the user's work: edits applied,
+    /// hand-made events added, edits of changed articles re-attached where their text still
+    /// is, groups formed. Edits whose article is not open stay in the curation, unused.
+    pub fn rebuild(&mut self) {
+        let mut events = self.extracted.clone();
+        let by_id: FxHashMap<EventId, usize> = events.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
+        let mut rekeyed = Vec::new();
+        let mut by_span: Option<FxHashMap<(ArticleId, usize, usize), usize>> = None;
+        for (&id, edit) in &self.curation.edits {
+            if !edit.manual
+                && let Some(&i) = by_id.get(&id)
+            {
+                edit.apply(&mut events[i]);
+                events[i].origin = Origin::Edited;
+                continue;
+            }
+            let Some(place) = self.locate(&edit.source) else { continue };
+            if !edit.manual
+                && let Some((date, _)) = &place.spans
+            {
+                // The article changed but the date is still there: does the extractor find it?
+                let spans = by_span.get_or_insert_with(|| {
+                    events
+                        .iter()
+                        .enumerate()
+                        .map(|(i, e)| ((e.article, e.date_span.start, e.date_span.end), i))
+                        .collect()
+                });
+                if let Some(&i) = spans.get(&(place.article, date.start, date.end)) {
+                    edit.apply(&mut events[i]);
+                    events[i].origin = Origin::Edited;
+                    rekeyed.push((id, events[i].id, place.clone()));
+                    continue;
+                }
+            }
+            events.push(self.event_from_edit(id, edit, &place));
+        }
+        for (old, new, place) in rekeyed {
+            if let Some(mut edit) = self.curation.edits.remove(&old) {
+                let text = &self.entries[place.article].article.text;
+                if let Some((date, sentence)) = place.spans {
+                    edit.source.content_hash = self.entries[place.article].article.content_hash;
+                    edit.source.path = self.entries[place.article].article.path.clone();
+                    edit.source.sentence = text[sentence.clone()].to_string();
+                    edit.source.date_span = date;
+                    edit.source.sentence_span = sentence;
+                }
+                self.curation.edits.insert(new, edit);
+            }
+        }
+        events.sort_by(|a, b| {
+            (a.range.start, a.range.end, a.article, a.date_span.start, a.id).cmp(&(
+                b.range.start,
+                b.range.end,
+                b.article,
+                b.date_span.start,
+                b.id,
+            ))
+        });
+        self.index = events.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
+        self.events = events;
+        self.form_groups();
+    }
+
+    /// An event for an edit whose extracted event is gone, or for a hand-made event.
+    fn event_from_edit(&self, id: EventId, edit: &EventEdit, place: &Place) -> Event {
+        let s = &edit.source;
+        let had_text = !s.sentence.is_empty() || !s.date_text.is_empty();
+        let (date_span, sentence_span) = place.spans.clone().unwrap_or((0..0, 0..0));
+        let origin = match (edit.manual, place.spans.is_some() || !had_text) {
+            (true, true) => Origin::Manual,
+            _ => Origin::Detached,
+        };
+        let text = &self.entries[place.article].article.text;
+        let sentence = text.get(sentence_span.clone()).unwrap_or("");
+        let title = if sentence.is_empty() {
+            s.sentence.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            let local = date_span.start.saturating_sub(sentence_span.start)
+                ..date_span.end.saturating_sub(sentence_span.start).min(sentence.len());
+            short_title(sentence, local)
+        };
+        let mut e = Event {
+            id,
+            article: place.article,
+            range: s.range,
+            date_text: s.date_text.clone(),
+            date_span,
+            sentence_span,
+            title,
+            flags: Flags::default(),
+            note: String::new(),
+            category: super::category::suggest_category(&s.sentence).map(str::to_string),
+            tags: Vec::new(),
+            hidden: false,
+            origin,
+            group: None,
+        };
+        edit.apply(&mut e);
+        e
+    }
+
+    /// Finds a source in the open articles: the same text first, then (the article changed)
+    /// the same sentence in the same file or any other open article.
+    pub fn locate(&self, s: &SourceRef) -> Option<Place> {
+        let text_of = |i: usize| &self.entries[i].article.text;
+        if let Some(i) = self.entries.iter().position(|e| e.article.content_hash == s.content_hash) {
+            let same = text_of(i).get(s.date_span.clone()) == Some(s.date_text.as_str())
+                && text_of(i).get(s.sentence_span.clone()).is_some();
+            let spans = same.then(|| (s.date_span.clone(), s.sentence_span.clone()));
+            if spans.is_some() || s.sentence.is_empty() {
+                return Some(Place { article: i, spans });
+            }
+        }
+        let same_path = self.entries.iter().position(|e| e.article.path == s.path);
+        if !s.sentence.is_empty() {
+            let order =
+                same_path.into_iter().chain((0..self.entries.len()).filter(|&i| Some(i) != same_path));
+            for i in order {
+                if let Some(at) = text_of(i).find(&s.sentence) {
+                    let local = s.date_span.start.wrapping_sub(s.sentence_span.start);
+                    let date_local = if s.sentence.get(local..local + s.date_text.len()) == Some(&s.date_text)
+                    {
+                        Some(local)
+                    } else {
+                        s.sentence.find(&s.date_text)
+                    };
+                    let Some(d) = date_local else { continue };
+                    return Some(Place {
+                        article: i,
+                        spans: Some((at + d..at + d + s.date_text.len(), at..at + s.sentence.len())),
+                    });
+                }
+            }
+        }
+        same_path.map(|i| Place {
+            article: i,
+            spans: if s.sentence.is_empty() { Some((0..0, 0..0)) } else { None },
+        })
+    }
+
+    fn form_groups(&mut self) {
+        let mut words = std::mem::take(&mut self.key_words);
+        for e in &self.events {
+            words.entry(e.id).or_insert_with(|| {
+                let sentence = self.sentence_of(e);
+                key_words(if sentence.is_empty() { &e.title } else { sentence })
+            });
+        }
+        let shown: Vec<usize> = (0..self.events.len()).filter(|&i| !self.events[i].hidden).collect();
+        let mentions: Vec<Mention> = shown
+            .iter()
+            .map(|&i| {
+                let e = &self.events[i];
+                Mention { article: e.article, range: e.range, words: &words[&e.id] }
+            })
+            .collect();
+        let at: FxHashMap<EventId, usize> =
+            shown.iter().enumerate().map(|(k, &i)| (self.events[i].id, k)).collect();
+        let together: Vec<(usize, usize)> =
+            self.curation.together.iter().filter_map(|(a, b)| Some((*at.get(a)?, *at.get(b)?))).collect();
+        let detached: Vec<usize> = self.curation.detached.iter().filter_map(|d| at.get(d).copied()).collect();
+        let groups = group_mentions(&mentions, &together, &detached);
+        drop(mentions);
+        self.key_words = words;
+        for e in &mut self.events {
+            e.group = None;
+        }
+        self.groups = groups.into_iter().map(|g| g.into_iter().map(|k| shown[k]).collect()).collect();
+        for (g, members) in self.groups.iter().enumerate() {
+            for &i in members {
+                self.events[i].group = Some(g);
+            }
+        }
+    }
+
+    /// The source of an event, for a new edit of it.
+    pub fn source_of(&self, e: &Event) -> SourceRef {
+        let a = self.article_of(e);
+        SourceRef::of(e, a.path.clone(), a.content_hash, self.sentence_of(e))
+    }
+
+    /// Changes the user's work in one undoable step. Nothing is recorded when nothing changed.
+    pub fn edit(&mut self, f: impl FnOnce(&mut Curation)) -> bool {
+        let before = self.curation.clone();
+        f(&mut self.curation);
+        if self.curation == before {
+            return false;
+        }
+        self.history.record(before);
+        self.revision += 1;
+        self.rebuild();
+        true
+    }
+
+    /// Edits one event (its record is created on the first change and dropped when it no
+    /// longer changes anything).
+    pub fn edit_event(&mut self, id: EventId, f: impl FnOnce(&mut EventEdit)) -> bool {
+        let Some(e) = self.event(id) else { return false };
+        let fresh = (!self.curation.edits.contains_key(&id)).then(|| EventEdit::new(self.source_of(e)));
+        self.edit(|c| {
+            let edit = c.edits.entry(id).or_insert_with(|| fresh.expect("a fresh edit when none exists"));
+            f(edit);
+            if edit.is_noop() {
+                c.edits.remove(&id);
+            }
+        })
+    }
+
+    /// Adds an event by hand. `date_span` and `sentence_span` are in the article's text
+    /// (empty for an event that has no source sentence); returns its id.
+    pub fn add_manual(
+        &mut self,
+        article: ArticleId,
+        sentence_span: Span,
+        date_span: Span,
+        range: DateRange,
+        title: &str,
+    ) -> Option<EventId> {
+        let a = &self.entries.get(article)?.article;
+        let sentence = a.text.get(sentence_span.clone())?.to_string();
+        let date_text = a.text.get(date_span.clone())?.to_string();
+        // Unique among hand-made events, stable once saved.
+        let mut seed = a.content_hash ^ (self.curation.edits.len() as u64).rotate_left(32);
+        let id = loop {
+            let id = EventId::new(seed, &date_span);
+            if !self.curation.edits.contains_key(&id) && self.event(id).is_none() {
+                break id;
+            }
+            seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        };
+        let source = SourceRef {
+            path: a.path.clone(),
+            content_hash: a.content_hash,
+            date_span,
+            sentence_span,
+            date_text,
+            sentence,
+            range,
+        };
+        let mut edit = EventEdit::new(source);
+        edit.manual = true;
+        if !title.trim().is_empty() {
+            edit.title = Some(title.trim().to_string());
+        }
+        self.edit(|c| {
+            c.edits.insert(id, edit);
+        });
+        Some(id)
+    }
+
+    /// Deletes a hand-made event (extracted events are hidden, not deleted).
+    pub fn delete_manual(&mut self, id: EventId) -> bool {
+        if !self.curation.edits.get(&id).is_some_and(|e| e.manual) {
+            return false;
+        }
+        self.edit(|c| {
+            c.edits.remove(&id);
+            c.together.retain(|(a, b)| *a != id && *b != id);
+            c.detached.remove(&id);
+        })
+    }
+
+    /// Puts two events (and their groups) into one group.
+    pub fn merge(&mut self, a: EventId, b: EventId) -> bool {
+        if a == b || self.event(a).is_none() || self.event(b).is_none() {
+            return false;
+        }
+        self.edit(|c| {
+            c.detached.remove(&a);
+            c.detached.remove(&b);
+            c.together.insert((a.min(b), a.max(b)));
+        })
+    }
+
+    /// Takes an event out of its group; it is not grouped automatically again.
+    pub fn split(&mut self, id: EventId) -> bool {
+        self.edit(|c| {
+            c.together.retain(|(a, b)| *a != id && *b != id);
+            c.detached.insert(id);
+        })
+    }
+
+    /// Replaces the user's work (opening a project): not undoable, history cleared.
+    pub fn set_curation(&mut self, c: Curation) {
+        self.curation = c;
+        self.history.clear();
+        self.revision += 1;
+        self.rebuild();
+    }
+
+    pub fn undo(&mut self) -> bool {
+        let Some(back) = self.history.undo(self.curation.clone()) else { return false };
+        self.curation = back;
+        self.revision += 1;
+        self.rebuild();
+        true
+    }
+
+    pub fn redo(&mut self) -> bool {
+        let Some(next) = self.history.redo(self.curation.clone()) else { return false };
+        self.curation = next;
+        self.revision += 1;
+        self.rebuild();
+        true
+    }
+}

@@ -1,0 +1,313 @@
+//! The event panel: the selected event's details and the user's edits of it (date, title,
+//! note, category, tags, hide, delete, group), and new events by hand. It only returns
+//! [`EditAction`]s; the app applies them to the timeline, one undo point each.
+
+use super::event_list::{flag_icons, short_date};
+use super::text;
+use crate::dates::{DateRange, Granularity, parse_user_date, widen};
+use crate::timeline::category::CATEGORIES;
+use crate::timeline::{Event, EventId, Origin, Timeline};
+use chrono::{Datelike, NaiveDate};
+use eframe::egui;
+
+/// A change the user asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EditAction {
+    SetRange(EventId, DateRange),
+    SetTitle(EventId, String),
+    SetNote(EventId, String),
+    /// `""` removes the category.
+    SetCategory(EventId, String),
+    SetTags(EventId, Vec<String>),
+    SetHidden(EventId, bool),
+    /// Drops the user's edits of an extracted event.
+    Revert(EventId),
+    DeleteManual(EventId),
+    Split(EventId),
+    Merge(EventId, EventId),
+    /// Select another source of the same group.
+    Select(EventId),
+    /// A new event from the reader's selection (or, without one, the reader's article).
+    NewEvent,
+}
+
+/// The edit buffers of the panel, reloaded when the selection or the event changes.
+#[derive(Default)]
+pub struct EventEditor {
+    loaded: Option<(EventId, u64)>,
+    date_text: String,
+    date_error: bool,
+    title: String,
+    note: String,
+    tags: String,
+    custom_category: String,
+    /// An event marked to be merged with the next one selected.
+    pub merge_mark: Option<EventId>,
+}
+
+fn to_jiff(d: NaiveDate) -> jiff::civil::Date {
+    jiff::civil::Date::new(d.year() as i16, d.month() as i8, d.day() as i8)
+        .unwrap_or_else(|_| jiff::civil::date(2000, 1, 1))
+}
+
+fn from_jiff(d: jiff::civil::Date) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(d.year() as i32, d.month() as u32, d.day() as u32)
+}
+
+/// How a date is written in the editor's field: ISO, which the field reads back.
+pub fn iso_text(r: &DateRange) -> String {
+    match r.granularity {
+        Granularity::Day => r.start.to_string(),
+        Granularity::Month => r.start.format("%Y-%m").to_string(),
+        Granularity::Year => r.start.format("%Y").to_string(),
+        _ => format!("{}/{}", r.start, r.end),
+    }
+}
+
+impl EventEditor {
+    fn load(&mut self, e: &Event, revision: u64) {
+        self.loaded = Some((e.id, revision));
+        self.date_text = iso_text(&e.range);
+        self.date_error = false;
+        self.title = e.title.clone();
+        self.note = e.note.clone();
+        self.tags = e.tags.join(", ");
+        self.custom_category.clear();
+    }
+
+    /// Shows the panel for the selected event; returns what the user asked for.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        t: &Timeline,
+        selected: Option<EventId>,
+        can_add: bool,
+    ) -> Vec<EditAction> {
+        let mut out = Vec::new();
+        let Some(e) = selected.and_then(|id| t.event(id)) else {
+            ui.horizontal(|ui| {
+                ui.weak("Select an event to see and edit it.");
+                if ui.add_enabled(can_add, egui::Button::new("New event…")).clicked() {
+                    out.push(EditAction::NewEvent);
+                }
+            });
+            return out;
+        };
+        // Reload the buffers when another event is selected or the event changed (undo), but
+        // not while the user is typing in one of them.
+        let typing = ui.ctx().egui_wants_keyboard_input();
+        if self.loaded.is_none_or(|(id, rev)| id != e.id || (rev != t.revision && !typing)) {
+            self.load(e, t.revision);
+        }
+        let id = e.id;
+        ui.horizontal(|ui| {
+            ui.strong(short_date(e));
+            for (icon, why) in flag_icons(e) {
+                ui.label(icon).on_hover_text(why);
+            }
+            text::label(ui, &format!("«{}»", e.date_text));
+            ui.weak(format!("· {}", t.article_of(e).file_name));
+            let sources = t.sources_of(e);
+            if sources.len() > 1 {
+                ui.separator();
+                let k = sources.iter().position(|&i| t.events[i].id == id).unwrap_or(0);
+                if ui.small_button("<").on_hover_text("Previous source").clicked() {
+                    let prev = sources[(k + sources.len() - 1) % sources.len()];
+                    out.push(EditAction::Select(t.events[prev].id));
+                }
+                ui.label(format!("Source {} of {}", k + 1, sources.len()));
+                if ui.small_button(">").on_hover_text("Next source").clicked() {
+                    out.push(EditAction::Select(t.events[sources[(k + 1) % sources.len()]].id));
+                }
+                if ui.button("Split from group").clicked() {
+                    out.push(EditAction::Split(id));
+                }
+            }
+        });
+        ui.separator();
+        egui::Grid::new("event editor").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+            let label = ui.label("Date").id;
+            ui.horizontal(|ui| self.date_row(ui, t, e, label, &mut out));
+            ui.end_row();
+
+            let label = ui.label("Title").id;
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut self.title).desired_width(f32::INFINITY))
+                .labelled_by(label);
+            if r.lost_focus() && self.title.trim() != e.title && !self.title.trim().is_empty() {
+                out.push(EditAction::SetTitle(id, self.title.trim().to_string()));
+            }
+            ui.end_row();
+
+            ui.label("Note");
+            let r = ui
+                .add(egui::TextEdit::multiline(&mut self.note).desired_rows(2).desired_width(f32::INFINITY));
+            if r.lost_focus() && self.note != e.note {
+                out.push(EditAction::SetNote(id, self.note.clone()));
+            }
+            ui.end_row();
+
+            ui.label("Category");
+            ui.horizontal(|ui| self.category_row(ui, e, &mut out));
+            ui.end_row();
+
+            let label = ui.label("Tags").id;
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.tags)
+                        .hint_text("comma, separated")
+                        .desired_width(260.0),
+                )
+                .labelled_by(label);
+            let tags: Vec<String> =
+                self.tags.split([',', '،']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+            if r.lost_focus() && tags != e.tags {
+                out.push(EditAction::SetTags(id, tags));
+            }
+            ui.end_row();
+        });
+        ui.separator();
+        ui.horizontal_wrapped(|ui| {
+            if e.origin == Origin::Manual
+                || (e.origin == Origin::Detached && t.curation.edits.get(&id).is_some_and(|x| x.manual))
+            {
+                if ui.button("Delete event").clicked() {
+                    out.push(EditAction::DeleteManual(id));
+                }
+            } else if e.hidden {
+                if ui.button("Show again").clicked() {
+                    out.push(EditAction::SetHidden(id, false));
+                }
+            } else if ui.button("Hide (not an event)").on_hover_text("Mark as a false positive").clicked() {
+                out.push(EditAction::SetHidden(id, true));
+            }
+            let edited = t.curation.edits.get(&id).is_some_and(|x| !x.manual);
+            if ui.add_enabled(edited, egui::Button::new("Revert to extracted")).clicked() {
+                out.push(EditAction::Revert(id));
+            }
+            ui.separator();
+            match self.merge_mark.and_then(|m| t.event(m).map(|me| (m, me))) {
+                Some((m, me)) if m != id => {
+                    if ui.button("Merge with marked event").on_hover_text(me.title.clone()).clicked() {
+                        out.push(EditAction::Merge(m, id));
+                        self.merge_mark = None;
+                    }
+                    if ui.small_button("Unmark").clicked() {
+                        self.merge_mark = None;
+                    }
+                }
+                Some(_) => {
+                    ui.weak("Marked: select another event to merge with");
+                    if ui.small_button("Unmark").clicked() {
+                        self.merge_mark = None;
+                    }
+                }
+                None => {
+                    if ui
+                        .button("Mark for merge")
+                        .on_hover_text("Then select another event: the same event reported elsewhere")
+                        .clicked()
+                    {
+                        self.merge_mark = Some(id);
+                    }
+                }
+            }
+            ui.separator();
+            if ui.add_enabled(can_add, egui::Button::new("New event…")).clicked() {
+                out.push(EditAction::NewEvent);
+            }
+        });
+        out
+    }
+
+    fn date_row(
+        &mut self,
+        ui: &mut egui::Ui,
+        t: &Timeline,
+        e: &Event,
+        label: egui::Id,
+        out: &mut Vec<EditAction>,
+    ) {
+        let id = e.id;
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(&mut self.date_text)
+                    .hint_text("2023-12-06, 2023-12-06/2023-12-08, or Arabic")
+                    .desired_width(210.0),
+            )
+            .labelled_by(label);
+        if r.lost_focus() {
+            let anchor = t.entries.get(e.article).and_then(|x| x.dateline.as_ref()).map(|d| d.date);
+            match parse_user_date(&self.date_text, anchor) {
+                Some(range) => {
+                    self.date_error = false;
+                    if range != e.range {
+                        out.push(EditAction::SetRange(id, range));
+                    }
+                }
+                None => self.date_error = true,
+            }
+        }
+        if self.date_error {
+            ui.colored_label(ui.visuals().warn_fg_color, "?").on_hover_text("Not a date Tarikh can read");
+        }
+        let mut start = to_jiff(e.range.start);
+        let mut end = to_jiff(e.range.end);
+        ui.label("from");
+        let picked_start = ui
+            .add(egui_extras::DatePickerButton::new(&mut start).id_salt("edit start").show_icon(false))
+            .changed();
+        ui.label("to");
+        let picked_end = ui
+            .add(egui_extras::DatePickerButton::new(&mut end).id_salt("edit end").show_icon(false))
+            .changed();
+        let mut g = e.range.granularity;
+        egui::ComboBox::from_id_salt("edit granularity").selected_text(g.as_str()).show_ui(ui, |ui| {
+            for option in Granularity::ALL {
+                ui.selectable_value(&mut g, option, option.as_str());
+            }
+        });
+        let (s, z) = (from_jiff(start).unwrap_or(e.range.start), from_jiff(end).unwrap_or(e.range.end));
+        let new = if picked_end && g != Granularity::Range && z != e.range.end {
+            // Picking an end different from the start makes it a range.
+            Some(widen(s, z, if s == z { g } else { Granularity::Range }))
+        } else if picked_start || picked_end || g != e.range.granularity {
+            Some(widen(s, if g == Granularity::Range { z } else { s }, g))
+        } else {
+            None
+        };
+        if let Some(range) = new.filter(|r| *r != e.range) {
+            out.push(EditAction::SetRange(id, range));
+        }
+    }
+
+    fn category_row(&mut self, ui: &mut egui::Ui, e: &Event, out: &mut Vec<EditAction>) {
+        let id = e.id;
+        let current = e.category.clone().unwrap_or_default();
+        let mut chosen = current.clone();
+        // Ids, not Arabic labels: plain egui widgets do not shape Arabic.
+        egui::ComboBox::from_id_salt("edit category")
+            .selected_text(if current.is_empty() { "(none)" } else { &current })
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen, String::new(), "(none)");
+                for (c, _) in CATEGORIES {
+                    ui.selectable_value(&mut chosen, c.to_string(), *c);
+                }
+            });
+        if chosen != current {
+            out.push(EditAction::SetCategory(id, chosen));
+        }
+        if let Some(label) = CATEGORIES.iter().find(|(c, _)| *c == current).map(|(_, l)| *l) {
+            text::label(ui, label);
+        }
+        let r = ui.add(
+            egui::TextEdit::singleline(&mut self.custom_category)
+                .hint_text("or your own")
+                .desired_width(120.0),
+        );
+        if r.lost_focus() && !self.custom_category.trim().is_empty() {
+            out.push(EditAction::SetCategory(id, self.custom_category.trim().to_string()));
+            self.custom_category.clear();
+        }
+    }
+}

@@ -1,0 +1,439 @@
+//! The app's side of projects: New / Open / Save / Save as, autosave, restore after a crash,
+//! missing and changed articles, and the windows that tell the user about them.
+
+use super::app::TarikhApp;
+use super::timeline_view::Lanes;
+use crate::article;
+use crate::project::{
+    self, Autosave, PreviousRun, Project, ProjectArticle, ProjectError, ProjectView, SessionDir, backup_path,
+};
+use crate::timeline::Timeline;
+use eframe::egui;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// How many recent projects the File menu lists.
+const RECENT: usize = 8;
+
+/// A project that could not be opened.
+pub struct OpenProblem {
+    pub path: PathBuf,
+    pub message: String,
+    /// A readable backup beside it, to offer.
+    pub backup: Option<PathBuf>,
+}
+
+/// The project side of the app state.
+pub struct ProjectState {
+    /// The project's file; `None` for an untitled project (autosaved in the data folder).
+    pub path: Option<PathBuf>,
+    /// The data folder; `None` in tests (an untitled project is then not autosaved).
+    pub session: Option<SessionDir>,
+    pub autosave: Autosave,
+    /// Put the articles' texts into the project file.
+    pub embed_texts: bool,
+    /// Articles of the opened project that are not where it says, not embedded either.
+    pub missing: Vec<ProjectArticle>,
+    /// Articles whose text changed since the project was saved (re-extracted).
+    pub changed: Vec<PathBuf>,
+    /// The opened project's articles, to tell changed ones once they are loaded.
+    expected: Vec<ProjectArticle>,
+    /// The view to restore once the project's articles are loaded.
+    pending_view: Option<ProjectView>,
+    pub problem: Option<OpenProblem>,
+    /// After a crash: the autosaved project to offer back.
+    pub crash_offer: Option<PathBuf>,
+    pub save_error: Option<String>,
+    /// The user closed the "Project articles" window.
+    pub articles_window_closed: bool,
+    /// Where the last autosave went and when.
+    pub last_saved: Option<(PathBuf, chrono::DateTime<chrono::Local>)>,
+}
+
+impl ProjectState {
+    pub fn new(session: Option<SessionDir>) -> Self {
+        ProjectState {
+            path: None,
+            session,
+            autosave: Autosave::new(0),
+            embed_texts: false,
+            missing: Vec::new(),
+            changed: Vec::new(),
+            expected: Vec::new(),
+            pending_view: None,
+            problem: None,
+            crash_offer: None,
+            save_error: None,
+            articles_window_closed: false,
+            last_saved: None,
+        }
+    }
+
+    /// Where the project is written: its file, or the autosave of an untitled project.
+    pub fn target(&self) -> Option<PathBuf> {
+        self.path.clone().or_else(|| self.session.as_ref().map(|s| s.autosave_path()))
+    }
+
+    /// The name shown in the title bar.
+    pub fn name(&self) -> String {
+        self.path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(|| "Untitled".to_string(), |n| n.to_string_lossy().to_string())
+    }
+}
+
+/// What to open at start-up when no files are given.
+pub fn startup(app: &mut TarikhApp, ctx: &egui::Context, previous: PreviousRun, seeds: PathBuf) {
+    let named = app.saved.project.clone().filter(|p| p.exists());
+    let autosave = app.project.session.as_ref().map(|s| s.autosave_path()).filter(|p| p.exists());
+    if previous == PreviousRun::Crashed
+        && let Some(p) = named.clone().or(autosave.clone())
+    {
+        app.project.crash_offer = Some(p);
+        return;
+    }
+    if let Some(p) = named {
+        open_project(app, ctx, &p, true);
+    } else if let Some(p) = autosave {
+        open_project(app, ctx, &p, false);
+    } else if !app.saved.open_paths.is_empty() {
+        // Before projects, Tarikh remembered the open files: carry them over.
+        let p = Project::from_session(&app.saved.open_paths, app.saved.view, app.saved.selected);
+        apply_project(app, ctx, p, None);
+    } else {
+        app.open_paths(ctx, vec![seeds]);
+    }
+}
+
+/// Opens a project file. `named`: it becomes the current project's file (else it is the
+/// autosave of an untitled project and is opened as untitled).
+pub fn open_project(app: &mut TarikhApp, ctx: &egui::Context, path: &Path, named: bool) {
+    match project::load(path) {
+        Ok(p) => {
+            apply_project(app, ctx, p, named.then(|| path.to_path_buf()));
+            if named {
+                remember_recent(app, path);
+            }
+        }
+        Err(e) => {
+            let backup = Some(backup_path(path)).filter(|b| project::load(b).is_ok());
+            app.project.problem =
+                Some(OpenProblem { path: path.to_path_buf(), message: describe(&e), backup });
+        }
+    }
+}
+
+fn describe(e: &ProjectError) -> String {
+    format!("{e}. The file was left as it is.")
+}
+
+/// Replaces what is open by a project.
+pub fn apply_project(app: &mut TarikhApp, ctx: &egui::Context, p: Project, path: Option<PathBuf>) {
+    app.timeline = Timeline::default();
+    app.clear_selection();
+    app.reader = Default::default();
+    app.generation += 1;
+    app.timeline.set_curation(p.curation.clone());
+    app.project.path = path;
+    app.project.missing.clear();
+    app.project.changed.clear();
+    app.project.articles_window_closed = false;
+    app.project.embed_texts = p.articles.iter().any(|a| a.text.is_some());
+    let mut to_load = Vec::new();
+    let mut embedded = Vec::new();
+    for a in &p.articles {
+        if a.path.exists() {
+            to_load.push(a.path.clone());
+        } else if let Some(text) = &a.text {
+            embedded.push((a.path.clone(), text.clone()));
+        } else {
+            app.project.missing.push(a.clone());
+        }
+    }
+    // Embedded texts stand in for files that are gone.
+    let articles: Vec<_> =
+        embedded.iter().filter_map(|(path, text)| article::load_bytes(path, text.as_bytes()).ok()).collect();
+    app.timeline.add_articles(articles);
+    app.project.expected = p.articles.clone();
+    app.project.pending_view = Some(p.view.clone());
+    app.list.filter = p.view.filter.clone();
+    app.saved.lanes = if p.view.lanes_by_category { Lanes::Categories } else { Lanes::Articles };
+    app.view.view = p.view.window;
+    app.view.fit_all = p.view.window.is_none();
+    // What is on disk is this revision: nothing to autosave yet.
+    app.project.autosave = Autosave::new(app.timeline.revision);
+    if to_load.is_empty() {
+        after_load(app);
+    } else {
+        app.open_paths(ctx, to_load);
+    }
+}
+
+/// Whether the load under way is a project's.
+pub fn loading_project(app: &TarikhApp) -> bool {
+    app.project.pending_view.is_some()
+}
+
+/// Called when a project's load finishes: tells changed articles and restores its view.
+pub fn after_load(app: &mut TarikhApp) {
+    for a in std::mem::take(&mut app.project.expected) {
+        let now = app.timeline.entries.iter().find(|e| e.article.path == a.path);
+        if let Some(e) = now
+            && a.content_hash != 0
+            && e.article.content_hash != a.content_hash
+        {
+            app.project.changed.push(a.path.clone());
+        }
+    }
+    if let Some(v) = app.project.pending_view.take()
+        && let Some(id) = v.selected
+        && app.timeline.event(id).is_some()
+    {
+        app.select(id);
+    }
+    // Loading is not an edit: the autosave starts from here.
+    app.project.autosave = Autosave::new(app.timeline.revision);
+    if app.project.path.is_none() {
+        // An untitled project's articles still go to disk, so it can be restored.
+        app.project.autosave.observe(app.timeline.revision + 1, Instant::now());
+    }
+}
+
+/// The project of what is open now.
+pub fn capture(app: &TarikhApp) -> Project {
+    let view = ProjectView {
+        window: app.view.view,
+        selected: app.selected,
+        filter: app.list.filter.clone(),
+        lanes_by_category: app.saved.lanes == Lanes::Categories,
+        show_hidden: app.list.filter.show_hidden,
+    };
+    let mut p = Project::capture(&app.timeline, view, app.project.embed_texts);
+    // Articles still missing stay in the project, so relocating them later is possible.
+    p.articles.extend(app.project.missing.iter().cloned());
+    p
+}
+
+/// Writes the project to its file (or the untitled autosave). Returns false on failure.
+pub fn write(app: &mut TarikhApp) -> bool {
+    let Some(target) = app.project.target() else { return true };
+    match project::save(&target, &capture(app)) {
+        Ok(()) => {
+            app.project.autosave.saved(app.timeline.revision);
+            app.project.save_error = None;
+            app.project.last_saved = Some((target, chrono::Local::now()));
+            true
+        }
+        Err(e) => {
+            app.project.save_error = Some(format!("Could not save {}: {e}", target.display()));
+            false
+        }
+    }
+}
+
+/// Once per frame: writes the project a few seconds after a change.
+pub fn autosave(app: &mut TarikhApp, ctx: &egui::Context) {
+    if app.loading.is_some() || app.project.crash_offer.is_some() {
+        return;
+    }
+    let now = Instant::now();
+    app.project.autosave.observe(app.timeline.revision, now);
+    if app.project.autosave.due(now) && app.project.target().is_some() {
+        write(app);
+    }
+    if let Some(wait) = app.project.autosave.wait(now) {
+        ctx.request_repaint_after(wait);
+    }
+}
+
+/// File → Save: to the project's file, or ask where.
+pub fn save(app: &mut TarikhApp) {
+    match app.project.path.clone() {
+        Some(_) => {
+            if write(app) {
+                app.status = format!("Saved {}", app.project.name());
+            }
+        }
+        None => app.open_dialog.save_project_as("timeline.tarikh"),
+    }
+}
+
+/// File → Save as: the chosen path becomes the project's file.
+pub fn save_as(app: &mut TarikhApp, path: PathBuf) {
+    let old = app.project.path.replace(path.clone());
+    if write(app) {
+        remember_recent(app, &path);
+        app.status = format!("Saved {}", path.display());
+        // The untitled autosave is now a named project: the autosave is no longer needed.
+        if old.is_none()
+            && let Some(s) = &app.project.session
+        {
+            let _ = std::fs::remove_file(s.autosave_path());
+        }
+    } else {
+        app.project.path = old;
+    }
+}
+
+/// File → New: an empty untitled project. Untitled work is never overwritten: it is kept
+/// aside in the data folder and listed under Recent projects.
+pub fn new_project(app: &mut TarikhApp, ctx: &egui::Context) {
+    if app.project.path.is_some() {
+        write(app);
+    }
+    keep_untitled_aside(app);
+    apply_project(app, ctx, Project::default(), None);
+    app.status = "New project".into();
+}
+
+/// Moves the untitled autosave aside when it holds user work.
+pub fn keep_untitled_aside(app: &mut TarikhApp) {
+    let Some(s) = app.project.session.clone() else { return };
+    let auto = s.autosave_path();
+    let has_work = project::load(&auto).is_ok_and(|p| !p.curation.is_empty());
+    if has_work && let Ok(to) = s.keep_aside(&auto) {
+        app.status = format!("Your untitled work was kept as {}", to.display());
+        remember_recent(app, &to);
+    }
+}
+
+fn remember_recent(app: &mut TarikhApp, path: &Path) {
+    let r = &mut app.saved.recent_projects;
+    r.retain(|p| p != path);
+    r.insert(0, path.to_path_buf());
+    r.truncate(RECENT);
+    if app.project.path.as_deref() == Some(path) {
+        app.saved.project = Some(path.to_path_buf());
+    }
+}
+
+/// The project's missing article `n` is at `path` now.
+pub fn relocate(app: &mut TarikhApp, ctx: &egui::Context, n: usize, path: PathBuf) {
+    if n < app.project.missing.len() {
+        app.project.missing.remove(n);
+        app.open_paths(ctx, vec![path]);
+    }
+}
+
+/// The windows: restore after a crash, a project that could not be opened, missing and
+/// changed articles, save errors.
+pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
+    if let Some(path) = app.project.crash_offer.clone() {
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("restore after crash")).show(ctx, |ui| {
+            ui.heading("Tarikh did not close properly");
+            let when = std::fs::metadata(&path)
+                .and_then(|m| m.modified())
+                .map(|t| chrono::DateTime::<chrono::Local>::from(t).format("%Y-%m-%d %H:%M:%S").to_string())
+                .unwrap_or_default();
+            ui.label(format!("Your work was saved automatically at {when} in\n{}", path.display()));
+            ui.horizontal(|ui| {
+                if ui.button("Restore it").clicked() {
+                    choice = Some(true);
+                }
+                if ui.button("Start afresh (keep a copy)").clicked() {
+                    choice = Some(false);
+                }
+            });
+        });
+        match choice {
+            Some(true) => {
+                app.project.crash_offer = None;
+                let named = app.saved.project.as_deref() == Some(path.as_path());
+                open_project(app, ctx, &path, named);
+            }
+            Some(false) => {
+                app.project.crash_offer = None;
+                if app.saved.project.as_deref() != Some(path.as_path()) {
+                    keep_untitled_aside(app);
+                }
+                app.saved.project = None;
+                app.open_paths(ctx, vec![seeds.to_path_buf()]);
+            }
+            None => {}
+        }
+    }
+    if app.project.problem.is_some() {
+        let mut close = false;
+        let mut open_backup = None;
+        let p = app.project.problem.as_ref().expect("checked");
+        egui::Window::new("The project could not be opened").collapsible(false).show(ctx, |ui| {
+            ui.label(format!("{}:", p.path.display()));
+            ui.colored_label(ui.visuals().error_fg_color, &p.message);
+            ui.horizontal(|ui| {
+                if let Some(b) = &p.backup {
+                    if ui.button("Open the backup").on_hover_text(b.display().to_string()).clicked() {
+                        open_backup = Some((b.clone(), p.path.clone()));
+                    }
+                } else {
+                    ui.weak("There is no readable backup.");
+                }
+                if ui.button("Close").clicked() {
+                    close = true;
+                }
+            });
+        });
+        if let Some((b, original)) = open_backup {
+            app.project.problem = None;
+            if let Ok(p) = project::load(&b) {
+                // Saved under a new name: the damaged file is never overwritten.
+                let stem = original.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+                let recovered = original.with_file_name(format!("{stem} (recovered).tarikh"));
+                apply_project(app, ctx, p, Some(recovered.clone()));
+                app.status = format!("Opened the backup; it will be saved as {}", recovered.display());
+            }
+        } else if close {
+            app.project.problem = None;
+        }
+    }
+    if !app.project.articles_window_closed
+        && (!app.project.missing.is_empty() || !app.project.changed.is_empty())
+    {
+        let mut open = true;
+        let mut locate = None;
+        let mut forget = None;
+        egui::Window::new("Project articles").open(&mut open).default_width(480.0).show(ctx, |ui| {
+            if !app.project.missing.is_empty() {
+                ui.label("These articles are not where the project says. Locate them to bring their events back; your edits of them are kept meanwhile.");
+                for (n, a) in app.project.missing.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        ui.monospace(a.path.display().to_string());
+                        if ui.button("Locate…").clicked() {
+                            locate = Some(n);
+                        }
+                        if ui.small_button("Remove").on_hover_text("Drop it from the project").clicked() {
+                            forget = Some(n);
+                        }
+                    });
+                }
+            }
+            if !app.project.changed.is_empty() {
+                ui.separator();
+                ui.label("These articles changed since the project was saved. Their events were found again; your edits were re-attached where their text is still there (the others are marked D).");
+                for p in &app.project.changed {
+                    ui.monospace(p.display().to_string());
+                }
+            }
+        });
+        if let Some(n) = locate {
+            app.open_dialog.relocate(n);
+        }
+        if let Some(n) = forget {
+            app.project.missing.remove(n);
+            app.timeline.revision += 1;
+        }
+        if !open {
+            app.project.articles_window_closed = true;
+        }
+    }
+    if let Some(e) = app.project.save_error.clone() {
+        egui::Window::new("Not saved").collapsible(false).show(ctx, |ui| {
+            ui.colored_label(ui.visuals().error_fg_color, e);
+            ui.label("Your work is still open. Save it elsewhere with File > Save project as…");
+            if ui.button("Dismiss").clicked() {
+                app.project.save_error = None;
+            }
+        });
+    }
+}
