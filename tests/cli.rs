@@ -115,3 +115,39 @@ fn relative_dates_without_a_dateline_are_reported_unresolved() {
         v["unresolved"].as_array().unwrap().iter().map(|u| u["date_text"].as_str().unwrap()).collect();
     assert_eq!(texts, ["أمس", "الشهر المقبل"]);
 }
+
+#[test]
+fn export_from_a_project_applies_the_users_edits() {
+    use tarikh::project::{self, Project, ProjectView};
+    use tarikh::timeline::Timeline;
+    let dir = std::env::temp_dir().join(format!("tarikh-cli-project-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut t = Timeline::load(&[seeds()]);
+    let minsk = t.events.iter().find(|e| e.date_text == "19 ديسمبر 2022").unwrap().id;
+    let other = t.events.iter().find(|e| e.id != minsk).unwrap().id;
+    t.edit_event(minsk, |e| {
+        e.title = Some("قمة مينسك".into());
+        e.note = "checked".into();
+    });
+    t.edit_event(other, |e| e.hidden = true);
+    let path = dir.join("p.tarikh");
+    project::save(&path, &Project::capture(&t, ProjectView::default(), false)).unwrap();
+    let json = dir.join("events.json");
+    let out = tarikh().args(["export", "--project"]).arg(&path).arg("--json").arg(&json).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    let events = v["events"].as_array().unwrap();
+    let e = events.iter().find(|e| e["id"] == minsk.to_string()).expect("the edited event");
+    assert_eq!(
+        (e["title"].as_str(), e["note"].as_str(), e["origin"].as_str()),
+        (Some("قمة مينسك"), Some("checked"), Some("edited"))
+    );
+    assert!(events.iter().all(|e| e["id"] != other.to_string()), "hidden events are not exported");
+    assert_eq!(events.len(), t.events.len() - 1);
+    // A damaged project is an error that names the file.
+    std::fs::write(&path, "{\"format\": \"tarikh-project\"").unwrap();
+    let out = tarikh().args(["export", "--project"]).arg(&path).arg("--json").arg(&json).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("p.tarikh"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -19,12 +19,33 @@ pub struct Outputs<'a> {
     pub ics: &'a Option<PathBuf>,
 }
 
-pub fn run(paths: &[PathBuf], out: Outputs<'_>) -> ExitCode {
+pub fn run(paths: &[PathBuf], project: &Option<PathBuf>, out: Outputs<'_>) -> ExitCode {
     if [out.png, out.svg, out.json, out.csv, out.timelinejs, out.ics].iter().all(|o| o.is_none()) {
         eprintln!("error: nothing to write: give --png, --svg, --json, --csv, --timelinejs or --ics");
         return ExitCode::from(1);
     }
-    let t = Timeline::load(paths);
+    let mut t = match project {
+        // The curated timeline: the user's edits, hand-made events and groups.
+        Some(p) => match crate::project::load(p) {
+            Ok(proj) => {
+                let (t, missing) = crate::project::timeline_of(&proj);
+                for m in missing {
+                    eprintln!("error: {}: not found (and not embedded in the project)", m.path.display());
+                }
+                t
+            }
+            Err(e) => {
+                eprintln!("error: {}: {e}", p.display());
+                return ExitCode::from(1);
+            }
+        },
+        None => Timeline::default(),
+    };
+    if !paths.is_empty() {
+        let more = Timeline::load(paths);
+        t.errors.extend(more.errors);
+        t.add_articles(more.entries.into_iter().map(|e| e.article).collect());
+    }
     for e in &t.errors {
         eprintln!("error: {e}");
     }
@@ -61,7 +82,7 @@ pub fn run(paths: &[PathBuf], out: Outputs<'_>) -> ExitCode {
     let mut failed = false;
     for (path, bytes) in files {
         match write_atomic(path, &bytes) {
-            Ok(()) => eprintln!("wrote {} ({} events)", path.display(), t.events.len()),
+            Ok(()) => eprintln!("wrote {} ({} events)", path.display(), t.exported().count()),
             Err(e) => {
                 eprintln!("error: cannot write {}: {e}", path.display());
                 failed = true;

@@ -71,7 +71,11 @@ pub enum Command {
         /// iCalendar, all-day events for the day-precise events.
         #[arg(long, value_name = "OUT.ics")]
         ics: Option<PathBuf>,
-        #[arg(required = true)]
+        /// A Tarikh project: its articles with the user's edits, hand-made events and groups.
+        #[arg(long, value_name = "FILE.tarikh")]
+        project: Option<PathBuf>,
+        /// Articles and folders (besides the project's, if one is given).
+        #[arg(required_unless_present = "project")]
         paths: Vec<PathBuf>,
     },
     /// Put the desktop entry and icons in the user's data folder (the application menu and
@@ -122,6 +126,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
             csv,
             timelinejs,
             ics,
+            project,
             paths,
         }) => {
             let picture = crate::export::PictureOptions {
@@ -136,7 +141,11 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
                 legend: !no_legend,
                 ..Default::default()
             };
-            Some(export::run(paths, export::Outputs { png, svg, picture, json, csv, timelinejs, ics }))
+            Some(export::run(
+                paths,
+                project,
+                export::Outputs { png, svg, picture, json, csv, timelinejs, ics },
+            ))
         }
         Some(Command::InstallDesktop { uninstall }) => Some(desktop::run(*uninstall)),
         Some(Command::ParseDate { phrase, reference, json }) => {

@@ -34,7 +34,7 @@ pub fn to_ics(t: &Timeline) -> String {
     {
         out.push_str(&fold(l));
     }
-    for e in &t.events {
+    for e in t.drawn() {
         let r = e.range;
         let day_precise = matches!(r.granularity, Granularity::Day)
             || (r.granularity == Granularity::Range && r.days() <= 31 && !e.flags.approximate);

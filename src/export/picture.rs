@@ -75,8 +75,8 @@ fn rgb([r, g, b]: [u8; 3]) -> String {
 
 /// The time window drawn: the options' dates or the events' extent with a margin.
 fn window(t: &Timeline, o: &PictureOptions) -> (f64, f64) {
-    let lo = t.events.iter().map(|e| day_number(e.range.start)).fold(f64::MAX, f64::min);
-    let hi = t.events.iter().map(|e| day_number(e.range.end) + 1.0).fold(f64::MIN, f64::max);
+    let lo = t.drawn().map(|e| day_number(e.range.start)).fold(f64::MAX, f64::min);
+    let hi = t.drawn().map(|e| day_number(e.range.end) + 1.0).fold(f64::MIN, f64::max);
     let (lo, hi) = if lo <= hi { (lo, hi) } else { (0.0, 365.0) };
     let margin = ((hi - lo) * 0.04).max(10.0);
     (o.from.map(day_number).unwrap_or(lo - margin), o.to.map(|d| day_number(d) + 1.0).unwrap_or(hi + margin))
@@ -157,8 +157,8 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
     let _ = write!(s, r#"<line x1="{plot_l}" y1="{axis_y}" x2="{plot_r}" y2="{axis_y}" stroke="{weak}"/>"#);
     // Events: intervals first, then days on top.
     let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
-    let order =
-        t.events.iter().filter(|e| e.range.days() > 1).chain(t.events.iter().filter(|e| e.range.days() == 1));
+    // One mark per event: a group reported by several articles is drawn once, hidden ones not.
+    let order = t.drawn().filter(|e| e.range.days() > 1).chain(t.drawn().filter(|e| e.range.days() == 1));
     let mut labels = Vec::new();
     for e in order {
         let (a, z) = (to_x(day_number(e.range.start)), to_x(day_number(e.range.end) + 1.0));

@@ -18,7 +18,7 @@ pub fn to_json(t: &Timeline) -> serde_json::Value {
             })
         })
         .collect();
-    let events: Vec<_> = t.events.iter().map(|e| event_json(t, e)).collect();
+    let events: Vec<_> = t.exported().map(|e| event_json(t, e)).collect();
     let unplaced: Vec<_> = t
         .unplaced
         .iter()
@@ -49,6 +49,11 @@ fn event_json(t: &Timeline, e: &Event) -> serde_json::Value {
         "sentence": t.sentence_of(e),
         "title": e.title,
         "flags": e.flags,
+        "category": e.category,
+        "tags": e.tags,
+        "note": e.note,
+        "origin": e.origin.as_str(),
+        "group": t.group_leader(e).map(|id| id.to_string()),
     })
 }
 
@@ -66,8 +71,13 @@ pub fn write_csv(t: &Timeline, out: &mut impl Write) -> std::io::Result<()> {
         "title",
         "sentence",
         "flags",
+        "category",
+        "tags",
+        "note",
+        "origin",
+        "group",
     ])?;
-    for e in &t.events {
+    for e in t.exported() {
         let sentence = t.sentence_of(e).split_whitespace().collect::<Vec<_>>().join(" ");
         w.write_record([
             e.id.to_string().as_str(),
@@ -79,6 +89,11 @@ pub fn write_csv(t: &Timeline, out: &mut impl Write) -> std::io::Result<()> {
             &e.title,
             &sentence,
             &e.flags.names().join(" "),
+            e.category.as_deref().unwrap_or(""),
+            &e.tags.join(", "),
+            &e.note,
+            e.origin.as_str(),
+            &t.group_leader(e).map(|id| id.to_string()).unwrap_or_default(),
         ])?;
     }
     w.flush()

@@ -20,8 +20,7 @@ fn date(d: chrono::NaiveDate, g: Granularity, end: bool) -> Value {
 /// The timeline as a TimelineJS document.
 pub fn to_timelinejs(t: &Timeline) -> Value {
     let events: Vec<Value> = t
-        .events
-        .iter()
+        .drawn()
         .map(|e| {
             let g = e.range.granularity;
             let mut v = json!({

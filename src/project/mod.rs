@@ -5,10 +5,12 @@
 
 mod autosave;
 mod file;
+mod open;
 mod session;
 
 pub use autosave::Autosave;
 pub use file::{
     FORMAT, Project, ProjectArticle, ProjectError, ProjectView, SCHEMA, backup_path, load, load_bytes, save,
 };
+pub use open::timeline_of;
 pub use session::{PreviousRun, SessionDir};

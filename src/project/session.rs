@@ -53,6 +53,11 @@ impl SessionDir {
         Ok(previous)
     }
 
+    /// Whether this process holds the lock (else another Tarikh does).
+    pub fn owns_lock(&self) -> bool {
+        self.owns_lock
+    }
+
     /// Releases the lock at a clean exit (only if this process took it).
     pub fn unlock(&self) {
         if self.owns_lock {
@@ -75,9 +80,15 @@ impl SessionDir {
     }
 }
 
+/// Whether a Tarikh process with this id is running. A killed process can linger as a zombie
+/// (state `Z`) when nothing reaps it, and a process id can be reused by another program.
 #[cfg(target_os = "linux")]
 fn process_alive(pid: u32) -> bool {
-    Path::new(&format!("/proc/{pid}")).exists()
+    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else { return false };
+    // "pid (comm) state ...": comm may hold spaces, so read around the last ')'.
+    let Some((comm, rest)) = stat.rsplit_once(')') else { return false };
+    let zombie = matches!(rest.trim_start().chars().next(), Some('Z' | 'X'));
+    !zombie && comm.contains("tarikh")
 }
 
 // Without a cheap check, a stale lock is taken for a crash: the worst case is an offer to
@@ -103,6 +114,9 @@ mod tests {
         assert_eq!(s.lock().unwrap(), PreviousRun::Clean);
         // A lock from a process that is gone.
         std::fs::write(dir.join("running.lock"), "4000000").unwrap();
+        assert_eq!(s.lock().unwrap(), PreviousRun::Crashed);
+        // A lock from a live process that is not Tarikh (its id was reused).
+        std::fs::write(dir.join("running.lock"), "1").unwrap();
         assert_eq!(s.lock().unwrap(), PreviousRun::Crashed);
         s.unlock();
         std::fs::remove_dir_all(&dir).unwrap();

@@ -89,6 +89,18 @@ pub enum Origin {
     Detached,
 }
 
+impl Origin {
+    /// The name used in JSON/CSV.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Extracted => "extracted",
+            Origin::Edited => "edited",
+            Origin::Manual => "manual",
+            Origin::Detached => "detached",
+        }
+    }
+}
+
 /// A date expression that could not be placed in time (relative, and the article has no
 /// dateline): reported, not drawn.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -157,6 +157,21 @@ impl Timeline {
         e.group.map_or(&[], |g| &self.groups[g])
     }
 
+    /// The events that go into data exports: all but those hidden as false positives.
+    pub fn exported(&self) -> impl Iterator<Item = &Event> {
+        self.events.iter().filter(|e| !e.hidden)
+    }
+
+    /// The events drawn (pictures, calendars): one per group, none hidden.
+    pub fn drawn(&self) -> impl Iterator<Item = &Event> {
+        self.events.iter().enumerate().filter(|(i, e)| !e.hidden && self.leads_group(*i)).map(|(_, e)| e)
+    }
+
+    /// The id of the event that leads `e`'s group, if it is in one.
+    pub fn group_leader(&self, e: &Event) -> Option<EventId> {
+        e.group.map(|g| self.events[self.groups[g][0]].id)
+    }
+
     /// True when the event is shown for its group (it leads it) or is in none.
     pub fn leads_group(&self, i: usize) -> bool {
         self.events[i].group.is_none_or(|g| self.groups[g][0] == i)

@@ -180,6 +180,9 @@ impl TarikhApp {
 
     fn finish_loading(&mut self, ctx: &egui::Context, loaded: super::loading::Loaded) {
         let files = loaded.analysed.len();
+        // The first articles in: show all their events (frames drawn while loading set a
+        // window around today).
+        let first = self.timeline.entries.is_empty() && !project::loading_project(self);
         let added = self.timeline.add_analysed(loaded.analysed);
         let failed = loaded.errors.len();
         self.errors.add(loaded.errors);
@@ -201,7 +204,7 @@ impl TarikhApp {
         {
             self.select(id);
         }
-        if self.view.view.is_none() {
+        if self.view.view.is_none() || first {
             self.view.fit_all = true;
         }
         ctx.request_repaint();
@@ -550,9 +553,14 @@ impl eframe::App for TarikhApp {
         if self.project.crash_offer.is_none() && self.loading.is_none() {
             project::write(self);
         }
-        if let Some(s) = &self.project.session
+        if let Some(s) = self.project.session.clone()
             && self.project.save_error.is_none()
         {
+            if !s.owns_lock() && self.project.path.is_none() {
+                // A second window's own autosave: kept aside if it holds work, else removed.
+                project::keep_untitled_aside(self);
+                let _ = std::fs::remove_file(s.autosave_path());
+            }
             s.unlock();
         }
     }

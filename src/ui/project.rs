@@ -186,11 +186,16 @@ pub fn after_load(app: &mut TarikhApp) {
             app.project.changed.push(a.path.clone());
         }
     }
-    if let Some(v) = app.project.pending_view.take()
-        && let Some(id) = v.selected
-        && app.timeline.event(id).is_some()
-    {
-        app.select(id);
+    if let Some(v) = app.project.pending_view.take() {
+        // Frames drawn while loading moved the window; put the project's back.
+        app.view.view = v.window;
+        app.view.fit_all = v.window.is_none();
+        if let Some(id) = v.selected
+            && app.timeline.event(id).is_some()
+        {
+            app.select(id);
+            app.view.reveal = None;
+        }
     }
     // Loading is not an edit: the autosave starts from here.
     app.project.autosave = Autosave::new(app.timeline.revision);
