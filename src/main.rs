@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use tarikh::cli::{Cli, run, seeds_dir};
 
 fn main() -> ExitCode {
+    tarikh::ui::mark_start();
     #[cfg(windows)]
     attach_console();
     let cli = Cli::parse();

@@ -195,3 +195,72 @@ fn hiding_a_false_positive_takes_it_off_the_list_and_undo_brings_it_back() {
     assert!(!h.state().timeline.event(id).unwrap().hidden);
     assert_eq!(h.state().list.visible_count(), shown);
 }
+
+/// A data folder of its own, with what a killed Tarikh left: an autosave and its lock.
+fn crashed_session(name: &str) -> (PathBuf, tarikh::timeline::EventId) {
+    use tarikh::project::{self, Project, ProjectView};
+    let dir = std::env::temp_dir().join(format!("tarikh-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut t = tarikh::timeline::Timeline::load(&[seeds()]);
+    let id = t.events[0].id;
+    t.edit_event(id, |e| e.note = "قبل الانهيار".into());
+    project::save(&dir.join("autosave.tarikh"), &Project::capture(&t, ProjectView::default(), false))
+        .unwrap();
+    std::fs::write(dir.join("running.lock"), "4000000").unwrap();
+    (dir, id)
+}
+
+#[test]
+fn after_a_crash_the_app_offers_to_restore_the_autosave() {
+    let (dir, id) = crashed_session("crash");
+    let data = dir.clone();
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_accessibility_check(false)
+        .build_eframe(move |cc| TarikhApp::new(cc, Start::Restore { seeds: seeds() }, Some(data.clone())));
+    h.run_steps(2);
+    assert!(h.state().timeline.entries.is_empty(), "nothing is opened before the user answers");
+    h.get_by_label("Restore it").click();
+    h.run_steps(2);
+    let ctx = h.ctx.clone();
+    h.state_mut().wait_for_loading(&ctx);
+    h.run_steps(2);
+    let app = h.state();
+    assert_eq!(app.timeline.entries.len(), 5);
+    assert_eq!(app.timeline.event(id).expect("the edited event").note, "قبل الانهيار");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_damaged_project_is_reported_and_its_backup_offered() {
+    use tarikh::project::{self, Project, ProjectView};
+    let dir = std::env::temp_dir().join(format!("tarikh-damaged-app-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("study.tarikh");
+    let mut t = tarikh::timeline::Timeline::load(&[seeds()]);
+    let id = t.events[1].id;
+    t.edit_event(id, |e| e.hidden = true);
+    let p = Project::capture(&t, ProjectView::default(), false);
+    project::save(&path, &p).unwrap();
+    let mut p2 = p.clone();
+    p2.view.window = Some((1.0, 2.0));
+    project::save(&path, &p2).unwrap(); // the first version is now the backup
+    std::fs::write(&path, "{\"format\": \"tarikh-project\", \"schema\": 1, \"arti").unwrap();
+    let mut h = app_on(vec![]);
+    let ctx = h.ctx.clone();
+    tarikh::ui::open_project(h.state_mut(), &ctx, &path);
+    h.run_steps(2);
+    h.get_by_label_contains("cut short");
+    h.get_by_label("Open the backup").click();
+    h.run_steps(2);
+    h.state_mut().wait_for_loading(&ctx);
+    h.run_steps(2);
+    assert!(h.state().timeline.event(id).unwrap().hidden);
+    // The damaged file is left as it was; the backup opens under a new name.
+    assert!(std::fs::read_to_string(&path).unwrap().ends_with("\"arti"));
+    let name = h.state().project.path.clone().unwrap();
+    assert!(name.to_string_lossy().contains("(recovered)"), "{}", name.display());
+    std::fs::remove_dir_all(&dir).unwrap();
+}

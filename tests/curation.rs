@@ -294,3 +294,32 @@ fn the_session_of_older_versions_migrates_to_a_project() {
     assert!(p.articles.iter().all(|a| a.content_hash == 0));
     assert_eq!(project::load_bytes(&p.to_json()).unwrap(), p);
 }
+
+#[test]
+fn edits_follow_an_article_that_moved() {
+    let mut t = timeline_of(vec![article("old/minsk.txt", MINSK)]);
+    let id = find(&t, "19 ديسمبر 2022").id;
+    t.edit_event(id, |e| e.note = "نقل".into());
+    // Relocated: the same text under another path.
+    let mut again = timeline_of(vec![article("new/place/minsk.txt", MINSK)]);
+    again.set_curation(t.curation.clone());
+    let e = again.event(id).expect("same text, same id");
+    assert_eq!((e.note.as_str(), e.origin), ("نقل", Origin::Edited));
+}
+
+#[test]
+fn a_project_with_a_missing_file_opens_and_keeps_it_listed() {
+    use tarikh::project::{Project, ProjectArticle, timeline_of as open};
+    let dir = std::env::temp_dir().join(format!("tarikh-missing-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let here = dir.join("here.txt");
+    std::fs::write(&here, MINSK).unwrap();
+    let mut p = Project::default();
+    p.articles.push(ProjectArticle { path: here.clone(), content_hash: 0, text: None });
+    p.articles.push(ProjectArticle { path: dir.join("gone.txt"), content_hash: 7, text: None });
+    let (t, missing) = open(&p);
+    assert_eq!(t.entries.len(), 1);
+    assert_eq!(missing.len(), 1);
+    assert!(missing[0].path.ends_with("gone.txt"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -542,6 +542,7 @@ impl eframe::App for TarikhApp {
         menu::windows(self, &ctx);
         let seeds = self.seeds.clone();
         project::windows(self, &ctx, &seeds);
+        super::first_frame(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

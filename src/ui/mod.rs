@@ -17,9 +17,36 @@ mod timeline_view;
 
 pub use app::{Saved, Start, TarikhApp};
 pub use event_editor::EditAction;
+pub use project::ProjectState;
 pub use timeline_view::Lanes;
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::Instant;
+
+/// When the process started (as near as `main` can tell), for the start-up measurement.
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// Call first thing in `main`: with `TARIKH_STARTUP_TRACE=1` the app prints how long its
+/// first frame took (`=exit` also closes it then, for scripted timing).
+pub fn mark_start() {
+    STARTED.get_or_init(Instant::now);
+}
+
+/// Reports the first frame, once.
+pub(crate) fn first_frame(ctx: &eframe::egui::Context) {
+    static DONE: OnceLock<()> = OnceLock::new();
+    if DONE.set(()).is_err() {
+        return;
+    }
+    let Ok(trace) = std::env::var("TARIKH_STARTUP_TRACE") else { return };
+    if let Some(t) = STARTED.get() {
+        eprintln!("tarikh: first frame {:.0} ms after start", t.elapsed().as_secs_f64() * 1000.0);
+    }
+    if trace == "exit" {
+        ctx.send_viewport_cmd(eframe::egui::ViewportCommand::Close);
+    }
+}
 
 /// Opens the window. `paths` are the files given on the command line; with none, the last
 /// session's files (or the bundled seeds) open.
@@ -45,6 +72,11 @@ pub fn run(paths: Vec<PathBuf>, seeds: PathBuf) -> eframe::Result {
         options,
         Box::new(move |cc| Ok(Box::new(TarikhApp::new(cc, start, data_dir)))),
     )
+}
+
+/// Opens a project file as the current project (File → Open project…).
+pub fn open_project(app: &mut TarikhApp, ctx: &eframe::egui::Context, path: &std::path::Path) {
+    project::open_project(app, ctx, path, true);
 }
 
 /// Where untitled work is autosaved: `$TARIKH_DATA_DIR`, else the platform's data folder
