@@ -64,6 +64,20 @@ pub fn iso_text(r: &DateRange) -> String {
     }
 }
 
+/// Text fields do not lay Arabic out right to left, so Arabic typed in one is shown again
+/// beneath it as it reads.
+fn rtl_preview(ui: &mut egui::Ui, text: &str) {
+    let rtl = text.chars().any(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFEFC));
+    if rtl {
+        ui.label("");
+        ui.scope(|ui| {
+            ui.style_mut().visuals.override_text_color = Some(ui.visuals().weak_text_color());
+            text::label(ui, text);
+        });
+        ui.end_row();
+    }
+}
+
 impl EventEditor {
     fn load(&mut self, e: &Event, revision: u64) {
         self.loaded = Some((e.id, revision));
@@ -138,6 +152,7 @@ impl EventEditor {
                 out.push(EditAction::SetTitle(id, self.title.trim().to_string()));
             }
             ui.end_row();
+            rtl_preview(ui, &self.title);
 
             ui.label("Note");
             let r = ui
@@ -146,6 +161,7 @@ impl EventEditor {
                 out.push(EditAction::SetNote(id, self.note.clone()));
             }
             ui.end_row();
+            rtl_preview(ui, &self.note);
 
             ui.label("Category");
             ui.horizontal(|ui| self.category_row(ui, e, &mut out));

@@ -104,6 +104,7 @@ impl Reader {
         let a = &entry.article;
         // Measured before the header, which must not widen the panel.
         let panel_width = ui.available_width();
+        let mut step_to = None;
         ui.horizontal_wrapped(|ui| {
             egui::ComboBox::from_id_salt("reader article")
                 .selected_text(a.file_name.clone())
@@ -128,6 +129,22 @@ impl Reader {
             {
                 let flat = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
                 ui.ctx().copy_text(flat);
+            }
+            // A grouped event: step through the articles that report it.
+            if let Some(e) = selected.and_then(|s| t.event(s)) {
+                let sources = t.sources_of(e);
+                if sources.len() > 1 {
+                    ui.separator();
+                    let k = sources.iter().position(|&i| t.events[i].id == e.id).unwrap_or(0);
+                    let n = sources.len();
+                    if ui.small_button("<").on_hover_text("Previous source").clicked() {
+                        step_to = Some(t.events[sources[(k + n - 1) % n]].id);
+                    }
+                    ui.label(format!("Source {} of {n}", k + 1));
+                    if ui.small_button(">").on_hover_text("Next source").clicked() {
+                        step_to = Some(t.events[sources[(k + 1) % n]].id);
+                    }
+                }
             }
             if let Some(sel) = self.selection.clone().filter(|s| s.end <= a.text.len()) {
                 ui.separator();
@@ -261,6 +278,6 @@ impl Reader {
                 }
             }
         });
-        clicked
+        clicked.or(step_to)
     }
 }
