@@ -264,3 +264,39 @@ fn a_damaged_project_is_reported_and_its_backup_offered() {
     assert!(name.to_string_lossy().contains("(recovered)"), "{}", name.display());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_selection_in_the_reader_becomes_a_new_event() {
+    let dir = std::env::temp_dir().join(format!("tarikh-select-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("note.txt");
+    let line = "وفي 5 يناير 2023 أعلنت الحكومة خطة جديدة للطاقة في العاصمة";
+    std::fs::write(&file, format!("عنوان المقال\n{line}\n")).unwrap();
+    let mut h = app_on(vec![file]);
+    // The reader's paragraph (the list row shows the same words, further right).
+    let rect =
+        h.get_all_by_label(line).map(|n| n.rect()).min_by(|a, b| a.left().total_cmp(&b.left())).unwrap();
+    // Drag from the start of the line (its right end: Arabic runs right to left) leftwards.
+    let (from, to) = (rect.right_center() - eframe::egui::vec2(3.0, 0.0), rect.center());
+    h.hover_at(from);
+    h.run_steps(1);
+    h.drag_at(from);
+    h.run_steps(1);
+    for k in 1..=5 {
+        h.hover_at(from + (to - from) * (k as f32 / 5.0));
+        h.run_steps(1);
+    }
+    h.drop_at(to);
+    h.run_steps(2);
+    let selection = h.state().reader.selection.clone().expect("the drag selected text");
+    let text = h.state().timeline.entries[0].article.text.clone();
+    assert!(text[selection.clone()].starts_with("وفي 5 يناير"), "«{}»", &text[selection.clone()]);
+    h.get_by_label("New event from selection").click();
+    h.run_steps(3);
+    let app = h.state();
+    let e = app.selected.and_then(|id| app.timeline.event(id)).expect("the new event is selected");
+    assert_eq!(e.origin, tarikh::timeline::Origin::Manual);
+    assert_eq!(app.timeline.sentence_of(e), &text[selection]);
+    assert_eq!(e.range.start.to_string(), "2023-01-05", "the date in the selection was read");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

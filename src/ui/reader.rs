@@ -238,8 +238,9 @@ impl Reader {
                 }
                 // Drag to select, within this paragraph.
                 let byte_under = |pos: Option<egui::Pos2>| pos.and_then(|pos| p.byte_at(resp.rect.min, pos));
+                // A drag starts once the pointer has moved a little: anchor where it was pressed.
                 if resp.drag_started()
-                    && let Some(b) = byte_under(resp.interact_pointer_pos())
+                    && let Some(b) = byte_under(ui.input(|i| i.pointer.press_origin()))
                 {
                     self.drag_anchor = Some(line_span.start + b);
                 }
