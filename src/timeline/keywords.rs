@@ -155,7 +155,35 @@ fn key_of(w: &str) -> Option<String> {
         }
         key = form;
     }
-    (letters(key) >= MIN_LETTERS).then(|| key.to_string())
+    (letters(key) >= MIN_LETTERS).then(|| strip_suffixes(key).to_string())
+}
+
+/// Endings that vary between two reports of one thing: attached pronouns («حكومتها»), the
+/// feminine and nisba endings («الروسية», «الروسي»), plurals and duals («محادثات»), the
+/// accusative alif («قطارا»). Taken off lightly (at most twice, never below three letters) so
+/// «الحكومة» and «حكومتها», «سوريا» and «السورية», «قطار» and «قطارا» meet on one key.
+fn strip_suffixes(w: &str) -> std::borrow::Cow<'_, str> {
+    const PRONOUNS: [&str; 5] = ["هما", "ها", "هم", "كم", "نا"];
+    const ENDINGS: [&str; 8] = ["يه", "ات", "ون", "ين", "ان", "ه", "ي", "ا"];
+    let mut key: std::borrow::Cow<'_, str> = w.into();
+    if let Some(rest) =
+        PRONOUNS.iter().find_map(|p| key.strip_suffix(p)).filter(|r| letters(r) >= MIN_LETTERS)
+    {
+        // «حكومت|ها»: the ta of a feminine noun before a pronoun is a ta marbuta.
+        key = match rest.strip_suffix('ت') {
+            Some(stem) => format!("{stem}ه").into(),
+            None => rest.to_string().into(),
+        };
+    }
+    for _ in 0..2 {
+        let Some(rest) =
+            ENDINGS.iter().find_map(|e| key.strip_suffix(e)).filter(|r| letters(r) >= MIN_LETTERS)
+        else {
+            break;
+        };
+        key = rest.to_string().into();
+    }
+    key
 }
 
 /// The words that identify what a sentence is about, for comparing mentions of the same event
