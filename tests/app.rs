@@ -14,7 +14,7 @@ fn seeds() -> PathBuf {
 /// The app on the given files, loaded (the worker is waited for).
 fn app_on(paths: Vec<PathBuf>) -> Harness<'static, TarikhApp> {
     let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
+        .with_size([1280.0, 1100.0])
         .with_accessibility_check(false)
         .build_eframe(|cc| TarikhApp::new(cc, Start::Paths(paths), None));
     let ctx = h.ctx.clone();
@@ -23,14 +23,18 @@ fn app_on(paths: Vec<PathBuf>) -> Harness<'static, TarikhApp> {
     h
 }
 
+/// Clicks the Minsk summit's row in the event list (the window is tall enough to show it).
+fn click_minsk_row(h: &mut Harness<'static, TarikhApp>) {
+    h.get_all_by_label("19 ديسمبر 2022").next().expect("a list row for «19 ديسمبر 2022»").click();
+}
+
 #[test]
 fn starts_on_the_seeds_and_a_click_opens_the_sentence() {
     let mut h = app_on(vec![seeds()]);
     assert_eq!(h.state().timeline.entries.len(), 5);
     assert!(h.state().timeline.events.len() >= 20);
     // The Minsk summit, as written in the list.
-    let row = h.get_all_by_label("19 ديسمبر 2022").next().expect("a list row for «19 ديسمبر 2022»");
-    row.click();
+    click_minsk_row(&mut h);
     h.run_steps(3);
     let app = h.state();
     let selected = app.selected.and_then(|id| app.timeline.event(id)).expect("an event is selected");
@@ -148,7 +152,7 @@ fn marker_x(h: &Harness<'static, TarikhApp>, id: tarikh::timeline::EventId) -> f
 fn editing_a_date_moves_the_marker_and_undo_puts_it_back() {
     use eframe::egui::{Modifiers, accesskit::Role};
     let mut h = app_on(vec![seeds()]);
-    h.get_all_by_label("19 ديسمبر 2022").next().expect("the Minsk summit's row").click();
+    click_minsk_row(&mut h);
     h.run_steps(3);
     let id = h.state().selected.expect("selected");
     let before = marker_x(&h, id);
@@ -205,7 +209,7 @@ fn crashed_session(name: &str) -> (PathBuf, tarikh::timeline::EventId) {
     let mut t = tarikh::timeline::Timeline::load(&[seeds()]);
     let id = t.events[0].id;
     t.edit_event(id, |e| e.note = "قبل الانهيار".into());
-    project::save(&dir.join("autosave.tarikh"), &Project::capture(&t, ProjectView::default(), false))
+    project::save(&dir.join("autosave.tarikh"), &Project::capture(&t, ProjectView::default(), false), true)
         .unwrap();
     std::fs::write(dir.join("running.lock"), "4000000").unwrap();
     (dir, id)
@@ -216,7 +220,7 @@ fn after_a_crash_the_app_offers_to_restore_the_autosave() {
     let (dir, id) = crashed_session("crash");
     let data = dir.clone();
     let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
+        .with_size([1280.0, 1100.0])
         .with_accessibility_check(false)
         .build_eframe(move |cc| TarikhApp::new(cc, Start::Restore { seeds: seeds() }, Some(data.clone())));
     h.run_steps(2);
@@ -243,10 +247,10 @@ fn a_damaged_project_is_reported_and_its_backup_offered() {
     let id = t.events[1].id;
     t.edit_event(id, |e| e.hidden = true);
     let p = Project::capture(&t, ProjectView::default(), false);
-    project::save(&path, &p).unwrap();
+    project::save(&path, &p, true).unwrap();
     let mut p2 = p.clone();
     p2.view.window = Some((1.0, 2.0));
-    project::save(&path, &p2).unwrap(); // the first version is now the backup
+    project::save(&path, &p2, true).unwrap(); // the first version is now the backup
     std::fs::write(&path, "{\"format\": \"tarikh-project\", \"schema\": 1, \"arti").unwrap();
     let mut h = app_on(vec![]);
     let ctx = h.ctx.clone();
@@ -299,4 +303,59 @@ fn a_selection_in_the_reader_becomes_a_new_event() {
     assert_eq!(app.timeline.sentence_of(e), &text[selection]);
     assert_eq!(e.range.start.to_string(), "2023-01-05", "the date in the selection was read");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn opening_a_project_while_another_loads_opens_only_the_second() {
+    use tarikh::project::{self, Project, ProjectArticle};
+    let dir = std::env::temp_dir().join(format!("tarikh-two-projects-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let (p_path, q_path) = (dir.join("p.tarikh"), dir.join("q.tarikh"));
+    let seed = |n: &str| seeds().join(n);
+    for (path, file) in [(&p_path, "001_40ed42c7b675d2dc.txt"), (&q_path, "003_920711bfa0b105b9.txt")] {
+        let mut p = Project::default();
+        p.articles.push(ProjectArticle { path: seed(file), content_hash: 0, text: None });
+        project::save(path, &p, true).unwrap();
+    }
+    let mut h = app_on(vec![]);
+    let ctx = h.ctx.clone();
+    tarikh::ui::open_project(h.state_mut(), &ctx, &p_path);
+    tarikh::ui::open_project(h.state_mut(), &ctx, &q_path);
+    h.state_mut().wait_for_loading(&ctx);
+    h.run_steps(3);
+    let paths: Vec<PathBuf> = h.state().timeline.entries.iter().map(|e| e.article.path.clone()).collect();
+    assert_eq!(paths, vec![seed("003_920711bfa0b105b9.txt")]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_note_typed_then_left_by_selecting_another_event_is_kept() {
+    use eframe::egui::accesskit::Role;
+    let mut h = app_on(vec![seeds()]);
+    h.key_press(Key::J);
+    h.run_steps(2);
+    let first = h.state().selected.unwrap();
+    // The note is the panel's one multi-line field.
+    h.get_by_role(Role::MultilineTextInput).focus();
+    h.run_steps(1);
+    h.get_by_role(Role::MultilineTextInput).type_text("to check");
+    h.run_steps(1);
+    // Another event selected without leaving the field first.
+    let second = h.state().timeline.events.iter().map(|e| e.id).find(|&id| id != first).unwrap();
+    h.state_mut().select(second);
+    h.run_steps(3);
+    assert_eq!(h.state().timeline.event(first).unwrap().note, "to check");
+}
+
+#[test]
+fn a_selection_in_a_closed_article_is_forgotten() {
+    let mut h = app_on(vec![seeds()]);
+    h.state_mut().reader.article = Some(4);
+    h.state_mut().reader.selection = Some(5000..5010);
+    h.state_mut().close_current_article();
+    h.run_steps(2);
+    assert!(h.state().reader.selection.is_none());
+    h.state_mut().new_event(); // no panic; a blank event in the article now shown
+    h.run_steps(2);
 }

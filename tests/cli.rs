@@ -131,7 +131,7 @@ fn export_from_a_project_applies_the_users_edits() {
     });
     t.edit_event(other, |e| e.hidden = true);
     let path = dir.join("p.tarikh");
-    project::save(&path, &Project::capture(&t, ProjectView::default(), false)).unwrap();
+    project::save(&path, &Project::capture(&t, ProjectView::default(), false), true).unwrap();
     let json = dir.join("events.json");
     let out = tarikh().args(["export", "--project"]).arg(&path).arg("--json").arg(&json).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

@@ -246,7 +246,7 @@ fn a_project_holds_articles_edits_and_view_and_reopens() {
     let dir = std::env::temp_dir().join(format!("tarikh-curation-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("p.tarikh");
-    project::save(&path, &p).unwrap();
+    project::save(&path, &p, true).unwrap();
     let back = project::load(&path).unwrap();
     assert_eq!(back, p);
     assert_eq!(back.articles[0].text.as_deref(), Some(REPORTS[0].1));
@@ -262,7 +262,7 @@ fn a_project_holds_articles_edits_and_view_and_reopens() {
     // Saving again keeps the previous version as the backup.
     let mut p2 = p.clone();
     p2.view.window = Some((3.0, 4.0));
-    project::save(&path, &p2).unwrap();
+    project::save(&path, &p2, true).unwrap();
     assert_eq!(project::load(&project::backup_path(&path)).unwrap(), p);
     assert_eq!(project::load(&path).unwrap(), p2);
     std::fs::remove_dir_all(&dir).unwrap();
@@ -277,7 +277,7 @@ fn a_damaged_project_is_never_overwritten() {
     std::fs::write(&path, b"{\"format\": \"tarikh-project\", \"sch").unwrap();
     let e = project::load(&path).unwrap_err();
     assert!(e.to_string().contains("cut short"), "{e}");
-    assert!(project::save(&path, &Project::default()).is_err());
+    assert!(project::save(&path, &Project::default(), true).is_err());
     assert_eq!(std::fs::read(&path).unwrap(), b"{\"format\": \"tarikh-project\", \"sch");
     std::fs::remove_dir_all(&dir).unwrap();
 }
@@ -322,4 +322,90 @@ fn a_project_with_a_missing_file_opens_and_keeps_it_listed() {
     assert_eq!(missing.len(), 1);
     assert!(missing[0].path.ends_with("gone.txt"));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+// Two articles that share one sentence, as news copy often does.
+const SHARED: &str = "وفي 5 يناير 2023 أعلنت الحكومة خطة جديدة للطاقة.";
+
+fn two_with_a_shared_sentence() -> Timeline {
+    timeline_of(vec![
+        article("a.txt", &format!("مقال أول عن الطاقة.\n{SHARED}\n")),
+        article("b.txt", &format!("مقال ثان عن الاقتصاد في المنطقة.\n{SHARED}\n")),
+    ])
+}
+
+fn in_article(t: &Timeline, a: usize) -> EventId {
+    t.events.iter().find(|e| e.article == a && e.date_text.contains("5 يناير")).unwrap().id
+}
+
+#[test]
+fn closing_an_article_leaves_its_edits_with_it() {
+    let mut t = two_with_a_shared_sentence();
+    let a = in_article(&t, 0);
+    t.edit_event(a, |e| e.note = "note on A".into());
+    t.close_article(0);
+    let edit = t.curation.edits.values().next().unwrap();
+    assert_eq!(edit.source.path, PathBuf::from("a.txt"), "not moved to b.txt");
+    assert!(t.events.iter().all(|e| e.note.is_empty()));
+    // Reopened, it is back.
+    t.add_articles(vec![article("a.txt", &format!("مقال أول عن الطاقة.\n{SHARED}\n"))]);
+    assert_eq!(t.events.iter().filter(|e| e.note == "note on A").count(), 1);
+}
+
+#[test]
+fn re_attaching_never_overwrites_another_edit() {
+    let mut t = two_with_a_shared_sentence();
+    let (a, b) = (in_article(&t, 0), in_article(&t, 1));
+    t.edit_event(a, |e| e.note = "note on A".into());
+    t.edit_event(b, |e| e.note = "note on B".into());
+    let mut again = timeline_of(vec![
+        article("a.txt", "مقال أعيدت كتابته.\n"),
+        article("b.txt", &format!("مقال ثان عن الاقتصاد في المنطقة.\n{SHARED}\n")),
+    ]);
+    again.set_curation(t.curation.clone());
+    assert_eq!(again.curation.edits.len(), 2);
+    let notes: Vec<&str> = again.events.iter().map(|e| e.note.as_str()).filter(|n| !n.is_empty()).collect();
+    assert!(notes.contains(&"note on A") && notes.contains(&"note on B"), "{notes:?}");
+    assert_eq!(again.event(a).unwrap().origin, Origin::Detached);
+}
+
+#[test]
+fn splits_and_merges_follow_a_changed_article() {
+    let mut t = reports();
+    let b = by_article(&t, 1);
+    t.split(b);
+    assert!(t.groups.is_empty());
+    let mut changed: Vec<Article> = REPORTS.iter().map(|(n, s)| article(n, s)).collect();
+    changed[1] = article(REPORTS[1].0, &format!("سطر جديد في أعلى المقال.\n{}", REPORTS[1].1));
+    let mut again = timeline_of(changed);
+    again.set_curation(t.curation.clone());
+    assert!(again.groups.is_empty(), "still split: {:?}", again.curation.detached);
+}
+
+#[test]
+fn a_hand_made_event_never_takes_an_extracted_id() {
+    let mut t = timeline_of(vec![article("minsk.txt", MINSK)]);
+    let e = find(&t, "19 ديسمبر 2022").clone();
+    let id = t.add_manual(0, e.sentence_span.clone(), e.date_span.clone(), e.range, "").unwrap();
+    assert_ne!(id, e.id);
+    assert_eq!(t.events.iter().filter(|x| x.id == id).count(), 1);
+}
+
+#[test]
+fn an_edit_follows_a_date_the_engine_now_reads_a_little_wider() {
+    let mut t = timeline_of(vec![article("minsk.txt", MINSK)]);
+    let e = find(&t, "19 ديسمبر 2022").clone();
+    // An edit made when the engine read only «19 ديسمبر» (a narrower span of the same place).
+    let mut source = t.source_of(&e);
+    source.date_span = e.date_span.end - "19 ديسمبر 2022".len()..e.date_span.end - " 2022".len();
+    source.date_text = t.entries[0].article.text[source.date_span.clone()].to_string();
+    let mut edit = tarikh::timeline::EventEdit::new(source);
+    edit.note = "قديم".into();
+    let old = EventId::new(t.entries[0].article.content_hash, &edit.source.date_span);
+    t.edit(|c| {
+        c.edits.insert(old, edit);
+    });
+    let now = find(&t, "19 ديسمبر 2022");
+    assert_eq!((now.note.as_str(), now.origin), ("قديم", Origin::Edited));
+    assert_eq!(t.events.iter().filter(|x| x.note == "قديم").count(), 1, "no detached duplicate");
 }

@@ -21,6 +21,7 @@ pub fn run(path: &Path, edits: usize, rounds: u64) -> ExitCode {
         }
     };
     let mut round = p.view.window.map_or(0, |(r, _)| r as u64);
+    let first = round + 1;
     loop {
         round += 1;
         p.view.window = Some((round as f64, round as f64));
@@ -28,7 +29,8 @@ pub fn run(path: &Path, edits: usize, rounds: u64) -> ExitCode {
         for (i, e) in p.curation.edits.values_mut().enumerate() {
             e.note = format!("ملاحظة {round} ").repeat(1 + (round as usize + i) % 7);
         }
-        if let Err(e) = project::save(path, &p) {
+        // As the app does: the backup is written at the first save of a session.
+        if let Err(e) = project::save(path, &p, round == first) {
             eprintln!("tarikh: {}: {e}", path.display());
             return ExitCode::FAILURE;
         }

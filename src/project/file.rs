@@ -186,13 +186,13 @@ pub fn backup_path(path: &Path) -> PathBuf {
     PathBuf::from(s)
 }
 
-/// Saves a project. The file on disk is always whole: the current version is first copied to
-/// the backup (atomically), then the new one replaces it (atomically). A file there that is
-/// not a readable project is never overwritten: that is an error.
-pub fn save(path: &Path, project: &Project) -> std::io::Result<()> {
+/// Saves a project. The file on disk is always whole: with `backup`, the current version is
+/// first copied to the backup (atomically), then the new one replaces it (atomically). A file
+/// there that is not a readable project is never overwritten: that is an error.
+pub fn save(path: &Path, project: &Project, backup: bool) -> std::io::Result<()> {
     match std::fs::read(path) {
         Ok(old) if load_bytes(&old).is_ok() => {
-            if old != project.to_json() {
+            if backup && old != project.to_json() {
                 write_atomic(&backup_path(path), &old)?;
             }
         }

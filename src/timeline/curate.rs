@@ -8,7 +8,7 @@ use super::group::{Mention, group_mentions};
 use super::keywords::key_words;
 use super::title::short_title;
 use crate::dates::{DateRange, Flags, Span};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Where a [`SourceRef`] is in the open articles.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +25,10 @@ impl Timeline {
     /// is, groups formed. Edits whose article is not open stay in the curation, unused.
     pub fn rebuild(&mut self) {
         let mut events = self.extracted.clone();
+        let extracted = events.len();
         let by_id: FxHashMap<EventId, usize> = events.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
+        // Ids that carry an edit of their own: an edit being re-attached never takes one.
+        let mut claimed: FxHashSet<EventId> = self.curation.edits.keys().copied().collect();
         let mut rekeyed = Vec::new();
         let mut by_span: Option<FxHashMap<(ArticleId, usize, usize), usize>> = None;
         for (&id, edit) in &self.curation.edits {
@@ -33,43 +36,43 @@ impl Timeline {
                 && let Some(&i) = by_id.get(&id)
             {
                 edit.apply(&mut events[i]);
-                events[i].origin = Origin::Edited;
+                if !edit.is_noop() {
+                    events[i].origin = Origin::Edited;
+                }
                 continue;
             }
             let Some(place) = self.locate(&edit.source) else { continue };
             if !edit.manual
                 && let Some((date, _)) = &place.spans
             {
-                // The article changed but the date is still there: does the extractor find it?
+                // The article changed, or the engine reads the date a little differently now:
+                // the event found at the same place (or overlapping it) takes the edit.
                 let spans = by_span.get_or_insert_with(|| {
-                    events
+                    events[..extracted]
                         .iter()
                         .enumerate()
                         .map(|(i, e)| ((e.article, e.date_span.start, e.date_span.end), i))
                         .collect()
                 });
-                if let Some(&i) = spans.get(&(place.article, date.start, date.end)) {
+                let target = spans.get(&(place.article, date.start, date.end)).copied().or_else(|| {
+                    events[..extracted].iter().position(|e| {
+                        e.article == place.article
+                            && e.date_span.start < date.end
+                            && date.start < e.date_span.end
+                    })
+                });
+                if let Some(i) = target.filter(|&i| claimed.insert(events[i].id)) {
                     edit.apply(&mut events[i]);
-                    events[i].origin = Origin::Edited;
+                    if !edit.is_noop() {
+                        events[i].origin = Origin::Edited;
+                    }
                     rekeyed.push((id, events[i].id, place.clone()));
                     continue;
                 }
             }
             events.push(self.event_from_edit(id, edit, &place));
         }
-        for (old, new, place) in rekeyed {
-            if let Some(mut edit) = self.curation.edits.remove(&old) {
-                let text = &self.entries[place.article].article.text;
-                if let Some((date, sentence)) = place.spans {
-                    edit.source.content_hash = self.entries[place.article].article.content_hash;
-                    edit.source.path = self.entries[place.article].article.path.clone();
-                    edit.source.sentence = text[sentence.clone()].to_string();
-                    edit.source.date_span = date;
-                    edit.source.sentence_span = sentence;
-                }
-                self.curation.edits.insert(new, edit);
-            }
-        }
+        self.rekey(rekeyed);
         events.sort_by(|a, b| {
             (a.range.start, a.range.end, a.article, a.date_span.start, a.id).cmp(&(
                 b.range.start,
@@ -82,6 +85,33 @@ impl Timeline {
         self.index = events.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
         self.events = events;
         self.form_groups();
+    }
+
+    /// Moves re-attached edits to the ids of the events that now carry them, with their place
+    /// in the article, and the user's merges and splits with them.
+    fn rekey(&mut self, rekeyed: Vec<(EventId, EventId, Place)>) {
+        if rekeyed.is_empty() {
+            return;
+        }
+        let mut new_of = FxHashMap::default();
+        for (old, new, place) in rekeyed {
+            let Some(mut edit) = self.curation.edits.remove(&old) else { continue };
+            let a = &self.entries[place.article].article;
+            if let Some((date, sentence)) = place.spans {
+                edit.source.content_hash = a.content_hash;
+                edit.source.path = a.path.clone();
+                edit.source.sentence = a.text[sentence.clone()].to_string();
+                edit.source.date_text = a.text[date.clone()].to_string();
+                edit.source.date_span = date;
+                edit.source.sentence_span = sentence;
+            }
+            self.curation.edits.insert(new, edit);
+            new_of.insert(old, new);
+        }
+        let map = |id: &EventId| *new_of.get(id).unwrap_or(id);
+        let c = &mut self.curation;
+        c.together = c.together.iter().map(|(a, b)| (map(a).min(map(b)), map(a).max(map(b)))).collect();
+        c.detached = c.detached.iter().map(map).collect();
     }
 
     /// An event for an edit whose extracted event is gone, or for a hand-made event.
@@ -122,8 +152,10 @@ impl Timeline {
         e
     }
 
-    /// Finds a source in the open articles: the same text first, then (the article changed)
-    /// the same sentence in the same file or any other open article.
+    /// Finds a source in the open articles: the same text (wherever the file is now), else
+    /// the same file changed, where the sentence is looked for. Never another article that
+    /// happens to hold the same sentence: news copy repeats itself, and an edit belongs to
+    /// its own article.
     pub fn locate(&self, s: &SourceRef) -> Option<Place> {
         let text_of = |i: usize| &self.entries[i].article.text;
         if let Some(i) = self.entries.iter().position(|e| e.article.content_hash == s.content_hash) {
@@ -134,31 +166,33 @@ impl Timeline {
                 return Some(Place { article: i, spans });
             }
         }
-        let same_path = self.entries.iter().position(|e| e.article.path == s.path);
-        if !s.sentence.is_empty() {
-            let order =
-                same_path.into_iter().chain((0..self.entries.len()).filter(|&i| Some(i) != same_path));
-            for i in order {
-                if let Some(at) = text_of(i).find(&s.sentence) {
-                    let local = s.date_span.start.wrapping_sub(s.sentence_span.start);
-                    let date_local = if s.sentence.get(local..local + s.date_text.len()) == Some(&s.date_text)
-                    {
-                        Some(local)
-                    } else {
-                        s.sentence.find(&s.date_text)
-                    };
-                    let Some(d) = date_local else { continue };
-                    return Some(Place {
-                        article: i,
-                        spans: Some((at + d..at + d + s.date_text.len(), at..at + s.sentence.len())),
-                    });
-                }
-            }
+        let i = self.entries.iter().position(|e| e.article.path == s.path)?;
+        if s.sentence.is_empty() {
+            return Some(Place { article: i, spans: Some((0..0, 0..0)) });
         }
-        same_path.map(|i| Place {
-            article: i,
-            spans: if s.sentence.is_empty() { Some((0..0, 0..0)) } else { None },
-        })
+        let Some(at) = text_of(i).find(&s.sentence) else { return Some(Place { article: i, spans: None }) };
+        let local = s.date_span.start.wrapping_sub(s.sentence_span.start);
+        let date_local = if s.sentence.get(local..local + s.date_text.len()) == Some(&s.date_text) {
+            Some(local)
+        } else {
+            s.sentence.find(&s.date_text)
+        };
+        let spans = date_local.map(|d| (at + d..at + d + s.date_text.len(), at..at + s.sentence.len()));
+        Some(Place { article: i, spans })
+    }
+
+    /// Points the user's edits of a file that moved at its new place (relocating a missing
+    /// article). Not an undoable edit: it changes where, not what.
+    pub fn relocate_sources(&mut self, from: &std::path::Path, to: &std::path::Path) {
+        let mut changed = false;
+        for e in self.curation.edits.values_mut().filter(|e| e.source.path == from) {
+            e.source.path = to.to_path_buf();
+            changed = true;
+        }
+        if changed {
+            self.revision += 1;
+            self.rebuild();
+        }
     }
 
     fn form_groups(&mut self) {
@@ -223,7 +257,7 @@ impl Timeline {
         self.edit(|c| {
             let edit = c.edits.entry(id).or_insert_with(|| fresh.expect("a fresh edit when none exists"));
             f(edit);
-            if edit.is_noop() {
+            if edit.is_noop() && !c.in_group_choice(id) {
                 c.edits.remove(&id);
             }
         })
@@ -242,14 +276,19 @@ impl Timeline {
         let a = &self.entries.get(article)?.article;
         let sentence = a.text.get(sentence_span.clone())?.to_string();
         let date_text = a.text.get(date_span.clone())?.to_string();
-        // Unique among hand-made events, stable once saved.
-        let mut seed = a.content_hash ^ (self.curation.edits.len() as u64).rotate_left(32);
+        // Unique among hand-made events, stable once saved, and never an id the extractor
+        // could give (those hash the content hash and the span alone).
+        let mut n = self.curation.edits.len() as u64;
         let id = loop {
-            let id = EventId::new(seed, &date_span);
+            let mut bytes = b"manual".to_vec();
+            bytes.extend_from_slice(&a.content_hash.to_le_bytes());
+            bytes.extend_from_slice(&(date_span.start as u64).to_le_bytes());
+            bytes.extend_from_slice(&n.to_le_bytes());
+            let id = EventId(xxhash_rust::xxh3::xxh3_64(&bytes));
             if !self.curation.edits.contains_key(&id) && self.event(id).is_none() {
                 break id;
             }
-            seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            n += 1;
         };
         let source = SourceRef {
             path: a.path.clone(),
@@ -283,12 +322,23 @@ impl Timeline {
         })
     }
 
+    /// Fresh edit records for events that have none, so that a merge or a split of them
+    /// carries their source and follows them when their article changes.
+    fn records_for(&self, ids: &[EventId]) -> Vec<(EventId, EventEdit)> {
+        ids.iter()
+            .filter(|id| !self.curation.edits.contains_key(id))
+            .filter_map(|&id| Some((id, EventEdit::new(self.source_of(self.event(id)?)))))
+            .collect()
+    }
+
     /// Puts two events (and their groups) into one group.
     pub fn merge(&mut self, a: EventId, b: EventId) -> bool {
         if a == b || self.event(a).is_none() || self.event(b).is_none() {
             return false;
         }
+        let records = self.records_for(&[a, b]);
         self.edit(|c| {
+            c.edits.extend(records);
             c.detached.remove(&a);
             c.detached.remove(&b);
             c.together.insert((a.min(b), a.max(b)));
@@ -297,9 +347,25 @@ impl Timeline {
 
     /// Takes an event out of its group; it is not grouped automatically again.
     pub fn split(&mut self, id: EventId) -> bool {
+        let records = self.records_for(&[id]);
         self.edit(|c| {
+            c.edits.extend(records);
             c.together.retain(|(a, b)| *a != id && *b != id);
             c.detached.insert(id);
+        })
+    }
+
+    /// Drops the user's changes to an extracted event (its merges and splits stay).
+    pub fn revert(&mut self, id: EventId) -> bool {
+        let Some(e) = self.event(id) else { return false };
+        let fresh = EventEdit::new(self.source_of(e));
+        self.edit(|c| {
+            if c.in_group_choice(id) {
+                let source = c.edits.get(&id).map_or(fresh.source.clone(), |x| x.source.clone());
+                c.edits.insert(id, EventEdit::new(source));
+            } else {
+                c.edits.remove(&id);
+            }
         })
     }
 

@@ -126,6 +126,11 @@ impl Curation {
         self.edits.is_empty() && self.together.is_empty() && self.detached.is_empty()
     }
 
+    /// Whether the user merged this event with another or split it out of a group.
+    pub fn in_group_choice(&self, id: EventId) -> bool {
+        self.detached.contains(&id) || self.together.iter().any(|(a, b)| *a == id || *b == id)
+    }
+
     /// Number of hand-made events.
     pub fn manual_count(&self) -> usize {
         self.edits.values().filter(|e| e.manual).count()

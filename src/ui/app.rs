@@ -299,9 +299,7 @@ impl TarikhApp {
             EditAction::SetCategory(id, c) => t.edit_event(id, |e| e.category = Some(c)),
             EditAction::SetTags(id, tags) => t.edit_event(id, |e| e.tags = tags),
             EditAction::SetHidden(id, h) => t.edit_event(id, |e| e.hidden = h),
-            EditAction::Revert(id) => t.edit(|c| {
-                c.edits.remove(&id);
-            }),
+            EditAction::Revert(id) => t.revert(id),
             EditAction::DeleteManual(id) => {
                 let done = t.delete_manual(id);
                 self.clear_selection();
@@ -328,7 +326,8 @@ impl TarikhApp {
         let entry = &self.timeline.entries[article];
         let anchor = entry.dateline.as_ref().map(|d| d.date);
         let fallback = DateRange::day(anchor.unwrap_or_else(|| chrono::Local::now().date_naive()));
-        let (sentence, date, range) = match self.reader.selection.clone() {
+        let selected = self.reader.selection.clone().filter(|s| entry.article.text.get(s.clone()).is_some());
+        let (sentence, date, range) = match selected {
             Some(sel) => {
                 let found = dates::parse_phrase(&entry.article.text[sel.clone()], anchor)
                     .and_then(|m| Some((m.span, m.range?)));
@@ -496,8 +495,14 @@ impl eframe::App for TarikhApp {
             let can_add = self.reader.article.is_some() && !self.timeline.entries.is_empty();
             let actions = egui::Panel::bottom("event editor")
                 .resizable(true)
-                .default_size(190.0)
-                .show(ui, |ui| self.editor.ui(ui, &self.timeline, self.selected, can_add))
+                .default_size(215.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("event panel")
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| self.editor.ui(ui, &self.timeline, self.selected, can_add))
+                        .inner
+                })
                 .inner;
             for a in actions {
                 self.apply_edit(a);
@@ -550,8 +555,12 @@ impl eframe::App for TarikhApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // What is typed in the event panel and not yet committed is kept.
+        for a in self.editor.uncommitted(&self.timeline) {
+            self.apply_edit(a);
+        }
         // A project that failed to open is not the current one, so nothing is overwritten.
-        if self.project.crash_offer.is_none() && self.loading.is_none() {
+        if self.project.crash_offer.is_none() {
             project::write(self);
         }
         if let Some(s) = self.project.session.clone()

@@ -64,6 +64,11 @@ pub fn iso_text(r: &DateRange) -> String {
     }
 }
 
+/// Tags as typed: separated by Latin or Arabic commas.
+fn parse_tags(text: &str) -> Vec<String> {
+    text.split([',', '،']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+}
+
 /// Text fields do not lay Arabic out right to left, so Arabic typed in one is shown again
 /// beneath it as it reads.
 fn rtl_preview(ui: &mut egui::Ui, text: &str) {
@@ -79,6 +84,24 @@ fn rtl_preview(ui: &mut egui::Ui, text: &str) {
 }
 
 impl EventEditor {
+    /// What was typed in the title, note and tags fields and not yet committed (Enter or
+    /// leaving a field commits it): kept when the selection changes or the app closes.
+    pub fn uncommitted(&self, t: &Timeline) -> Vec<EditAction> {
+        let Some(e) = self.loaded.and_then(|(id, _)| t.event(id)) else { return Vec::new() };
+        let mut v = Vec::new();
+        if self.title.trim() != e.title && !self.title.trim().is_empty() {
+            v.push(EditAction::SetTitle(e.id, self.title.trim().to_string()));
+        }
+        if self.note != e.note {
+            v.push(EditAction::SetNote(e.id, self.note.clone()));
+        }
+        let tags = parse_tags(&self.tags);
+        if tags != e.tags {
+            v.push(EditAction::SetTags(e.id, tags));
+        }
+        v
+    }
+
     fn load(&mut self, e: &Event, revision: u64) {
         self.loaded = Some((e.id, revision));
         self.date_text = iso_text(&e.range);
@@ -98,6 +121,11 @@ impl EventEditor {
         can_add: bool,
     ) -> Vec<EditAction> {
         let mut out = Vec::new();
+        // Another event selected (or none): what was typed for the last one is kept.
+        if self.loaded.is_some_and(|(id, _)| Some(id) != selected) {
+            out.extend(self.uncommitted(t));
+            self.loaded = None;
+        }
         let Some(e) = selected.and_then(|id| t.event(id)) else {
             ui.horizontal(|ui| {
                 ui.weak("Select an event to see and edit it.");
@@ -139,6 +167,57 @@ impl EventEditor {
             }
         });
         ui.separator();
+        ui.horizontal_wrapped(|ui| {
+            if e.origin == Origin::Manual
+                || (e.origin == Origin::Detached && t.curation.edits.get(&id).is_some_and(|x| x.manual))
+            {
+                if ui.button("Delete event").clicked() {
+                    out.push(EditAction::DeleteManual(id));
+                }
+            } else if e.hidden {
+                if ui.button("Show again").clicked() {
+                    out.push(EditAction::SetHidden(id, false));
+                }
+            } else if ui.button("Hide (not an event)").on_hover_text("Mark as a false positive").clicked() {
+                out.push(EditAction::SetHidden(id, true));
+            }
+            let edited = t.curation.edits.get(&id).is_some_and(|x| !x.manual && !x.is_noop());
+            if ui.add_enabled(edited, egui::Button::new("Revert to extracted")).clicked() {
+                out.push(EditAction::Revert(id));
+            }
+            ui.separator();
+            match self.merge_mark.and_then(|m| t.event(m).map(|me| (m, me))) {
+                Some((m, me)) if m != id => {
+                    if ui.button("Merge with marked event").on_hover_text(me.title.clone()).clicked() {
+                        out.push(EditAction::Merge(m, id));
+                        self.merge_mark = None;
+                    }
+                    if ui.small_button("Unmark").clicked() {
+                        self.merge_mark = None;
+                    }
+                }
+                Some(_) => {
+                    ui.weak("Marked: select another event to merge with");
+                    if ui.small_button("Unmark").clicked() {
+                        self.merge_mark = None;
+                    }
+                }
+                None => {
+                    if ui
+                        .button("Mark for merge")
+                        .on_hover_text("Then select another event: the same event reported elsewhere")
+                        .clicked()
+                    {
+                        self.merge_mark = Some(id);
+                    }
+                }
+            }
+            ui.separator();
+            if ui.add_enabled(can_add, egui::Button::new("New event…")).clicked() {
+                out.push(EditAction::NewEvent);
+            }
+        });
+        ui.separator();
         egui::Grid::new("event editor").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
             let label = ui.label("Date").id;
             ui.horizontal(|ui| self.date_row(ui, t, e, label, &mut out));
@@ -175,63 +254,11 @@ impl EventEditor {
                         .desired_width(260.0),
                 )
                 .labelled_by(label);
-            let tags: Vec<String> =
-                self.tags.split([',', '،']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+            let tags = parse_tags(&self.tags);
             if r.lost_focus() && tags != e.tags {
                 out.push(EditAction::SetTags(id, tags));
             }
             ui.end_row();
-        });
-        ui.separator();
-        ui.horizontal_wrapped(|ui| {
-            if e.origin == Origin::Manual
-                || (e.origin == Origin::Detached && t.curation.edits.get(&id).is_some_and(|x| x.manual))
-            {
-                if ui.button("Delete event").clicked() {
-                    out.push(EditAction::DeleteManual(id));
-                }
-            } else if e.hidden {
-                if ui.button("Show again").clicked() {
-                    out.push(EditAction::SetHidden(id, false));
-                }
-            } else if ui.button("Hide (not an event)").on_hover_text("Mark as a false positive").clicked() {
-                out.push(EditAction::SetHidden(id, true));
-            }
-            let edited = t.curation.edits.get(&id).is_some_and(|x| !x.manual);
-            if ui.add_enabled(edited, egui::Button::new("Revert to extracted")).clicked() {
-                out.push(EditAction::Revert(id));
-            }
-            ui.separator();
-            match self.merge_mark.and_then(|m| t.event(m).map(|me| (m, me))) {
-                Some((m, me)) if m != id => {
-                    if ui.button("Merge with marked event").on_hover_text(me.title.clone()).clicked() {
-                        out.push(EditAction::Merge(m, id));
-                        self.merge_mark = None;
-                    }
-                    if ui.small_button("Unmark").clicked() {
-                        self.merge_mark = None;
-                    }
-                }
-                Some(_) => {
-                    ui.weak("Marked: select another event to merge with");
-                    if ui.small_button("Unmark").clicked() {
-                        self.merge_mark = None;
-                    }
-                }
-                None => {
-                    if ui
-                        .button("Mark for merge")
-                        .on_hover_text("Then select another event: the same event reported elsewhere")
-                        .clicked()
-                    {
-                        self.merge_mark = Some(id);
-                    }
-                }
-            }
-            ui.separator();
-            if ui.add_enabled(can_add, egui::Button::new("New event…")).clicked() {
-                out.push(EditAction::NewEvent);
-            }
         });
         out
     }

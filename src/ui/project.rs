@@ -44,6 +44,8 @@ pub struct ProjectState {
     /// After a crash: the autosaved project to offer back.
     pub crash_offer: Option<PathBuf>,
     pub save_error: Option<String>,
+    /// The backup was written in this session (it is written once, at the first save).
+    pub backed_up: bool,
     /// The user closed the "Project articles" window.
     pub articles_window_closed: bool,
     /// Where the last autosave went and when.
@@ -64,6 +66,7 @@ impl ProjectState {
             problem: None,
             crash_offer: None,
             save_error: None,
+            backed_up: false,
             articles_window_closed: false,
             last_saved: None,
         }
@@ -85,6 +88,12 @@ impl ProjectState {
 
 /// What to open at start-up when no files are given.
 pub fn startup(app: &mut TarikhApp, ctx: &egui::Context, previous: PreviousRun, seeds: PathBuf) {
+    if let PreviousRun::Running(_) = previous {
+        // The other window has the last project open: two windows saving one file would
+        // overwrite each other. This one starts untitled.
+        app.open_paths(ctx, vec![seeds]);
+        return;
+    }
     let named = app.saved.project.clone().filter(|p| p.exists());
     let autosave = app.project.session.as_ref().map(|s| s.autosave_path()).filter(|p| p.exists());
     if previous == PreviousRun::Crashed
@@ -130,6 +139,9 @@ fn describe(e: &ProjectError) -> String {
 
 /// Replaces what is open by a project.
 pub fn apply_project(app: &mut TarikhApp, ctx: &egui::Context, p: Project, path: Option<PathBuf>) {
+    // A load under way belongs to what is being replaced: its result is dropped.
+    app.loading = None;
+    app.project.backed_up = false;
     app.timeline = Timeline::default();
     app.clear_selection();
     app.reader = Default::default();
@@ -215,6 +227,13 @@ pub fn capture(app: &TarikhApp) -> Project {
         show_hidden: app.list.filter.show_hidden,
     };
     let mut p = Project::capture(&app.timeline, view, app.project.embed_texts);
+    // While a project's articles load, they are not in the timeline yet: keep them as the
+    // project lists them.
+    for a in &app.project.expected {
+        if !p.articles.iter().any(|x| x.path == a.path) && !app.project.missing.contains(a) {
+            p.articles.push(a.clone());
+        }
+    }
     // Articles still missing stay in the project, so relocating them later is possible.
     p.articles.extend(app.project.missing.iter().cloned());
     p
@@ -223,8 +242,12 @@ pub fn capture(app: &TarikhApp) -> Project {
 /// Writes the project to its file (or the untitled autosave). Returns false on failure.
 pub fn write(app: &mut TarikhApp) -> bool {
     let Some(target) = app.project.target() else { return true };
-    match project::save(&target, &capture(app)) {
+    // The backup is the project as it was when opened (the first save replaces it), so a bad
+    // state saved again and again never reaches it.
+    let backup = !app.project.backed_up;
+    match project::save(&target, &capture(app), backup) {
         Ok(()) => {
+            app.project.backed_up = true;
             app.project.autosave.saved(app.timeline.revision);
             app.project.save_error = None;
             app.project.last_saved = Some((target, chrono::Local::now()));
@@ -239,7 +262,7 @@ pub fn write(app: &mut TarikhApp) -> bool {
 
 /// Once per frame: writes the project a few seconds after a change.
 pub fn autosave(app: &mut TarikhApp, ctx: &egui::Context) {
-    if app.loading.is_some() || app.project.crash_offer.is_some() {
+    if app.project.crash_offer.is_some() {
         return;
     }
     let now = Instant::now();
@@ -288,6 +311,7 @@ pub fn new_project(app: &mut TarikhApp, ctx: &egui::Context) {
         write(app);
     }
     keep_untitled_aside(app);
+    app.saved.project = None;
     apply_project(app, ctx, Project::default(), None);
     app.status = "New project".into();
 }
@@ -316,7 +340,9 @@ fn remember_recent(app: &mut TarikhApp, path: &Path) {
 /// The project's missing article `n` is at `path` now.
 pub fn relocate(app: &mut TarikhApp, ctx: &egui::Context, n: usize, path: PathBuf) {
     if n < app.project.missing.len() {
-        app.project.missing.remove(n);
+        let old = app.project.missing.remove(n);
+        // The edits of the article go with it to its new place.
+        app.timeline.relocate_sources(&old.path, &path);
         app.open_paths(ctx, vec![path]);
     }
 }

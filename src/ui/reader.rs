@@ -70,6 +70,8 @@ impl Reader {
 
     /// Keeps the reader's article id right after an article was closed.
     pub fn article_closed(&mut self, id: ArticleId) {
+        self.selection = None;
+        self.drag_anchor = None;
         match self.article {
             Some(a) if a == id => {
                 self.article = None;
