@@ -359,3 +359,44 @@ fn a_selection_in_a_closed_article_is_forgotten() {
     h.state_mut().new_event(); // no panic; a blank event in the article now shown
     h.run_steps(2);
 }
+
+#[test]
+fn a_moved_article_is_listed_and_relocated_with_its_edits() {
+    use eframe::egui::accesskit::Role;
+    use tarikh::project::{self, Project, ProjectView};
+    let dir = std::env::temp_dir().join(format!("tarikh-relocate-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let (old, new) = (dir.join("old.txt"), dir.join("moved.txt"));
+    let text = "عنوان\nوفي 5 يناير 2023 أعلنت الحكومة خطة جديدة للطاقة.\n";
+    std::fs::write(&old, text).unwrap();
+    let mut t = tarikh::timeline::Timeline::load(std::slice::from_ref(&old));
+    let id = t.events[0].id;
+    t.edit_event(id, |e| e.note = "نقل".into());
+    let path = dir.join("p.tarikh");
+    project::save(&path, &Project::capture(&t, ProjectView::default(), false), true).unwrap();
+    std::fs::rename(&old, &new).unwrap();
+    let mut h = app_on(vec![]);
+    let ctx = h.ctx.clone();
+    tarikh::ui::open_project(h.state_mut(), &ctx, &path);
+    h.run_steps(3);
+    assert!(h.state().timeline.entries.is_empty());
+    // Listed as missing; Locate… asks where it is (a typed path where no dialog can be shown).
+    h.get_by_label("Locate…").click();
+    h.run_steps(3);
+    h.get_by_role_and_label(Role::TextInput, "Path").focus();
+    h.get_by_role_and_label(Role::TextInput, "Path").type_text(new.to_str().unwrap());
+    h.run_steps(1);
+    h.get_by_label("Open").click();
+    h.run_steps(3);
+    h.state_mut().wait_for_loading(&ctx);
+    h.run_steps(3);
+    let app = h.state();
+    assert_eq!(app.timeline.event(id).expect("the same text: the same id").note, "نقل");
+    assert!(app.project.missing.is_empty());
+    // Saved again, the project points at the new place.
+    let p = tarikh::ui::capture_project(app);
+    assert_eq!(p.articles.iter().map(|a| a.path.clone()).collect::<Vec<_>>(), vec![new.clone()]);
+    assert_eq!(p.curation.edits[&id].source.path, new);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

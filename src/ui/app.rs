@@ -197,6 +197,7 @@ impl TarikhApp {
         if project::loading_project(self) {
             project::after_load(self);
         }
+        project::relocated(self);
         // Restore the selection of the last session once its article is back.
         if self.selected.is_none()
             && let Some(id) = self.saved.selected.map(EventId)
@@ -469,7 +470,7 @@ impl eframe::App for TarikhApp {
                     project::open_project(self, ctx, &p, true)
                 }
                 (Purpose::SaveProjectAs, Some(p)) => project::save_as(self, p),
-                (Purpose::Relocate(n), Some(p)) => project::relocate(self, ctx, n, p),
+                (Purpose::Relocate(old), Some(p)) => project::relocate(self, ctx, old, p),
                 (_, None) => {}
             }
         }

@@ -79,6 +79,11 @@ pub fn open_project(app: &mut TarikhApp, ctx: &eframe::egui::Context, path: &std
     project::open_project(app, ctx, path, true);
 }
 
+/// The project of what is open now (what a save would write).
+pub fn capture_project(app: &TarikhApp) -> crate::project::Project {
+    project::capture(app)
+}
+
 /// Where untitled work is autosaved: `$TARIKH_DATA_DIR`, else the platform's data folder
 /// (`~/.local/share/tarikh` on Linux).
 pub fn data_dir() -> Option<PathBuf> {

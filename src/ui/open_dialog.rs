@@ -11,14 +11,14 @@ use std::time::{Duration, Instant};
 const TOO_FAST: Duration = Duration::from_millis(150);
 
 /// What the chosen paths are for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Purpose {
     #[default]
     Articles,
     OpenProject,
     SaveProjectAs,
-    /// A new place for the project's missing article number `n`.
-    Relocate(usize),
+    /// A new place for the project's missing article that was at this path.
+    Relocate(PathBuf),
 }
 
 /// A dialog running on its worker: its answer, when it started, what it is for.
@@ -58,8 +58,8 @@ impl OpenDialog {
         });
     }
 
-    pub fn relocate(&mut self, n: usize) {
-        self.purpose = Purpose::Relocate(n);
+    pub fn relocate(&mut self, missing: PathBuf) {
+        self.purpose = Purpose::Relocate(missing);
         self.spawn(|| {
             rfd::FileDialog::new().set_title("Where is this article now?").pick_file().map(|p| vec![p])
         });
@@ -92,7 +92,7 @@ impl OpenDialog {
         std::thread::spawn(move || {
             let _ = tx.send(dialog());
         });
-        self.pending = Some((rx, Instant::now(), self.purpose));
+        self.pending = Some((rx, Instant::now(), self.purpose.clone()));
     }
 
     /// Shows the path field for articles, with a message saying why.
@@ -112,7 +112,7 @@ impl OpenDialog {
         let (rx, started, purpose) = self.pending.as_ref()?;
         let answer = rx.try_recv().ok()?;
         let fast = started.elapsed() < TOO_FAST;
-        let purpose = *purpose;
+        let purpose = purpose.clone();
         self.pending = None;
         match answer {
             Some(paths) => Some((purpose, paths)),
@@ -142,11 +142,14 @@ impl OpenDialog {
                 ui.label(m);
             }
             ui.horizontal(|ui| {
-                let edit = ui.add(
-                    egui::TextEdit::singleline(path)
-                        .hint_text("/path/to/article.txt or a folder")
-                        .desired_width(360.0),
-                );
+                let label = ui.label("Path").id;
+                let edit = ui
+                    .add(
+                        egui::TextEdit::singleline(path)
+                            .hint_text("/path/to/article.txt or a folder")
+                            .desired_width(360.0),
+                    )
+                    .labelled_by(label);
                 let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 let verb = if self.purpose == Purpose::SaveProjectAs { "Save" } else { "Open" };
                 if (ui.button(verb).clicked() || enter) && !path.trim().is_empty() {
@@ -160,7 +163,7 @@ impl OpenDialog {
             self.pending = None;
             let (tx, rx) = channel();
             let _ = tx.send(Some(vec![p]));
-            self.pending = Some((rx, Instant::now() - TOO_FAST * 2, self.purpose));
+            self.pending = Some((rx, Instant::now() - TOO_FAST * 2, self.purpose.clone()));
         } else if !open {
             self.path_field = None;
         }

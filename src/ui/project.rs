@@ -34,6 +34,8 @@ pub struct ProjectState {
     pub embed_texts: bool,
     /// Articles of the opened project that are not where it says, not embedded either.
     pub missing: Vec<ProjectArticle>,
+    /// Missing articles being loaded from a new place: (old path, new path).
+    pub relocating: Vec<(PathBuf, PathBuf)>,
     /// Articles whose text changed since the project was saved (re-extracted).
     pub changed: Vec<PathBuf>,
     /// The opened project's articles, to tell changed ones once they are loaded.
@@ -60,6 +62,7 @@ impl ProjectState {
             autosave: Autosave::new(0),
             embed_texts: false,
             missing: Vec::new(),
+            relocating: Vec::new(),
             changed: Vec::new(),
             expected: Vec::new(),
             pending_view: None,
@@ -151,6 +154,7 @@ pub fn apply_project(app: &mut TarikhApp, ctx: &egui::Context, p: Project, path:
     app.project.missing.clear();
     app.project.changed.clear();
     app.project.articles_window_closed = false;
+    app.project.relocating.clear();
     app.project.embed_texts = p.articles.iter().any(|a| a.text.is_some());
     let mut to_load = Vec::new();
     let mut embedded = Vec::new();
@@ -337,14 +341,24 @@ fn remember_recent(app: &mut TarikhApp, path: &Path) {
     }
 }
 
-/// The project's missing article `n` is at `path` now.
-pub fn relocate(app: &mut TarikhApp, ctx: &egui::Context, n: usize, path: PathBuf) {
-    if n < app.project.missing.len() {
-        let old = app.project.missing.remove(n);
+/// The project's missing article that was at `old` is at `path` now. It stays listed as
+/// missing until it has loaded from there.
+pub fn relocate(app: &mut TarikhApp, ctx: &egui::Context, old: PathBuf, path: PathBuf) {
+    if app.project.missing.iter().any(|a| a.path == old) {
         // The edits of the article go with it to its new place.
-        app.timeline.relocate_sources(&old.path, &path);
+        app.timeline.relocate_sources(&old, &path);
+        app.project.relocating.push((old, path.clone()));
         app.open_paths(ctx, vec![path]);
     }
+}
+
+/// Called when any load finishes: relocated articles that loaded are no longer missing.
+pub fn relocated(app: &mut TarikhApp) {
+    let loaded = |p: &PathBuf| app.timeline.entries.iter().any(|e| &e.article.path == p);
+    let done: Vec<PathBuf> =
+        app.project.relocating.iter().filter(|(_, new)| loaded(new)).map(|(old, _)| old.clone()).collect();
+    app.project.missing.retain(|a| !done.contains(&a.path));
+    app.project.relocating.retain(|(old, _)| !done.contains(old));
 }
 
 /// The windows: restore after a crash, a project that could not be opened, missing and
@@ -422,7 +436,7 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
         && (!app.project.missing.is_empty() || !app.project.changed.is_empty())
     {
         let mut open = true;
-        let mut locate = None;
+        let mut locate: Option<PathBuf> = None;
         let mut forget = None;
         egui::Window::new("Project articles").open(&mut open).default_width(480.0).show(ctx, |ui| {
             if !app.project.missing.is_empty() {
@@ -431,7 +445,7 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
                     ui.horizontal(|ui| {
                         ui.monospace(a.path.display().to_string());
                         if ui.button("Locate…").clicked() {
-                            locate = Some(n);
+                            locate = Some(a.path.clone());
                         }
                         if ui.small_button("Remove").on_hover_text("Drop it from the project").clicked() {
                             forget = Some(n);
@@ -447,8 +461,8 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
                 }
             }
         });
-        if let Some(n) = locate {
-            app.open_dialog.relocate(n);
+        if let Some(old) = locate {
+            app.open_dialog.relocate(old);
         }
         if let Some(n) = forget {
             app.project.missing.remove(n);
