@@ -122,8 +122,19 @@ const RULES: &[(&str, &[Pat])] = &[
             Stem("تضخم"),
         ],
     ),
-    ("agreement", &[Word("وقع"), Word("وقعا"), Word("وقعوا"), Word("وقعت"), Word("يوقع"), Word("يوقعان")]),
 ];
+
+/// The bare verb «وقع» (signed) is a weak sign of an agreement: it also means «happened»
+/// («الحادث الذي وقع في 26 مارس»). It counts only with «على» (signed on…) within the next
+/// three words.
+const SIGNED: &[&str] = &["وقع", "وقعا", "وقعوا", "وقعت", "يوقع", "يوقعان"];
+
+fn signed_on(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        stripped_forms(w).any(|f| SIGNED.contains(&f))
+            && words[i + 1..].iter().take(3).any(|n| stripped_forms(n).any(|f| f == "علي"))
+    })
+}
 
 /// Words that strip to a stem but mean something else: «لقمة» (a morsel, «لقمة العيش») is
 /// not ل + «قمة».
@@ -165,7 +176,11 @@ fn rule_matches(words: &[&str], pats: &[Pat]) -> bool {
 pub fn suggest_category(sentence: &str) -> Option<&'static str> {
     let normalised = normalize_str(sentence);
     let words: Vec<&str> = words(&normalised).collect();
-    RULES.iter().find(|(_, pats)| rule_matches(&words, pats)).map(|(id, _)| *id)
+    RULES
+        .iter()
+        .find(|(_, pats)| rule_matches(&words, pats))
+        .map(|(id, _)| *id)
+        .or_else(|| signed_on(&words).then_some("agreement"))
 }
 
 #[cfg(test)]
@@ -262,6 +277,8 @@ mod tests {
         // Any specific sign before the weak «وقع».
         assert_eq!(cat("وقع هجوم على قاعدة عسكرية"), Some("military"));
         assert_eq!(cat("وقع الرئيسان على البيان"), Some("agreement"));
+        // «وقع» as «happened» is no agreement.
+        assert_eq!(cat("ويعيد الحادث إلى الأذهان تصادم قطاري طهطا الذي وقع في 26 مارس 2021"), None);
     }
 
     #[test]

@@ -494,17 +494,26 @@ impl eframe::App for TarikhApp {
         self.errors.ui(ui);
         if self.saved.show_editor {
             let can_add = self.reader.article.is_some() && !self.timeline.entries.is_empty();
-            let actions = egui::Panel::bottom("event editor")
-                .resizable(true)
-                .default_size(215.0)
-                .show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .id_salt("event panel")
-                        .auto_shrink([false, false])
-                        .show(ui, |ui| self.editor.ui(ui, &self.timeline, self.selected, can_add))
-                        .inner
-                })
-                .inner;
+            // With nothing selected the panel is one line; its full size comes with a selection.
+            let selected = self.selected.is_some_and(|id| self.timeline.event(id).is_some());
+            let actions = if selected {
+                egui::Panel::bottom("event editor")
+                    .resizable(true)
+                    .default_size(215.0)
+                    .show(ui, |ui| {
+                        egui::ScrollArea::vertical()
+                            .id_salt("event panel")
+                            .auto_shrink([false, false])
+                            .show(ui, |ui| self.editor.ui(ui, &self.timeline, self.selected, can_add))
+                            .inner
+                    })
+                    .inner
+            } else {
+                egui::Panel::bottom("event editor (none selected)")
+                    .resizable(false)
+                    .show(ui, |ui| self.editor.ui(ui, &self.timeline, self.selected, can_add))
+                    .inner
+            };
             for a in actions {
                 self.apply_edit(a);
             }

@@ -13,7 +13,9 @@ pub struct Reader {
     pub article: Option<ArticleId>,
     /// The selected event's sentence and date spans.
     focus: Option<(Span, Span)>,
-    scroll_pending: bool,
+    /// Frames left in which to scroll to the focused sentence: two, because selecting an
+    /// event opens the event panel on the next frame, which makes the reader shorter.
+    scroll_pending: u8,
     /// Heights of the article's paragraphs at a width, so those off screen are not laid out.
     heights: Option<(ArticleId, u32, Vec<f32>)>,
     /// Text the user selected by dragging (bytes of the article's text, within one paragraph).
@@ -65,7 +67,7 @@ impl Reader {
         }
         self.article = Some(e.article);
         self.focus = Some((e.sentence_span.clone(), e.date_span.clone()));
-        self.scroll_pending = true;
+        self.scroll_pending = 2;
     }
 
     /// Keeps the reader's article id right after an article was closed.
@@ -197,7 +199,7 @@ impl Reader {
                 // Off screen, a paragraph of known height only takes its room.
                 let known =
                     self.heights.as_ref().and_then(|(_, _, h)| h.get(n).copied()).filter(|h| *h > 0.0);
-                let wanted = self.scroll_pending
+                let wanted = self.scroll_pending > 0
                     && self
                         .focus
                         .as_ref()
@@ -266,7 +268,7 @@ impl Reader {
                         clicked = Some(*eid);
                     }
                 }
-                if self.scroll_pending
+                if self.scroll_pending > 0
                     && let Some((sentence, _)) = &self.focus
                     && sentence.start >= line_span.start
                     && sentence.start < line_span.end
@@ -277,7 +279,7 @@ impl Reader {
                         .reduce(|a, b| a.union(b))
                         .unwrap_or(resp.rect);
                     ui.scroll_to_rect(rect, Some(egui::Align::Center));
-                    self.scroll_pending = false;
+                    self.scroll_pending -= 1;
                 }
             }
         });
