@@ -19,6 +19,8 @@ fn app_on(paths: Vec<PathBuf>) -> Harness<'static, TarikhApp> {
         .build_eframe(|cc| TarikhApp::new(cc, Start::Paths(paths), None));
     let ctx = h.ctx.clone();
     h.state_mut().wait_for_loading(&ctx);
+    // A system file dialog would wait for a person: the path field asks instead.
+    h.state_mut().open_dialog.path_field_only = true;
     h.run_steps(3);
     h
 }
@@ -381,7 +383,7 @@ fn a_moved_article_is_listed_and_relocated_with_its_edits() {
     tarikh::ui::open_project(h.state_mut(), &ctx, &path);
     h.run_steps(3);
     assert!(h.state().timeline.entries.is_empty());
-    // Listed as missing; Locate… asks where it is (a typed path where no dialog can be shown).
+    // Listed as missing; Locate… asks where it is (the path field, in tests).
     h.get_by_label("Locate…").click();
     h.run_steps(3);
     h.get_by_role_and_label(Role::TextInput, "Path").focus();
@@ -398,5 +400,39 @@ fn a_moved_article_is_listed_and_relocated_with_its_edits() {
     let p = tarikh::ui::capture_project(app);
     assert_eq!(p.articles.iter().map(|a| a.path.clone()).collect::<Vec<_>>(), vec![new.clone()]);
     assert_eq!(p.curation.edits[&id].source.path, new);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn save_as_through_the_menu_writes_a_project_that_reopens_with_the_edits() {
+    use eframe::egui::accesskit::Role;
+    let dir = std::env::temp_dir().join(format!("tarikh-save-as-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut h = app_on(vec![seeds()]);
+    let id = h.state().timeline.events[2].id;
+    h.state_mut().timeline.edit_event(id, |e| e.note = "محفوظ".into());
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Save project as").click();
+    h.run_steps(3);
+    let target = dir.join("study");
+    h.get_by_role_and_label(Role::TextInput, "Path").focus();
+    h.get_by_role_and_label(Role::TextInput, "Path").type_text(target.to_str().unwrap());
+    h.run_steps(1);
+    h.get_by_label("Save").click();
+    h.run_steps(3);
+    let saved = dir.join("study.tarikh");
+    assert_eq!(h.state().project.path.as_deref(), Some(saved.as_path()));
+    let p = tarikh::project::load(&saved).expect("a readable project");
+    assert_eq!(p.articles.len(), 5);
+    assert_eq!(p.curation.edits[&id].note, "محفوظ");
+    // Opened in a fresh app, the edit is there.
+    let mut h2 = app_on(vec![]);
+    let ctx = h2.ctx.clone();
+    tarikh::ui::open_project(h2.state_mut(), &ctx, &saved);
+    h2.state_mut().wait_for_loading(&ctx);
+    h2.run_steps(2);
+    assert_eq!(h2.state().timeline.event(id).unwrap().note, "محفوظ");
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -26,6 +26,8 @@ type Pending = (Receiver<Option<Vec<PathBuf>>>, Instant, Purpose);
 
 #[derive(Default)]
 pub struct OpenDialog {
+    /// Always ask with the path field (tests: a system dialog would wait for a person).
+    pub path_field_only: bool,
     pending: Option<Pending>,
     path_field: Option<String>,
     message: Option<String>,
@@ -84,6 +86,10 @@ impl OpenDialog {
     }
 
     fn spawn(&mut self, dialog: impl FnOnce() -> Option<Vec<PathBuf>> + Send + 'static) {
+        if self.path_field_only {
+            self.show_path_field(None);
+            return;
+        }
         if let Some(why) = no_dialog_available() {
             self.show_path_field(Some(why));
             return;

@@ -293,6 +293,9 @@ pub fn save(app: &mut TarikhApp) {
 
 /// File → Save as: the chosen path becomes the project's file.
 pub fn save_as(app: &mut TarikhApp, path: PathBuf) {
+    let path = if path.extension().is_none() { path.with_extension("tarikh") } else { path };
+    // Another file is being written: its current version (if any) goes to its backup.
+    app.project.backed_up = false;
     let old = app.project.path.replace(path.clone());
     if write(app) {
         remember_recent(app, &path);
