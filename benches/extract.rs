@@ -34,6 +34,16 @@ fn bench(c: &mut Criterion) {
             extract_events(&a, 0).events.len()
         })
     });
+    // What the app and `tarikh extract` do on top: each event's suggested category and its
+    // sentence's key words for grouping (issue 7).
+    g.bench_function("… + categories and key words on 5 MB", |b| {
+        b.iter(|| {
+            let a = load_bytes(Path::new("corpus.txt"), text.as_bytes()).unwrap();
+            let mut x = extract_events(&a, 0);
+            tarikh::timeline::describe_events(&a, &mut x);
+            x.events.len()
+        })
+    });
     g.finish();
 }
 

@@ -5,6 +5,8 @@
 
 use super::keywords::{stripped_forms, words};
 use crate::dates::normalize_str;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 /// The built-in categories: (id, Arabic label). Ids are stable (saved in projects and used in
 /// exports); labels are what the user sees. Users may add their own ids.
@@ -140,31 +142,54 @@ fn signed_on(words: &[&str]) -> bool {
 /// not ل + «قمة».
 const NOT_CATEGORY_WORDS: &[&str] = &["لقمه", "ولقمه"];
 
-fn word_matches(word: &str, pat: &Pat) -> bool {
-    if NOT_CATEGORY_WORDS.contains(&word) {
-        return false;
-    }
-    stripped_forms(word).any(|form| match pat {
-        Stem(stem) => form.starts_with(stem),
-        Word(w) => form == *w,
-        Phrase(_) => false,
+/// The rules as lookup tables, built once: single words by their text, stems by their first
+/// two letters, and the few patterns of several words apart. A sentence is then matched in one
+/// pass over its words instead of once per pattern (this runs for every event extracted).
+struct Index {
+    words: FxHashMap<&'static str, usize>,
+    stems: FxHashMap<&'static str, Vec<(&'static str, usize)>>,
+    several: Vec<(usize, &'static Pat)>,
+}
+
+/// The first two letters of a word (all of it if shorter).
+fn head(w: &str) -> &str {
+    w.char_indices().nth(2).map_or(w, |(i, _)| &w[..i])
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut ix = Index { words: FxHashMap::default(), stems: FxHashMap::default(), several: Vec::new() };
+        for (r, (_, pats)) in RULES.iter().enumerate() {
+            for pat in pats.iter() {
+                match pat {
+                    Word(w) => {
+                        ix.words.entry(w).or_insert(r);
+                    }
+                    Stem(stem) if !stem.contains(' ') => {
+                        ix.stems.entry(head(stem)).or_default().push((stem, r))
+                    }
+                    _ => ix.several.push((r, pat)),
+                }
+            }
+        }
+        ix
     })
 }
 
-fn rule_matches(words: &[&str], pats: &[Pat]) -> bool {
-    pats.iter().any(|pat| match pat {
-        Phrase(seq) => words
-            .windows(seq.len())
-            .any(|win| win.iter().zip(seq.iter()).all(|(w, p)| stripped_forms(w).any(|f| f == *p))),
-        // A stem of two words («مذكره تفاهم») is a phrase of its words' starts.
-        Stem(stem) if stem.contains(' ') => {
+/// Whether a pattern of several words («وقف اطلاق نار», «مذكره تفاهم») is in the sentence.
+fn several_match(forms: &[Vec<&str>], pat: &Pat) -> bool {
+    let n = forms.len();
+    match pat {
+        Phrase(seq) => (0..n.saturating_sub(seq.len() - 1))
+            .any(|i| seq.iter().enumerate().all(|(k, p)| forms[i + k].contains(p))),
+        Stem(stem) => {
             let parts: Vec<&str> = stem.split(' ').collect();
-            words.windows(parts.len()).any(|win| {
-                win.iter().zip(parts.iter()).all(|(w, p)| stripped_forms(w).any(|f| f.starts_with(p)))
-            })
+            (0..n.saturating_sub(parts.len() - 1))
+                .any(|i| parts.iter().enumerate().all(|(k, p)| forms[i + k].iter().any(|f| f.starts_with(p))))
         }
-        _ => words.iter().any(|w| word_matches(w, pat)),
-    })
+        Word(_) => false,
+    }
 }
 
 /// A category id for a sentence, from the words in it (stems, matched at the start of a word
@@ -175,12 +200,44 @@ fn rule_matches(words: &[&str], pats: &[Pat]) -> bool {
 /// `RULES` for why), then agreement again for the bare verb «وقع».
 pub fn suggest_category(sentence: &str) -> Option<&'static str> {
     let normalised = normalize_str(sentence);
-    let words: Vec<&str> = words(&normalised).collect();
+    let ix = index();
+    // The first rule (in priority order) that any word matches: one pass, no allocation.
+    let mut best = usize::MAX;
+    for w in words(&normalised) {
+        if NOT_CATEGORY_WORDS.contains(&w) {
+            continue;
+        }
+        for f in stripped_forms(w) {
+            if let Some(&r) = ix.words.get(f) {
+                best = best.min(r);
+            }
+            for &(stem, r) in ix.stems.get(head(f)).map_or(&[][..], |v| v.as_slice()) {
+                if r < best && f.starts_with(stem) {
+                    best = r;
+                }
+            }
+        }
+    }
+    // Patterns of several words, only where all their words are in the text at all.
+    let mut forms: Option<Vec<Vec<&str>>> = None;
+    for &(r, pat) in &ix.several {
+        let parts: Vec<&str> = match pat {
+            Phrase(seq) => seq.to_vec(),
+            Stem(stem) => stem.split(' ').collect(),
+            Word(_) => continue,
+        };
+        if r < best && parts.iter().all(|p| normalised.contains(p)) {
+            let forms = forms
+                .get_or_insert_with(|| words(&normalised).map(|w| stripped_forms(w).collect()).collect());
+            if several_match(forms, pat) {
+                best = r;
+            }
+        }
+    }
     RULES
-        .iter()
-        .find(|(_, pats)| rule_matches(&words, pats))
+        .get(best)
         .map(|(id, _)| *id)
-        .or_else(|| signed_on(&words).then_some("agreement"))
+        .or_else(|| signed_on(&words(&normalised).collect::<Vec<_>>()).then_some("agreement"))
 }
 
 #[cfg(test)]

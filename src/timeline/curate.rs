@@ -8,6 +8,7 @@ use super::group::{Mention, group_mentions};
 use super::keywords::key_words;
 use super::title::short_title;
 use crate::dates::{DateRange, Flags, Span};
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Where a [`SourceRef`] is in the open articles.
@@ -197,12 +198,17 @@ impl Timeline {
 
     fn form_groups(&mut self) {
         let mut words = std::mem::take(&mut self.key_words);
-        for e in &self.events {
-            words.entry(e.id).or_insert_with(|| {
+        // New events' key words, in parallel: thousands arrive at once when a folder opens.
+        let missing: Vec<(EventId, Vec<String>)> = self
+            .events
+            .par_iter()
+            .filter(|e| !words.contains_key(&e.id))
+            .map(|e| {
                 let sentence = self.sentence_of(e);
-                key_words(if sentence.is_empty() { &e.title } else { sentence })
-            });
-        }
+                (e.id, key_words(if sentence.is_empty() { &e.title } else { sentence }))
+            })
+            .collect();
+        words.extend(missing);
         let shown: Vec<usize> = (0..self.events.len()).filter(|&i| !self.events[i].hidden).collect();
         let mentions: Vec<Mention> = shown
             .iter()

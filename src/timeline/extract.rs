@@ -13,6 +13,8 @@ pub struct Extraction {
     pub dateline: Option<Dateline>,
     pub events: Vec<Event>,
     pub unplaced: Vec<Unplaced>,
+    /// The key words of each event's sentence, for grouping ([`describe_events`]).
+    pub key_words: Vec<Vec<String>>,
 }
 
 /// Finds the dated events of `article` (its index in the timeline is `id`).
@@ -49,7 +51,7 @@ pub fn extract_events(article: &Article, id: ArticleId) -> Extraction {
                     sentence_span,
                     flags: m.flags,
                     note: String::new(),
-                    category: super::category::suggest_category(sentence).map(str::to_string),
+                    category: None,
                     tags: Vec::new(),
                     hidden: false,
                     origin: Origin::Extracted,
@@ -66,6 +68,39 @@ pub fn extract_events(article: &Article, id: ArticleId) -> Extraction {
         }
     }
     out
+}
+
+/// What curation needs beyond the dates, worked out with the extraction (on the loading
+/// workers, not the UI thread): each event's suggested category and the key words of its
+/// sentence for grouping. Dates of one sentence share both.
+pub fn describe_events(article: &Article, x: &mut Extraction) {
+    let mut last: Option<(std::ops::Range<usize>, Option<String>)> = None;
+    let mut words: Option<(std::ops::Range<usize>, Vec<String>)> = None;
+    x.key_words.clear();
+    for e in &mut x.events {
+        let sentence = article.text.get(e.sentence_span.clone()).unwrap_or("");
+        e.category = category_of(&mut last, &e.sentence_span, sentence);
+        if words.as_ref().is_none_or(|(s, _)| *s != e.sentence_span) {
+            words = Some((e.sentence_span.clone(), super::keywords::key_words(sentence)));
+        }
+        x.key_words.push(words.as_ref().map(|(_, w)| w.clone()).unwrap_or_default());
+    }
+}
+
+/// The category suggested for a sentence, remembered for the next date in the same sentence.
+fn category_of(
+    last: &mut Option<(std::ops::Range<usize>, Option<String>)>,
+    span: &std::ops::Range<usize>,
+    sentence: &str,
+) -> Option<String> {
+    match last {
+        Some((s, c)) if s == span => c.clone(),
+        _ => {
+            let c = super::category::suggest_category(sentence).map(str::to_string);
+            *last = Some((span.clone(), c.clone()));
+            c
+        }
+    }
 }
 
 /// The line holding `at`, for a mention outside every sentence span (should not happen).

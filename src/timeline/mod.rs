@@ -17,7 +17,7 @@ mod title;
 pub use curate::Place;
 pub use edit::{Curation, EventEdit, SourceRef};
 pub use event::{ArticleId, Event, EventId, Origin, Unplaced};
-pub use extract::{Extraction, extract_events};
+pub use extract::{Extraction, describe_events, extract_events};
 pub use filter::{EventFilter, Matcher};
 pub use history::History;
 pub use title::{TITLE_CHARS, short_title};
@@ -34,7 +34,8 @@ pub fn analyse(articles: Vec<Article>) -> Vec<(Article, Extraction)> {
     articles
         .into_par_iter()
         .map(|a| {
-            let x = extract_events(&a, 0);
+            let mut x = extract_events(&a, 0);
+            describe_events(&a, &mut x);
             (a, x)
         })
         .collect()
@@ -98,6 +99,9 @@ impl Timeline {
                 continue;
             }
             let id = self.entries.len();
+            for (e, words) in x.events.iter().zip(x.key_words) {
+                self.key_words.insert(e.id, words);
+            }
             self.extracted.extend(x.events.into_iter().map(|e| Event { article: id, ..e }));
             self.unplaced.extend(x.unplaced.into_iter().map(|u| Unplaced { article: id, ..u }));
             self.entries.push(Entry { article, dateline: x.dateline });

@@ -1,7 +1,7 @@
 //! Loading articles off the UI thread (rayon), with progress the UI polls.
 
 use crate::article::{Article, LoadError, expand_paths, load_file};
-use crate::timeline::{Extraction, extract_events};
+use crate::timeline::{Extraction, describe_events, extract_events};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -38,7 +38,8 @@ impl Loading {
                 .par_iter()
                 .map(|p| {
                     let r = load_file(p).map(|a| {
-                        let x = extract_events(&a, 0);
+                        let mut x = extract_events(&a, 0);
+                        describe_events(&a, &mut x);
                         (a, x)
                     });
                     if d.fetch_add(1, Ordering::Relaxed) % 16 == 0 {
