@@ -11,6 +11,14 @@ fn seeds() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")
 }
 
+/// An empty folder of this test's own in the temporary folder.
+fn fresh_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tarikh-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 /// The app on the given files, loaded (the worker is waited for).
 fn app_on(paths: Vec<PathBuf>) -> Harness<'static, TarikhApp> {
     let mut h = Harness::builder()
@@ -82,8 +90,7 @@ fn next_and_previous_events_with_j_and_k() {
 
 #[test]
 fn opening_a_file_adds_it_once_and_bad_files_are_listed() {
-    let dir = std::env::temp_dir().join(format!("tarikh-app-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("app");
     let good = dir.join("new.txt");
     std::fs::write(&good, "خبر جديد\nوقعت الحادثة في 5 مارس 2021 في العاصمة.").unwrap();
     let bad = dir.join("bad.txt");
@@ -205,9 +212,7 @@ fn hiding_a_false_positive_takes_it_off_the_list_and_undo_brings_it_back() {
 /// A data folder of its own, with what a killed Tarikh left: an autosave and its lock.
 fn crashed_session(name: &str) -> (PathBuf, tarikh::timeline::EventId) {
     use tarikh::project::{self, Project, ProjectView};
-    let dir = std::env::temp_dir().join(format!("tarikh-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir(name);
     let mut t = tarikh::timeline::Timeline::load(&[seeds()]);
     let id = t.events[0].id;
     t.edit_event(id, |e| e.note = "قبل الانهيار".into());
@@ -241,9 +246,7 @@ fn after_a_crash_the_app_offers_to_restore_the_autosave() {
 #[test]
 fn a_damaged_project_is_reported_and_its_backup_offered() {
     use tarikh::project::{self, Project, ProjectView};
-    let dir = std::env::temp_dir().join(format!("tarikh-damaged-app-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("damaged-app");
     let path = dir.join("study.tarikh");
     let mut t = tarikh::timeline::Timeline::load(&[seeds()]);
     let id = t.events[1].id;
@@ -273,8 +276,7 @@ fn a_damaged_project_is_reported_and_its_backup_offered() {
 
 #[test]
 fn a_selection_in_the_reader_becomes_a_new_event() {
-    let dir = std::env::temp_dir().join(format!("tarikh-select-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("select");
     let file = dir.join("note.txt");
     let line = "وفي 5 يناير 2023 أعلنت الحكومة خطة جديدة للطاقة في العاصمة";
     std::fs::write(&file, format!("عنوان المقال\n{line}\n")).unwrap();
@@ -310,9 +312,7 @@ fn a_selection_in_the_reader_becomes_a_new_event() {
 #[test]
 fn opening_a_project_while_another_loads_opens_only_the_second() {
     use tarikh::project::{self, Project, ProjectArticle};
-    let dir = std::env::temp_dir().join(format!("tarikh-two-projects-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("two-projects");
     let (p_path, q_path) = (dir.join("p.tarikh"), dir.join("q.tarikh"));
     let seed = |n: &str| seeds().join(n);
     for (path, file) in [(&p_path, "001_40ed42c7b675d2dc.txt"), (&q_path, "003_920711bfa0b105b9.txt")] {
@@ -366,9 +366,7 @@ fn a_selection_in_a_closed_article_is_forgotten() {
 fn a_moved_article_is_listed_and_relocated_with_its_edits() {
     use eframe::egui::accesskit::Role;
     use tarikh::project::{self, Project, ProjectView};
-    let dir = std::env::temp_dir().join(format!("tarikh-relocate-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("relocate");
     let (old, new) = (dir.join("old.txt"), dir.join("moved.txt"));
     let text = "عنوان\nوفي 5 يناير 2023 أعلنت الحكومة خطة جديدة للطاقة.\n";
     std::fs::write(&old, text).unwrap();
@@ -406,9 +404,7 @@ fn a_moved_article_is_listed_and_relocated_with_its_edits() {
 #[test]
 fn save_as_through_the_menu_writes_a_project_that_reopens_with_the_edits() {
     use eframe::egui::accesskit::Role;
-    let dir = std::env::temp_dir().join(format!("tarikh-save-as-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("save-as");
     let mut h = app_on(vec![seeds()]);
     let id = h.state().timeline.events[2].id;
     h.state_mut().timeline.edit_event(id, |e| e.note = "محفوظ".into());
