@@ -38,7 +38,6 @@ pub struct ProjectView {
     pub selected: Option<EventId>,
     pub filter: EventFilter,
     pub lanes_by_category: bool,
-    pub show_hidden: bool,
 }
 
 /// A whole project.

@@ -228,7 +228,6 @@ pub fn capture(app: &TarikhApp) -> Project {
         selected: app.selected,
         filter: app.list.filter.clone(),
         lanes_by_category: app.saved.lanes == Lanes::Categories,
-        show_hidden: app.list.filter.show_hidden,
     };
     let mut p = Project::capture(&app.timeline, view, app.project.embed_texts);
     // While a project's articles load, they are not in the timeline yet: keep them as the
