@@ -69,16 +69,12 @@ fn parse_tags(text: &str) -> Vec<String> {
     text.split([',', '،']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
 }
 
-/// Text fields do not lay Arabic out right to left, so Arabic typed in one is shown again
-/// beneath it as it reads.
-fn rtl_preview(ui: &mut egui::Ui, text: &str) {
-    let rtl = text.chars().any(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFEFC));
-    if rtl {
+/// While Arabic is being typed in the field `id` (shown left to right by egui), a grid row
+/// beneath it shows the text as it reads.
+fn preview_row(ui: &mut egui::Ui, id: egui::Id, value: &str) {
+    if text::bidi::has_rtl(value) && ui.memory(|m| m.has_focus(id)) {
         ui.label("");
-        ui.scope(|ui| {
-            ui.style_mut().visuals.override_text_color = Some(ui.visuals().weak_text_color());
-            text::label(ui, text);
-        });
+        text::field_preview(ui, id, value);
         ui.end_row();
     }
 }
@@ -224,36 +220,37 @@ impl EventEditor {
             ui.end_row();
 
             let label = ui.label("Title").id;
-            let r = ui
-                .add(egui::TextEdit::singleline(&mut self.title).desired_width(f32::INFINITY))
-                .labelled_by(label);
+            let field = egui::Id::unique("edit title");
+            let r = text::field(ui, field, &mut self.title, |t| {
+                egui::TextEdit::singleline(t).desired_width(f32::INFINITY)
+            })
+            .labelled_by(label);
             if r.lost_focus() && self.title.trim() != e.title && !self.title.trim().is_empty() {
                 out.push(EditAction::SetTitle(id, self.title.trim().to_string()));
             }
             ui.end_row();
-            rtl_preview(ui, &self.title);
+            preview_row(ui, field, &self.title);
 
             ui.label("Note");
-            let r = ui
-                .add(egui::TextEdit::multiline(&mut self.note).desired_rows(2).desired_width(f32::INFINITY));
+            let field = egui::Id::unique("edit note");
+            let r = text::field(ui, field, &mut self.note, |t| {
+                egui::TextEdit::multiline(t).desired_rows(2).desired_width(f32::INFINITY)
+            });
             if r.lost_focus() && self.note != e.note {
                 out.push(EditAction::SetNote(id, self.note.clone()));
             }
             ui.end_row();
-            rtl_preview(ui, &self.note);
+            preview_row(ui, field, &self.note);
 
             ui.label("Category");
             ui.horizontal(|ui| self.category_row(ui, e, &mut out));
             ui.end_row();
 
             let label = ui.label("Tags").id;
-            let r = ui
-                .add(
-                    egui::TextEdit::singleline(&mut self.tags)
-                        .hint_text("comma, separated")
-                        .desired_width(260.0),
-                )
-                .labelled_by(label);
+            let r = text::field(ui, egui::Id::unique("edit tags"), &mut self.tags, |t| {
+                egui::TextEdit::singleline(t).hint_text("comma, separated").desired_width(260.0)
+            })
+            .labelled_by(label);
             let tags = parse_tags(&self.tags);
             if r.lost_focus() && tags != e.tags {
                 out.push(EditAction::SetTags(id, tags));
@@ -272,13 +269,12 @@ impl EventEditor {
         out: &mut Vec<EditAction>,
     ) {
         let id = e.id;
-        let r = ui
-            .add(
-                egui::TextEdit::singleline(&mut self.date_text)
-                    .hint_text("2023-12-06, 2023-12-06/2023-12-08, or Arabic")
-                    .desired_width(210.0),
-            )
-            .labelled_by(label);
+        let r = text::field(ui, egui::Id::unique("edit date"), &mut self.date_text, |t| {
+            egui::TextEdit::singleline(t)
+                .hint_text("2023-12-06, 2023-12-06/2023-12-08, or Arabic")
+                .desired_width(210.0)
+        })
+        .labelled_by(label);
         if r.lost_focus() {
             let anchor = t.entries.get(e.article).and_then(|x| x.dateline.as_ref()).map(|d| d.date);
             match parse_user_date(&self.date_text, anchor) {
@@ -343,11 +339,9 @@ impl EventEditor {
         if let Some(label) = CATEGORIES.iter().find(|(c, _)| *c == current).map(|(_, l)| *l) {
             text::label(ui, label);
         }
-        let r = ui.add(
-            egui::TextEdit::singleline(&mut self.custom_category)
-                .hint_text("or your own")
-                .desired_width(120.0),
-        );
+        let r = text::field(ui, egui::Id::unique("edit own category"), &mut self.custom_category, |t| {
+            egui::TextEdit::singleline(t).hint_text("or your own").desired_width(120.0)
+        });
         if r.lost_focus() && !self.custom_category.trim().is_empty() {
             out.push(EditAction::SetCategory(id, self.custom_category.trim().to_string()));
             self.custom_category.clear();

@@ -122,11 +122,9 @@ impl EventList {
     pub fn ui(&mut self, ui: &mut egui::Ui, t: &Timeline, selected: Option<EventId>) -> Option<EventId> {
         let mut clicked = None;
         ui.horizontal(|ui| {
-            let search = ui.add(
-                egui::TextEdit::singleline(&mut self.filter.query)
-                    .hint_text("Search (Arabic, loose)…")
-                    .desired_width(220.0),
-            );
+            let search = text::field(ui, egui::Id::unique("search"), &mut self.filter.query, |t| {
+                egui::TextEdit::singleline(t).hint_text("Search (Arabic, loose)…").desired_width(220.0)
+            });
             if std::mem::take(&mut self.focus_search) {
                 search.request_focus();
             }
@@ -292,7 +290,10 @@ pub fn user_categories(t: &Timeline) -> Vec<String> {
 
 /// A date typed as ISO or in Arabic («مارس 2022»), parsed by the date engine.
 fn date_field(ui: &mut egui::Ui, text: &mut String, value: &mut Option<chrono::NaiveDate>, start: bool) {
-    let r = ui.add(egui::TextEdit::singleline(text).hint_text("2022-03 or مارس 2022").desired_width(120.0));
+    let id = egui::Id::unique(("date filter", start));
+    let r = text::field(ui, id, text, |t| {
+        egui::TextEdit::singleline(t).hint_text("2022-03 or مارس 2022").desired_width(120.0)
+    });
     if r.changed() {
         let trimmed = text.trim();
         *value = if trimmed.is_empty() {

@@ -2,6 +2,7 @@
 //! data (JSON, CSV, TimelineJS, iCalendar). The same exporters as `tarikh export`; files are
 //! written atomically. A path field stands in where no save dialog can be shown.
 
+use super::text;
 use crate::export::{
     PictureOptions, PictureTheme, svg_to_png, to_ics, to_json, to_svg, to_timelinejs, write_atomic, write_csv,
 };
@@ -167,11 +168,9 @@ impl ExportDialog {
                     self.pending = Some(rx);
                 }
                 ui.label("or to a path:");
-                ui.add(
-                    egui::TextEdit::singleline(&mut self.path)
-                        .hint_text("/path/to/file")
-                        .desired_width(220.0),
-                );
+                text::field(ui, egui::Id::unique("export path"), &mut self.path, |t| {
+                    egui::TextEdit::singleline(t).hint_text("/path/to/file").desired_width(220.0)
+                });
                 if ui.button("Save").clicked() && !self.path.trim().is_empty() {
                     save_to = Some(PathBuf::from(self.path.trim()));
                 }

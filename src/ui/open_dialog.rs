@@ -2,6 +2,7 @@
 //! where no dialog can be shown (no desktop portal and no zenity: rfd then returns nothing
 //! without saying why).
 
+use super::text;
 use eframe::egui;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
@@ -149,13 +150,12 @@ impl OpenDialog {
             }
             ui.horizontal(|ui| {
                 let label = ui.label("Path").id;
-                let edit = ui
-                    .add(
-                        egui::TextEdit::singleline(path)
-                            .hint_text("/path/to/article.txt or a folder")
-                            .desired_width(360.0),
-                    )
-                    .labelled_by(label);
+                let edit = text::field(ui, egui::Id::unique("open path"), path, |t| {
+                    egui::TextEdit::singleline(t)
+                        .hint_text("/path/to/article.txt or a folder")
+                        .desired_width(360.0)
+                })
+                .labelled_by(label);
                 let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 let verb = if self.purpose == Purpose::SaveProjectAs { "Save" } else { "Open" };
                 if (ui.button(verb).clicked() || enter) && !path.trim().is_empty() {

@@ -8,16 +8,20 @@
 //! - [`fonts`]: Noto Naskh Arabic, the families, [`install_fonts`];
 //! - [`bidi`]: pure logic, logical text → lines → visual pieces;
 //! - [`layout`]: galleys per line, [`Paragraph`], hit-testing back to byte offsets, the cache;
-//! - [`widgets`]: [`paragraph`], [`label`], [`label_with`].
+//! - [`widgets`]: [`paragraph`], [`label`], [`label_with`];
+//! - [`field`]: a `TextEdit` that shows Arabic in reading order while not being edited.
 //!
-//! Limits: text drawn here cannot be selected or copied, and `TextEdit` is not bidi-aware.
+//! Limits: text drawn here cannot be selected or copied, and a `TextEdit` being edited still
+//! shows its text left to right ([`field_preview`] shows it as it reads).
 
 pub mod bidi;
+pub mod field;
 pub mod fonts;
 pub mod layout;
 pub mod widgets;
 
 pub use bidi::Direction;
+pub use field::{field, field_preview};
 pub use fonts::{arabic_bold_family, arabic_family, bold, install_fonts};
 pub use layout::{Line, Mark, Paragraph, line_galley};
 pub use widgets::{label, label_with, paragraph};
