@@ -432,3 +432,36 @@ fn save_as_through_the_menu_writes_a_project_that_reopens_with_the_edits() {
     assert_eq!(h2.state().timeline.event(id).unwrap().note, "محفوظ");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn an_edit_is_autosaved_within_seconds_while_frames_go_on() {
+    use tarikh::ui::EditAction;
+    let dir = fresh_dir("autosave-app");
+    let data = dir.clone();
+    let mut h = Harness::builder()
+        .with_size([1280.0, 1100.0])
+        .with_accessibility_check(false)
+        .build_eframe(move |cc| TarikhApp::new(cc, Start::Paths(vec![seeds()]), Some(data.clone())));
+    let ctx = h.ctx.clone();
+    h.state_mut().wait_for_loading(&ctx);
+    h.run_steps(2);
+    let id = h.state().timeline.events[3].id;
+    h.state_mut().apply_edit(EditAction::SetNote(id, "يُحفظ تلقائيًا".into()));
+    let file = dir.join("autosave.tarikh");
+    let saved_note =
+        || tarikh::project::load(&file).ok().and_then(|p| p.curation.edits.get(&id).map(|e| e.note.clone()));
+    let start = std::time::Instant::now();
+    // The app keeps drawing frames while the writer thread saves.
+    while saved_note().is_none() && start.elapsed() < std::time::Duration::from_secs(15) {
+        h.run_steps(1);
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(saved_note().as_deref(), Some("يُحفظ تلقائيًا"), "autosaved within the limit");
+    assert!(start.elapsed() >= std::time::Duration::from_secs(1), "not before the quiet delay");
+    // The app learns that the save finished.
+    h.run_steps(3);
+    assert!(h.state().project.last_saved.is_some());
+    assert!(!h.state().project.writer.busy());
+    drop(h);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

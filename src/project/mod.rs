@@ -7,6 +7,7 @@ mod autosave;
 mod file;
 mod open;
 mod session;
+mod writer;
 
 pub use autosave::Autosave;
 pub use file::{
@@ -14,3 +15,4 @@ pub use file::{
 };
 pub use open::timeline_of;
 pub use session::{PreviousRun, SessionDir};
+pub use writer::{ProjectWriter, Written};

@@ -5,12 +5,13 @@ use super::app::TarikhApp;
 use super::timeline_view::Lanes;
 use crate::article;
 use crate::project::{
-    self, Autosave, PreviousRun, Project, ProjectArticle, ProjectError, ProjectView, SessionDir, backup_path,
+    self, Autosave, PreviousRun, Project, ProjectArticle, ProjectError, ProjectView, ProjectWriter,
+    SessionDir, Written, backup_path,
 };
 use crate::timeline::Timeline;
 use eframe::egui;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// How many recent projects the File menu lists.
 const RECENT: usize = 8;
@@ -30,6 +31,8 @@ pub struct ProjectState {
     /// The data folder; `None` in tests (an untitled project is then not autosaved).
     pub session: Option<SessionDir>,
     pub autosave: Autosave,
+    /// Saves go through it, off the UI thread.
+    pub writer: ProjectWriter,
     /// Put the articles' texts into the project file.
     pub embed_texts: bool,
     /// Articles of the opened project that are not where it says, not embedded either.
@@ -60,6 +63,7 @@ impl ProjectState {
             path: None,
             session,
             autosave: Autosave::new(0),
+            writer: ProjectWriter::new(),
             embed_texts: false,
             missing: Vec::new(),
             relocating: Vec::new(),
@@ -242,38 +246,69 @@ pub fn capture(app: &TarikhApp) -> Project {
     p
 }
 
-/// Writes the project to its file (or the untitled autosave). Returns false on failure.
+/// Writes the project to its file (or the untitled autosave) and waits for it, after any
+/// autosave under way. Returns false on failure.
 pub fn write(app: &mut TarikhApp) -> bool {
     let Some(target) = app.project.target() else { return true };
-    // The backup is the project as it was when opened (the first save replaces it), so a bad
-    // state saved again and again never reaches it.
-    let backup = !app.project.backed_up;
-    match project::save(&target, &capture(app), backup) {
+    // Earlier saves first: one of them may have written the backup already.
+    app.project.writer.wait_idle();
+    take_finished(app);
+    let (project, backup, revision) = (capture(app), backup_due(app), app.timeline.revision);
+    let result = app.project.writer.write_now(target.clone(), project, backup, revision);
+    let ok = result.is_ok();
+    record(app, Written { path: target, revision, backup, result });
+    ok
+}
+
+/// The backup is the project as it was when opened (the first save of a session writes it), so
+/// a bad state saved again and again never reaches it.
+fn backup_due(app: &TarikhApp) -> bool {
+    !app.project.backed_up
+}
+
+/// What a finished save means for the app: the revision on disk, the time shown, or an error.
+fn record(app: &mut TarikhApp, w: Written) {
+    match w.result {
+        // A save of the project open before this one (still in the queue when the user opened
+        // another) says nothing about this one.
+        Ok(()) if app.project.target().as_ref() != Some(&w.path) => {}
         Ok(()) => {
-            app.project.backed_up = true;
-            app.project.autosave.saved(app.timeline.revision);
+            app.project.backed_up |= w.backup;
+            app.project.autosave.saved(w.revision);
             app.project.save_error = None;
-            app.project.last_saved = Some((target, chrono::Local::now()));
-            true
+            app.project.last_saved = Some((w.path, chrono::Local::now()));
         }
-        Err(e) => {
-            app.project.save_error = Some(format!("Could not save {}: {e}", target.display()));
-            false
-        }
+        Err(e) => app.project.save_error = Some(format!("Could not save {}: {e}", w.path.display())),
     }
 }
 
-/// Once per frame: writes the project a few seconds after a change.
+fn take_finished(app: &mut TarikhApp) {
+    for w in app.project.writer.finished() {
+        record(app, w);
+    }
+}
+
+/// Once per frame: a few seconds after a change, hands the project to the writer thread.
 pub fn autosave(app: &mut TarikhApp, ctx: &egui::Context) {
+    take_finished(app);
     if app.project.crash_offer.is_some() {
         return;
     }
     let now = Instant::now();
     app.project.autosave.observe(app.timeline.revision, now);
-    if app.project.autosave.due(now) && app.project.target().is_some() {
-        write(app);
+    if app.project.writer.busy() {
+        // Poll for the result; the next autosave waits for this one.
+        ctx.request_repaint_after(Duration::from_millis(50));
+        return;
     }
-    if let Some(wait) = app.project.autosave.wait(now) {
+    if app.project.autosave.due(now)
+        && let Some(target) = app.project.target()
+    {
+        let backup = backup_due(app);
+        // Only one save is in flight at a time, so the backup flag it was given is current.
+        app.project.writer.write(target, capture(app), backup, app.timeline.revision);
+        ctx.request_repaint_after(Duration::from_millis(50));
+    } else if let Some(wait) = app.project.autosave.wait(now) {
         ctx.request_repaint_after(wait);
     }
 }

@@ -1,0 +1,201 @@
+//! Writes projects on a thread of their own, in the order asked, so that serialising a project
+//! and the two fsyncs of an atomic save never stall a frame of the app.
+//!
+//! One thread and one queue: a later save of the same file can never be overtaken by an earlier
+//! one. A save the user asked for ([`ProjectWriter::write_now`]) waits for its turn and its
+//! result; autosaves ([`ProjectWriter::write`]) are collected later ([`ProjectWriter::finished`]).
+
+use std::io;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::thread::JoinHandle;
+
+use super::file::{Project, save};
+
+/// A save that was carried out (or failed).
+#[derive(Debug)]
+pub struct Written {
+    pub path: PathBuf,
+    /// The revision of the timeline the project was captured at.
+    pub revision: u64,
+    /// Whether the file's previous version was to be kept as its backup.
+    pub backup: bool,
+    pub result: io::Result<()>,
+}
+
+struct Job {
+    path: PathBuf,
+    project: Project,
+    backup: bool,
+    revision: u64,
+}
+
+/// The queue of saves and the thread that carries them out. Dropping it waits for the saves
+/// still queued: nothing asked for is lost when the app closes.
+pub struct ProjectWriter {
+    jobs: Option<Sender<Job>>,
+    done: Receiver<Written>,
+    thread: Option<JoinHandle<()>>,
+    pending: usize,
+    /// Results received while waiting for a later one, kept for [`ProjectWriter::finished`].
+    early: Vec<Written>,
+}
+
+impl Default for ProjectWriter {
+    fn default() -> Self {
+        ProjectWriter::new()
+    }
+}
+
+impl ProjectWriter {
+    pub fn new() -> Self {
+        let (jobs, queue) = channel::<Job>();
+        let (report, done) = channel();
+        let thread = std::thread::Builder::new()
+            .name("project writer".into())
+            .spawn(move || {
+                for job in queue {
+                    let result = save(&job.path, &job.project, job.backup);
+                    let written =
+                        Written { path: job.path, revision: job.revision, backup: job.backup, result };
+                    if report.send(written).is_err() {
+                        break;
+                    }
+                }
+            })
+            .ok();
+        ProjectWriter { jobs: thread.is_some().then_some(jobs), done, thread, pending: 0, early: Vec::new() }
+    }
+
+    /// Queues a save of `project` (captured at `revision`) to `path`.
+    pub fn write(&mut self, path: PathBuf, project: Project, backup: bool, revision: u64) {
+        let job = Job { path, project, backup, revision };
+        match &self.jobs {
+            Some(jobs) => match jobs.send(job) {
+                Ok(()) => self.pending += 1,
+                Err(e) => self.early.push(written_here(e.0)),
+            },
+            // No thread could be started: save here and now.
+            None => self.early.push(written_here(job)),
+        }
+    }
+
+    /// Saves after everything already queued and waits for the result.
+    pub fn write_now(
+        &mut self,
+        path: PathBuf,
+        project: Project,
+        backup: bool,
+        revision: u64,
+    ) -> io::Result<()> {
+        self.write(path, project, backup, revision);
+        self.wait_idle();
+        let last = self.early.pop().expect("the save just queued has a result");
+        last.result
+    }
+
+    /// Waits until every queued save is carried out.
+    pub fn wait_idle(&mut self) {
+        while self.pending > 0 {
+            match self.done.recv() {
+                Ok(w) => {
+                    self.pending -= 1;
+                    self.early.push(w);
+                }
+                Err(_) => self.pending = 0,
+            }
+        }
+    }
+
+    /// Saves carried out since the last call, in the order they were queued.
+    pub fn finished(&mut self) -> Vec<Written> {
+        while let Ok(w) = self.done.try_recv() {
+            self.pending -= 1;
+            self.early.push(w);
+        }
+        std::mem::take(&mut self.early)
+    }
+
+    /// Whether a save is queued or being written.
+    pub fn busy(&self) -> bool {
+        self.pending > 0
+    }
+}
+
+impl Drop for ProjectWriter {
+    fn drop(&mut self) {
+        self.jobs = None;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn written_here(job: Job) -> Written {
+    let result = save(&job.path, &job.project, job.backup);
+    Written { path: job.path, revision: job.revision, backup: job.backup, result }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::project::load;
+
+    fn project(n: usize) -> Project {
+        let mut p = Project::default();
+        p.view.window = Some((0.0, n as f64));
+        p
+    }
+
+    #[test]
+    fn saves_in_the_order_asked_and_reports_each() {
+        let dir = std::env::temp_dir().join(format!("tarikh-writer-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("p.tarikh");
+        let mut w = ProjectWriter::new();
+        for n in 1..=20 {
+            w.write(path.clone(), project(n), n == 1, n as u64);
+        }
+        w.wait_idle();
+        let done = w.finished();
+        assert_eq!(done.iter().map(|d| d.revision).collect::<Vec<_>>(), (1..=20).collect::<Vec<_>>());
+        assert!(done.iter().all(|d| d.result.is_ok()));
+        assert!(!w.busy());
+        assert_eq!(load(&path).unwrap().view.window, Some((0.0, 20.0)));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn write_now_returns_its_own_result_after_earlier_ones() {
+        let dir = std::env::temp_dir().join(format!("tarikh-writer-now-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let good = dir.join("good.tarikh");
+        let not_a_project = dir.join("notes.txt");
+        std::fs::write(&not_a_project, "my notes").unwrap();
+        let mut w = ProjectWriter::new();
+        w.write(good.clone(), project(1), false, 1);
+        assert!(w.write_now(not_a_project.clone(), project(2), false, 2).is_err());
+        assert_eq!(std::fs::read_to_string(&not_a_project).unwrap(), "my notes");
+        let earlier = w.finished();
+        assert_eq!(earlier.len(), 1);
+        assert_eq!(earlier[0].revision, 1);
+        assert!(w.write_now(good.clone(), project(3), false, 3).is_ok());
+        assert_eq!(load(&good).unwrap().view.window, Some((0.0, 3.0)));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn dropping_it_finishes_what_was_queued() {
+        let dir = std::env::temp_dir().join(format!("tarikh-writer-drop-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("p.tarikh");
+        {
+            let mut w = ProjectWriter::new();
+            for n in 1..=5 {
+                w.write(path.clone(), project(n), false, n as u64);
+            }
+        }
+        assert_eq!(load(&path).unwrap().view.window, Some((0.0, 5.0)));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
