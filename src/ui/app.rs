@@ -445,6 +445,9 @@ impl TarikhApp {
 
 impl eframe::App for TarikhApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if super::termination::close_requested() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         self.poll_loading(ctx);
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw

@@ -12,6 +12,7 @@ mod open_dialog;
 mod project;
 mod reader;
 mod shortcuts;
+mod termination;
 pub mod text;
 mod timeline_view;
 
@@ -70,7 +71,10 @@ pub fn run(paths: Vec<PathBuf>, seeds: PathBuf) -> eframe::Result {
     eframe::run_native(
         "Tarikh",
         options,
-        Box::new(move |cc| Ok(Box::new(TarikhApp::new(cc, start, data_dir)))),
+        Box::new(move |cc| {
+            termination::close_on_signals(&cc.egui_ctx);
+            Ok(Box::new(TarikhApp::new(cc, start, data_dir)))
+        }),
     )
 }
 
