@@ -207,6 +207,11 @@ fn hiding_a_false_positive_takes_it_off_the_list_and_undo_brings_it_back() {
     h.run_steps(3);
     assert!(!h.state().timeline.event(id).unwrap().hidden);
     assert_eq!(h.state().list.visible_count(), shown);
+    // The Delete key does the same to the selected event.
+    h.key_press(Key::Delete);
+    h.run_steps(3);
+    assert!(h.state().timeline.event(id).unwrap().hidden);
+    assert_eq!(h.state().list.visible_count(), shown - 1);
 }
 
 /// A data folder of its own, with what a killed Tarikh left: an autosave and its lock.

@@ -1,7 +1,7 @@
 //! The app: its state, what is remembered between runs, and the layout of the panels.
 
 use super::errors::ErrorPanel;
-use super::event_editor::{EditAction, EventEditor};
+use super::event_editor::{self, EditAction, EventEditor};
 use super::event_list::EventList;
 use super::export_dialog::ExportDialog;
 use super::loading::Loading;
@@ -394,13 +394,22 @@ impl TarikhApp {
         if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::UNDO)) {
             self.undo();
         }
-        let (next, prev, esc) = ctx.input(|i| {
+        let (next, prev, esc, delete) = ctx.input(|i| {
             (
                 i.key_pressed(egui::Key::J) || i.key_pressed(egui::Key::ArrowDown),
                 i.key_pressed(egui::Key::K) || i.key_pressed(egui::Key::ArrowUp),
                 i.key_pressed(egui::Key::Escape),
+                i.key_pressed(egui::Key::Delete),
             )
         });
+        if delete
+            && let Some(a) = self
+                .selected
+                .and_then(|id| self.timeline.event(id))
+                .and_then(|e| event_editor::removal(&self.timeline, e))
+        {
+            self.apply_edit(a);
+        }
         if next {
             self.step_selection(1);
         }

@@ -64,6 +64,24 @@ pub fn iso_text(r: &DateRange) -> String {
     }
 }
 
+/// Made by the user rather than found in the text (it can be deleted, not only hidden).
+fn user_made(t: &Timeline, e: &Event) -> bool {
+    e.origin == Origin::Manual
+        || (e.origin == Origin::Detached && t.curation.edits.get(&e.id).is_some_and(|x| x.manual))
+}
+
+/// What the Delete key does to an event: deletes one the user made, hides one that was found
+/// (a false positive; undo or "Show again" brings it back).
+pub fn removal(t: &Timeline, e: &Event) -> Option<EditAction> {
+    if user_made(t, e) {
+        Some(EditAction::DeleteManual(e.id))
+    } else if e.hidden {
+        None
+    } else {
+        Some(EditAction::SetHidden(e.id, true))
+    }
+}
+
 /// Tags as typed: separated by Latin or Arabic commas.
 fn parse_tags(text: &str) -> Vec<String> {
     text.split([',', '،']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
@@ -164,17 +182,19 @@ impl EventEditor {
         });
         ui.separator();
         ui.horizontal_wrapped(|ui| {
-            if e.origin == Origin::Manual
-                || (e.origin == Origin::Detached && t.curation.edits.get(&id).is_some_and(|x| x.manual))
-            {
-                if ui.button("Delete event").clicked() {
+            if user_made(t, e) {
+                if ui.button("Delete event").on_hover_text("Delete").clicked() {
                     out.push(EditAction::DeleteManual(id));
                 }
             } else if e.hidden {
                 if ui.button("Show again").clicked() {
                     out.push(EditAction::SetHidden(id, false));
                 }
-            } else if ui.button("Hide (not an event)").on_hover_text("Mark as a false positive").clicked() {
+            } else if ui
+                .button("Hide (not an event)")
+                .on_hover_text("Mark as a false positive (Delete)")
+                .clicked()
+            {
                 out.push(EditAction::SetHidden(id, true));
             }
             let edited = t.curation.edits.get(&id).is_some_and(|x| !x.manual && !x.is_noop());

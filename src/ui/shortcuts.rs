@@ -32,4 +32,5 @@ pub const HELP: &[(&str, &str)] = &[
     ("Left / Right, drag", "Pan the timeline"),
     ("Home", "Fit all events"),
     ("Esc", "Clear the selection"),
+    ("Delete", "Hide the selected event (not an event), or delete one you added"),
 ];
