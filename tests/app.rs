@@ -315,6 +315,38 @@ fn a_selection_in_the_reader_becomes_a_new_event() {
 }
 
 #[test]
+fn a_selection_can_run_over_two_paragraphs() {
+    let dir = fresh_dir("select-two");
+    let file = dir.join("two.txt");
+    let first = "أعلنت الحكومة في 5 يناير 2023 خطة جديدة للطاقة";
+    let second = "وبدأ تنفيذها في 1 مارس 2023 في العاصمة والمدن الكبرى";
+    std::fs::write(&file, format!("عنوان المقال\n{first}\n{second}\n")).unwrap();
+    let mut h = app_on(vec![file]);
+    let leftmost = |h: &Harness<'static, TarikhApp>, label: &str| {
+        h.get_all_by_label(label).map(|n| n.rect()).min_by(|a, b| a.left().total_cmp(&b.left())).unwrap()
+    };
+    let (a, b) = (leftmost(&h, first), leftmost(&h, second));
+    // From the start of the first paragraph (its right end) down into the middle of the second.
+    let (from, to) = (a.right_center() - eframe::egui::vec2(3.0, 0.0), b.center());
+    h.hover_at(from);
+    h.run_steps(1);
+    h.drag_at(from);
+    h.run_steps(1);
+    for k in 1..=6 {
+        h.hover_at(from + (to - from) * (k as f32 / 6.0));
+        h.run_steps(1);
+    }
+    h.drop_at(to);
+    h.run_steps(2);
+    let selection = h.state().reader.selection.clone().expect("the drag selected text");
+    let text = h.state().timeline.entries[0].article.text.clone();
+    let picked = &text[selection];
+    assert!(picked.starts_with(first), "«{picked}»");
+    assert!(picked.contains("\nوبدأ تنفيذها") && !picked.ends_with("الكبرى"), "«{picked}»");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn opening_a_project_while_another_loads_opens_only_the_second() {
     use tarikh::project::{self, Project, ProjectArticle};
     let dir = fresh_dir("two-projects");

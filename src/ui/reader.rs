@@ -18,7 +18,8 @@ pub struct Reader {
     scroll_pending: u8,
     /// Heights of the article's paragraphs at a width, so those off screen are not laid out.
     heights: Option<(ArticleId, u32, Vec<f32>)>,
-    /// Text the user selected by dragging (bytes of the article's text, within one paragraph).
+    /// Text the user selected by dragging (bytes of the article's text; it may run over
+    /// several paragraphs).
     pub selection: Option<Span>,
     drag_anchor: Option<usize>,
     /// The user asked for a new event from the selection.
@@ -188,6 +189,9 @@ impl Reader {
             if self.heights.as_ref().is_none_or(|(a, w, _)| (*a, *w) != key) {
                 self.heights = Some((id, width as u32, Vec::new()));
             }
+            // The paragraphs laid out this frame (rect, first byte, layout), to find the byte
+            // under the pointer while a selection is dragged over them.
+            let mut laid: Vec<(egui::Rect, usize, Paragraph)> = Vec::new();
             for (n, line) in a.text.split_inclusive('\n').enumerate() {
                 let line_span = offset..offset + line.len();
                 offset += line.len();
@@ -240,22 +244,13 @@ impl Reader {
                     }
                     h[n] = resp.rect.height();
                 }
-                // Drag to select, within this paragraph.
-                let byte_under = |pos: Option<egui::Pos2>| pos.and_then(|pos| p.byte_at(resp.rect.min, pos));
-                // A drag starts once the pointer has moved a little: anchor where it was pressed.
+                // Drag to select: a drag starts once the pointer has moved a little, anchored where
+                // it was pressed; where it ends is found over all paragraphs, below.
                 if resp.drag_started()
-                    && let Some(b) = byte_under(ui.input(|i| i.pointer.press_origin()))
+                    && let Some(pos) = ui.input(|i| i.pointer.press_origin())
+                    && let Some(b) = p.byte_at(resp.rect.min, pos)
                 {
                     self.drag_anchor = Some(line_span.start + b);
-                }
-                if resp.dragged()
-                    && let Some(anchor) = self.drag_anchor
-                    && let Some(b) = byte_under(ui.ctx().pointer_interact_pos())
-                {
-                    self.selection = Some(char_span(&a.text, anchor, line_span.start + b));
-                }
-                if resp.drag_stopped() {
-                    self.drag_anchor = None;
                 }
                 if resp.clicked() && at.is_some() {
                     self.selection = None;
@@ -281,8 +276,38 @@ impl Reader {
                     ui.scroll_to_rect(rect, Some(egui::Align::Center));
                     self.scroll_pending -= 1;
                 }
+                laid.push((resp.rect, line_span.start, p));
+            }
+            if self.drag_anchor.is_some() && !ui.input(|i| i.pointer.primary_down()) {
+                self.drag_anchor = None;
+            }
+            if let Some(anchor) = self.drag_anchor
+                && let Some(pos) = ui.ctx().pointer_interact_pos()
+                && let Some(b) = byte_at_pointer(&laid, pos)
+            {
+                let span = char_span(&a.text, anchor, b);
+                if self.selection.as_ref() != Some(&span) {
+                    self.selection = Some(span);
+                    ui.ctx().request_repaint();
+                }
             }
         });
         clicked.or(step_to)
     }
+}
+
+/// The article byte under `pos` among the paragraphs laid out this frame (rect, first byte,
+/// layout), in reading order. Above them all: the first one's start; in a gap or below one:
+/// the end of the paragraph above.
+fn byte_at_pointer(laid: &[(egui::Rect, usize, Paragraph)], pos: egui::Pos2) -> Option<usize> {
+    let (first_rect, first_start, _) = laid.first()?;
+    if pos.y < first_rect.top() {
+        return Some(*first_start);
+    }
+    let (rect, start, p) = laid.iter().rev().find(|(r, _, _)| r.top() <= pos.y)?;
+    if pos.y > rect.bottom() {
+        return Some(start + p.text().len());
+    }
+    let inside = egui::pos2(pos.x.clamp(rect.left() + 1.0, rect.right() - 1.0), pos.y);
+    p.byte_at(rect.min, inside).map(|b| start + b)
 }

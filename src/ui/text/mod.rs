@@ -11,8 +11,9 @@
 //! - [`widgets`]: [`paragraph`], [`label`], [`label_with`];
 //! - [`field`]: a `TextEdit` that shows Arabic in reading order while not being edited.
 //!
-//! Limits: text drawn here cannot be selected or copied, and a `TextEdit` being edited still
-//! shows its text left to right ([`field_preview`] shows it as it reads).
+//! Limits: text drawn here has no selection of its own (the reader builds one from
+//! [`Paragraph::byte_at`] and paints it as a mark), and a `TextEdit` being edited still shows
+//! its text left to right ([`field_preview`] shows it as it reads).
 
 pub mod bidi;
 pub mod field;
