@@ -471,6 +471,34 @@ fn save_as_through_the_menu_writes_a_project_that_reopens_with_the_edits() {
 }
 
 #[test]
+fn a_failed_save_is_reported_and_the_work_saved_elsewhere() {
+    use eframe::egui::accesskit::Role;
+    let dir = fresh_dir("save-fails");
+    // A file that is not a project is never overwritten: saving over it fails.
+    let notes = dir.join("notes.tarikh");
+    std::fs::write(&notes, "my own notes").unwrap();
+    let mut h = app_on(vec![seeds()]);
+    let id = h.state().timeline.events[1].id;
+    h.state_mut().timeline.edit_event(id, |e| e.note = "لا تضيع".into());
+    tarikh::ui::save_project_as(h.state_mut(), notes.clone());
+    h.run_steps(2);
+    h.get_by_label_contains("not a readable Tarikh project");
+    assert_eq!(std::fs::read_to_string(&notes).unwrap(), "my own notes");
+    h.get_by_label("Save elsewhere…").click();
+    h.run_steps(3);
+    let target = dir.join("kept.tarikh");
+    h.get_by_role_and_label(Role::TextInput, "Path").focus();
+    h.get_by_role_and_label(Role::TextInput, "Path").type_text(target.to_str().unwrap());
+    h.run_steps(1);
+    h.get_by_label("Save").click();
+    h.run_steps(3);
+    assert_eq!(tarikh::project::load(&target).unwrap().curation.edits[&id].note, "لا تضيع");
+    assert!(h.state().project.save_error.is_none(), "the error window goes once saved");
+    assert!(h.query_by_label("Save elsewhere…").is_none());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn an_edit_is_autosaved_within_seconds_while_frames_go_on() {
     use tarikh::ui::EditAction;
     let dir = fresh_dir("autosave-app");

@@ -10,6 +10,9 @@ pub struct Autosave {
     pub delay: Duration,
     /// The longest a change waits, however busy the user is.
     pub max_wait: Duration,
+    /// After a failed save (disk full, folder gone), how long before trying again.
+    pub retry: Duration,
+    not_before: Option<Instant>,
     saved: u64,
     first_unsaved: Option<Instant>,
     last_change: Option<Instant>,
@@ -22,6 +25,8 @@ impl Autosave {
         Autosave {
             delay: Duration::from_secs(2),
             max_wait: Duration::from_secs(5),
+            retry: Duration::from_secs(10),
+            not_before: None,
             saved,
             first_unsaved: None,
             last_change: None,
@@ -46,6 +51,7 @@ impl Autosave {
     /// Whether to write now.
     pub fn due(&self, now: Instant) -> bool {
         self.dirty()
+            && self.not_before.is_none_or(|t| now >= t)
             && (self.last_change.is_some_and(|t| now - t >= self.delay)
                 || self.first_unsaved.is_some_and(|t| now - t >= self.max_wait))
     }
@@ -57,11 +63,20 @@ impl Autosave {
         }
         let a = self.last_change.map(|t| (t + self.delay).saturating_duration_since(now));
         let b = self.first_unsaved.map(|t| (t + self.max_wait).saturating_duration_since(now));
-        a.into_iter().chain(b).min()
+        let soonest = a.into_iter().chain(b).min()?;
+        let retry = self.not_before.map_or(Duration::ZERO, |t| t.saturating_duration_since(now));
+        Some(soonest.max(retry))
+    }
+
+    /// Records that a save failed at `now`: the next try waits [`Autosave::retry`], so a full
+    /// disk is not hammered every frame.
+    pub fn failed(&mut self, now: Instant) {
+        self.not_before = Some(now + self.retry);
     }
 
     /// Records that `revision` is on disk.
     pub fn saved(&mut self, revision: u64) {
+        self.not_before = None;
         self.saved = revision;
         if self.seen == revision {
             self.first_unsaved = None;
@@ -90,5 +105,21 @@ mod tests {
         assert!(a.due(t0 + s(5000)));
         a.saved(5);
         assert!(!a.dirty() && a.wait(t0 + s(5000)).is_none());
+    }
+
+    #[test]
+    fn after_a_failed_save_it_waits_before_trying_again() {
+        let t0 = Instant::now();
+        let s = |n: u64| Duration::from_millis(n);
+        let mut a = Autosave::new(0);
+        a.observe(1, t0);
+        assert!(a.due(t0 + s(2000)));
+        a.failed(t0 + s(2000));
+        assert!(!a.due(t0 + s(2050)) && !a.due(t0 + s(11_000)));
+        assert_eq!(a.wait(t0 + s(2000)), Some(s(10_000)));
+        assert!(a.due(t0 + s(12_000)));
+        a.saved(1);
+        a.observe(2, t0 + s(13_000));
+        assert!(a.due(t0 + s(15_000)), "a success ends the waiting");
     }
 }

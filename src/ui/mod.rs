@@ -83,6 +83,11 @@ pub fn open_project(app: &mut TarikhApp, ctx: &eframe::egui::Context, path: &std
     project::open_project(app, ctx, path, true);
 }
 
+/// File → Save project as…, with the path already chosen.
+pub fn save_project_as(app: &mut TarikhApp, path: PathBuf) {
+    project::save_as(app, path);
+}
+
 /// The project of what is open now (what a save would write).
 pub fn capture_project(app: &TarikhApp) -> crate::project::Project {
     project::capture(app)

@@ -278,7 +278,10 @@ fn record(app: &mut TarikhApp, w: Written) {
             app.project.save_error = None;
             app.project.last_saved = Some((w.path, chrono::Local::now()));
         }
-        Err(e) => app.project.save_error = Some(format!("Could not save {}: {e}", w.path.display())),
+        Err(e) => {
+            app.project.autosave.failed(Instant::now());
+            app.project.save_error = Some(format!("Could not save {}: {e}", w.path.display()));
+        }
     }
 }
 
@@ -512,10 +515,18 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
     if let Some(e) = app.project.save_error.clone() {
         egui::Window::new("Not saved").collapsible(false).show(ctx, |ui| {
             ui.colored_label(ui.visuals().error_fg_color, e);
-            ui.label("Your work is still open. Save it elsewhere with File > Save project as…");
-            if ui.button("Dismiss").clicked() {
-                app.project.save_error = None;
-            }
+            ui.label("Your work is still open. Autosave tries again every few seconds.");
+            ui.horizontal(|ui| {
+                if ui.button("Try again").clicked() {
+                    write(app);
+                }
+                if ui.button("Save elsewhere…").clicked() {
+                    app.open_dialog.save_project_as("timeline.tarikh");
+                }
+                if ui.button("Dismiss").clicked() {
+                    app.project.save_error = None;
+                }
+            });
         });
     }
 }
