@@ -1168,6 +1168,34 @@ fn part_of_year_cases() -> Vec<Case> {
     itable("parts of a year", None, &[F::Approximate], PART_DENY, rows)
 }
 
+/// A season of a year: its three months (northern hemisphere, by month: spring March–May,
+/// summer June–August, autumn September–November); winter is the one that begins in December
+/// of that year.
+fn convention_season(y: i32, first: u32) -> Interval {
+    let (ey, em) = if first + 2 > 12 { (y + 1, first + 2 - 12) } else { (y, first + 2) };
+    (ymd(y, first, 1), last_day(ey, em))
+}
+
+fn season_cases() -> Vec<Case> {
+    let rows: Vec<IRow> = vec![
+        ("ارتفعت أسعار الكهرباء في صيف 2024 بشكل حاد.", "صيف 2024", convention_season(2024, 6), PartOfYear),
+        (
+            "منذ انهيار القطاع المصرفي في خريف 2019 تراجعت الليرة.",
+            "خريف 2019",
+            convention_season(2019, 9),
+            PartOfYear,
+        ),
+        ("واجهت أوروبا أزمة غاز خانقة في شتاء 2022.", "شتاء 2022", convention_season(2022, 12), PartOfYear),
+        ("اندلعت الاحتجاجات في ربيع 2011 في عدة مدن.", "ربيع 2011", convention_season(2011, 3), PartOfYear),
+        ("بدأ الوباء ينتشر في ربيع العام 2020.", "ربيع العام 2020", convention_season(2020, 3), PartOfYear),
+        ("اكتمل بناء السد في خريف عام 2017.", "خريف عام 2017", convention_season(2017, 9), PartOfYear),
+        ("تراجع منسوب المياه خلال الصيف 2023.", "الصيف 2023", convention_season(2023, 6), PartOfYear),
+        // Arabic-Indic digits and a glued preposition.
+        ("وقّع الطرفان المذكرة بصيف ٢٠٢١.", "صيف ٢٠٢١", convention_season(2021, 6), PartOfYear),
+    ];
+    itable("seasons", None, &[F::Approximate], PART_DENY, rows)
+}
+
 fn hijri_cases() -> Vec<Case> {
     // Umm al-Qura. Checked from memory against the Saudi calendar / announced feasts:
     // 1 Ramadan 1445 = 11 Mar 2024 (30 days; 1 Shawwal 1445 = 10 Apr 2024);
@@ -1582,6 +1610,7 @@ fn all_cases() -> Vec<(&'static str, Vec<Case>)> {
         ("range", range_cases()),
         ("part_of_month", part_of_month_cases()),
         ("part_of_year", part_of_year_cases()),
+        ("season", season_cases()),
         ("hijri", hijri_cases()),
         ("normalisation", normalisation_cases()),
         ("relative", relative_cases()),
@@ -1650,6 +1679,11 @@ fn parts_of_a_month() {
 #[test]
 fn parts_of_a_year() {
     run(&part_of_year_cases());
+}
+
+#[test]
+fn seasons_of_a_year() {
+    run(&season_cases());
 }
 
 #[test]

@@ -68,7 +68,8 @@ pub enum Expr {
     Range(Ymd, Ymd),
     /// A part of a month or a year: «نهاية مايو 2022».
     Part(Part, Box<Expr>),
-    /// Months `from..=to` (1-based) of a year expression: «النصف الأول من 2023», «الربع الأخير».
+    /// Months `from..=to` (1-based; past 12 is the next year's) of a year expression:
+    /// «النصف الأول من 2023», «الربع الأخير», «شتاء 2022» (12..=14).
     MonthsOf { from: u8, to: u8, of: Box<Expr> },
     /// Days `from..=to` of a month expression, 1-based; negative counts from the end
     /// (-1 is the last day): «آخر يوم من أكتوبر» is (-1, -1).

@@ -200,6 +200,7 @@ impl<'a> Grammar<'a> {
             self.range(i),
             self.part(i),
             self.months_of(i),
+            self.season(i),
             self.nth_weekday(i),
             self.days_of(i),
             self.weekday_led(i),
@@ -882,6 +883,23 @@ impl<'a> Grammar<'a> {
         }
         let (k, of) = self.year_target(j)?;
         Some((k, Expr::MonthsOf { from, to, of: Box::new(of) }))
+    }
+
+    /// A season of a year: «صيف 2024», «خريف عام 2019», «شتاء العام الماضي», «ربيع 2011». Its
+    /// three months, winter running into the next year («شتاء 2022»: December 2022 to February
+    /// 2023). Without a year («في الصيف») it is not a date; «الربيع العربي» is not either.
+    fn season(&self, i: usize) -> P<Expr> {
+        let first = match self.l(i)? {
+            Lex::Season(m) => m,
+            Lex::HijriHead(HijriHead::Rabi) => 3,
+            _ => return None,
+        };
+        let mut j = i + 1;
+        if self.is(j, Lex::Min) {
+            j += 1;
+        }
+        let (k, of) = self.year_target(j)?;
+        Some((k, Expr::MonthsOf { from: first, to: first + 2, of: Box::new(of) }))
     }
 
     /// «آخر يوم من شهر عشرة سنة 2015», «اليوم الأخير من أكتوبر», «الأسبوع الأول من مارس».

@@ -99,6 +99,9 @@ pub enum Lex {
     Half,
     /// «الربع» (quarter).
     Quarter,
+    /// A season, by its first month: «الربيع» 3, «صيف» 6, «خريف» 9, «شتاء» 12. Bare «ربيع» is
+    /// the head of a Hijri month (`HijriHead`); before a year it is spring too.
+    Season(u8),
     /// «الأشهر»، «الشهور»: plural months («الأشهر الأولى من 2023»).
     Months,
     /// The first word of a holiday's name: «عيد», «رأس», «المولد», «كريسماس».
@@ -264,6 +267,10 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "منذ", Lex::Since);
     add(&mut t, "النصف", Lex::Half);
     add(&mut t, "الربع", Lex::Quarter);
+    add(&mut t, "الربيع", Lex::Season(3));
+    add(&mut t, "صيف الصيف", Lex::Season(6));
+    add(&mut t, "خريف الخريف", Lex::Season(9));
+    add(&mut t, "شتاء الشتاء شتاء", Lex::Season(12));
     add(&mut t, "الأشهر الشهور", Lex::Months);
     add(&mut t, "عيد رأس المولد كريسماس الكريسماس", Lex::HolidayHead);
     add(&mut t, "عقد", Lex::Decade(0));

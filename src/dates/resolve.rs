@@ -72,9 +72,11 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
                 return Err(Invalid);
             }
             let y = r.start.year();
+            // Months past December are the next year's: winter is 12..=14.
+            let (end_year, end_month) = (y + (*to as i32 - 1) / 12, (*to as u32 - 1) % 12 + 1);
             Ok(Some(DateRange {
                 start: ymd_date(y, *from as u32, 1)?,
-                end: last_day_of_month(y, *to as u32).ok_or(Invalid)?,
+                end: last_day_of_month(end_year, end_month).ok_or(Invalid)?,
                 granularity: Granularity::PartOfYear,
             }))
         }
