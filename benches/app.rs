@@ -51,6 +51,20 @@ fn bench(c: &mut Criterion) {
     g.bench_function("load 1000 articles (~5 MB) into a timeline", |b| {
         b.iter(|| Timeline::load(std::slice::from_ref(&dir)).events.len())
     });
+    // Of that, what the UI thread does when the loading worker hands over its results: adding
+    // them, re-applying edits, sorting and grouping (one frame's delay, so it must stay short).
+    let (articles, _) = tarikh::article::load_paths(std::slice::from_ref(&dir));
+    let analysed = tarikh::timeline::analyse(articles);
+    g.bench_function("UI thread's part of loading 1000 articles (add + rebuild + groups)", |b| {
+        b.iter_batched(
+            || analysed.clone(),
+            |a| {
+                let mut t = Timeline::default();
+                t.add_analysed(a)
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
 
     // 10,000 events: 50 articles of 200 dated sentences.
     let articles: Vec<_> = (0..50)
