@@ -108,8 +108,13 @@ fn mentions_of_one_event_are_grouped_across_articles() {
     assert!(recall >= 0.5, "recall {recall:.3}");
 }
 
+/// `tests/grouping2/`: 12 articles, 6 stories, written later by another colleague who did not
+/// read the code. First run: precision 0.875, recall 1.000 (a summit joined with a forum of the
+/// same day through «أعمال», «دول», «مشاركة»); then the collection's common words were left out
+/// of the comparison (`group::common_words`), so it is no longer held out.
 #[test]
-fn second_corpus() {
+fn mentions_of_one_event_are_grouped_across_articles_second_corpus() {
     let (precision, recall) = score("grouping2");
-    assert!(precision >= 0.0 && recall >= 0.0);
+    assert!(precision >= 0.9, "precision {precision:.3}");
+    assert!(recall >= 0.8, "recall {recall:.3}");
 }

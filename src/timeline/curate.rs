@@ -222,7 +222,7 @@ impl Timeline {
         let together: Vec<(usize, usize)> =
             self.curation.together.iter().filter_map(|(a, b)| Some((*at.get(a)?, *at.get(b)?))).collect();
         let detached: Vec<usize> = self.curation.detached.iter().filter_map(|d| at.get(d).copied()).collect();
-        let groups = group_mentions(&mentions, &together, &detached);
+        let groups = group_mentions(&mentions, &together, &detached, &self.common_words);
         drop(mentions);
         self.key_words = words;
         for e in &mut self.events {

@@ -6,8 +6,9 @@
 //! their key words ([`super::keywords`]) are alike; groups are closed under «same as»
 //! (union-find), and the user's merges and detachments override the guess.
 
-use super::keywords::{shared_count, similarity};
+use super::keywords::{overlap, shared_count};
 use crate::dates::DateRange;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A dated mention to group: which article it is from, its date, and its key words (sorted and
 /// deduplicated, as [`super::keywords::key_words`] returns them).
@@ -48,6 +49,38 @@ pub const MIN_SIMILARITY_TWO: f32 = 0.5;
 /// is every other story of the week.
 pub const MIN_SHARED_WORDS: usize = 2;
 
+/// The fewest articles for [`common_words`] to find any: in a handful of articles, a word of
+/// one story is already in half of them.
+pub const MIN_ARTICLES_FOR_COMMON: usize = 6;
+
+/// Key words found in more than half of the articles: what the whole collection is about
+/// («دول», «مشاركة», «روسيا» in a folder on Russian diplomacy). Every pair of its stories shares
+/// them, so they do not tell one event from another, and [`same_event`] leaves them out.
+/// `articles`: each article's key words (of all its dated sentences). Sorted; empty below
+/// [`MIN_ARTICLES_FOR_COMMON`] articles.
+pub fn common_words<'a, A, W>(articles: A) -> Vec<String>
+where
+    A: IntoIterator<Item = W>,
+    W: IntoIterator<Item = &'a str>,
+{
+    let mut count: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut n = 0;
+    for words in articles {
+        n += 1;
+        let own: FxHashSet<&str> = words.into_iter().collect();
+        for w in own {
+            *count.entry(w).or_default() += 1;
+        }
+    }
+    if n < MIN_ARTICLES_FOR_COMMON {
+        return Vec::new();
+    }
+    let mut common: Vec<String> =
+        count.into_iter().filter(|&(_, c)| 2 * c > n).map(|(w, _)| w.into()).collect();
+    common.sort_unstable();
+    common
+}
+
 fn dates_agree(a: &DateRange, b: &DateRange) -> bool {
     if a.start == b.start && a.end == b.end {
         return true;
@@ -57,13 +90,27 @@ fn dates_agree(a: &DateRange, b: &DateRange) -> bool {
 
 /// Whether two mentions are grouped automatically: different articles, dates that agree (the
 /// same range, or overlapping ranges of at most [`MAX_OVERLAP_DAYS`] days each) and key words
-/// alike (see [`MIN_SIMILARITY`]).
-pub fn same_event(a: &Mention, b: &Mention) -> bool {
+/// alike (see [`MIN_SIMILARITY`]), the collection's `common` words (sorted) left out.
+pub fn same_event(a: &Mention, b: &Mention, common: &[String]) -> bool {
+    alike(a, b, &own_words(a, common), &own_words(b, common))
+}
+
+/// A mention's key words that are not `common` (still sorted).
+fn own_words<'a>(m: &Mention<'a>, common: &[String]) -> Vec<&'a str> {
+    m.words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| common.binary_search_by(|c| c.as_str().cmp(w)).is_err())
+        .collect()
+}
+
+/// [`same_event`], given each mention's [`own_words`] (worked out once per mention, not per pair).
+fn alike(a: &Mention, b: &Mention, own_a: &[&str], own_b: &[&str]) -> bool {
     if a.article == b.article || !dates_agree(&a.range, &b.range) {
         return false;
     }
-    let shared = shared_count(a.words, b.words);
-    let sim = similarity(a.words, b.words);
+    let shared = shared_count(own_a, own_b);
+    let sim = overlap(shared, own_a.len(), own_b.len());
     match shared {
         0..MIN_SHARED_WORDS => false,
         MIN_SHARED_WORDS => sim >= MIN_SIMILARITY_TWO,
@@ -116,8 +163,14 @@ impl UnionFind {
 /// order of their start, each compared with the earlier ones still open; longer ranges only
 /// with the same range. Cost grows with the number of mentions open on the same days, not with
 /// the square of all mentions.
-pub fn group_mentions(m: &[Mention], together: &[(usize, usize)], detached: &[usize]) -> Vec<Vec<usize>> {
+pub fn group_mentions(
+    m: &[Mention],
+    together: &[(usize, usize)],
+    detached: &[usize],
+    common: &[String],
+) -> Vec<Vec<usize>> {
     let n = m.len();
+    let own: Vec<Vec<&str>> = m.iter().map(|x| own_words(x, common)).collect();
     let mut uf = UnionFind::new(n);
     let mut is_detached = vec![false; n];
     for &d in detached {
@@ -126,7 +179,10 @@ pub fn group_mentions(m: &[Mention], together: &[(usize, usize)], detached: &[us
         }
     }
 
-    let mut order: Vec<usize> = (0..n).filter(|&i| !is_detached[i] && !m[i].words.is_empty()).collect();
+    // A mention with fewer own words than must be shared is never alike another: left out of the
+    // comparisons.
+    let mut order: Vec<usize> =
+        (0..n).filter(|&i| !is_detached[i] && own[i].len() >= MIN_SHARED_WORDS).collect();
     order.sort_by_key(|&i| (m[i].range.start, m[i].range.end, i));
     let (short, long): (Vec<usize>, Vec<usize>) =
         order.into_iter().partition(|&i| m[i].range.days() <= MAX_OVERLAP_DAYS);
@@ -139,7 +195,7 @@ pub fn group_mentions(m: &[Mention], together: &[(usize, usize)], detached: &[us
         let start = m[i].range.start;
         open.retain(|&j| m[j].range.end >= start);
         for &j in &open {
-            if uf.find(i) != uf.find(j) && same_event(&m[i], &m[j]) {
+            if uf.find(i) != uf.find(j) && alike(&m[i], &m[j], &own[i], &own[j]) {
                 uf.union(i, j);
             }
         }
@@ -152,7 +208,7 @@ pub fn group_mentions(m: &[Mention], together: &[(usize, usize)], detached: &[us
     {
         for (k, &i) in run.iter().enumerate() {
             for &j in &run[..k] {
-                if uf.find(i) != uf.find(j) && same_event(&m[i], &m[j]) {
+                if uf.find(i) != uf.find(j) && alike(&m[i], &m[j], &own[i], &own[j]) {
                     uf.union(i, j);
                 }
             }
@@ -189,7 +245,7 @@ pub fn group_mentions(m: &[Mention], together: &[(usize, usize)], detached: &[us
 mod tests {
     use super::*;
     use crate::dates::Granularity;
-    use crate::timeline::keywords::key_words;
+    use crate::timeline::keywords::{key_words, similarity};
     use chrono::NaiveDate;
 
     fn day(y: i32, m: u32, d: u32) -> DateRange {
@@ -212,7 +268,7 @@ mod tests {
 
     fn group(items: &[(usize, DateRange, &str)]) -> Vec<Vec<usize>> {
         let w = words_of(items);
-        group_mentions(&mentions(items, &w), &[], &[])
+        group_mentions(&mentions(items, &w), &[], &[], &[])
     }
 
     const MINSK_1: &str = "عقدت القمة في مينسك بين الرئيسين بوتين ولوكاشينكو";
@@ -284,17 +340,40 @@ mod tests {
     }
 
     #[test]
+    fn words_of_most_articles_are_common_and_left_out() {
+        let articles: Vec<Vec<&str>> = (0..8)
+            .map(|k| if k < 5 { vec!["دول", "مشارك", "قمه"] } else { vec!["دول", "زلزال"] })
+            .collect();
+        assert_eq!(common_words(articles.iter().map(|a| a.iter().copied())), ["دول", "قمه", "مشارك"]);
+        // Too few articles to tell.
+        assert!(common_words(articles[..5].iter().map(|a| a.iter().copied())).is_empty());
+        // Two sentences that share only common words are not one event.
+        let w1: Vec<String> = ["اعمال", "دول", "مشارك", "ملتق"].map(String::from).into();
+        let w2: Vec<String> = ["اعمال", "دول", "مشارك", "قمه"].map(String::from).into();
+        let d = day(2024, 11, 12);
+        let (a, b) =
+            (Mention { article: 0, range: d, words: &w1 }, Mention { article: 1, range: d, words: &w2 });
+        assert!(same_event(&a, &b, &[]));
+        let common: Vec<String> = ["اعمال", "دول", "مشارك"].map(String::from).into();
+        assert!(!same_event(&a, &b, &common));
+    }
+
+    #[test]
     fn same_event_checks_the_length_of_overlapping_ranges() {
         let w = key_words(MINSK_1);
         let at = |article, range| Mention { article, range, words: &w };
         let d = day(2022, 12, 19);
-        assert!(same_event(&at(0, d), &at(1, d)));
-        assert!(!same_event(&at(0, d), &at(1, DateRange::month(2022, 12).unwrap())));
-        assert!(same_event(&at(0, d), &at(1, span(2022, 12, 17, 7, Granularity::Range))));
-        assert!(!same_event(&at(0, d), &at(1, DateRange::year(2022).unwrap())));
-        assert!(!same_event(&at(0, span(2022, 11, 1, 60, Granularity::Range)), &at(1, d)));
-        assert!(same_event(&at(0, DateRange::year(2022).unwrap()), &at(1, DateRange::year(2022).unwrap())));
-        assert!(!same_event(&at(0, d), &at(0, d)));
+        assert!(same_event(&at(0, d), &at(1, d), &[]));
+        assert!(!same_event(&at(0, d), &at(1, DateRange::month(2022, 12).unwrap()), &[]));
+        assert!(same_event(&at(0, d), &at(1, span(2022, 12, 17, 7, Granularity::Range)), &[]));
+        assert!(!same_event(&at(0, d), &at(1, DateRange::year(2022).unwrap()), &[]));
+        assert!(!same_event(&at(0, span(2022, 11, 1, 60, Granularity::Range)), &at(1, d), &[]));
+        assert!(same_event(
+            &at(0, DateRange::year(2022).unwrap()),
+            &at(1, DateRange::year(2022).unwrap()),
+            &[]
+        ));
+        assert!(!same_event(&at(0, d), &at(0, d), &[]));
     }
 
     #[test]
@@ -319,17 +398,17 @@ mod tests {
             [(0, d, MINSK_1), (1, d, MINSK_2), (2, d, MINSK_3), (0, d, QUAKE), (0, day(2023, 2, 6), QUAKE_2)];
         let w = words_of(&items);
         let ms = mentions(&items, &w);
-        assert_eq!(group_mentions(&ms, &[], &[]), vec![vec![0, 1, 2]]);
+        assert_eq!(group_mentions(&ms, &[], &[], &[]), vec![vec![0, 1, 2]]);
         // The user merges the two quake mentions (same article, different dates).
-        assert_eq!(group_mentions(&ms, &[(4, 3)], &[]), vec![vec![0, 1, 2], vec![3, 4]]);
+        assert_eq!(group_mentions(&ms, &[(4, 3)], &[], &[]), vec![vec![0, 1, 2], vec![3, 4]]);
         // The user detaches mention 1: the others still group.
-        assert_eq!(group_mentions(&ms, &[], &[1]), vec![vec![0, 2]]);
+        assert_eq!(group_mentions(&ms, &[], &[1], &[]), vec![vec![0, 2]]);
         // Detached from everything, then merged by hand with the quake.
-        assert_eq!(group_mentions(&ms, &[(1, 3)], &[1]), vec![vec![0, 2], vec![1, 3]]);
-        assert!(group_mentions(&ms, &[], &[0, 1]).is_empty());
+        assert_eq!(group_mentions(&ms, &[(1, 3)], &[1], &[]), vec![vec![0, 2], vec![1, 3]]);
+        assert!(group_mentions(&ms, &[], &[0, 1], &[]).is_empty());
         // Out-of-range indices are ignored.
-        assert_eq!(group_mentions(&ms, &[(0, 99)], &[99]), vec![vec![0, 1, 2]]);
-        assert!(group_mentions(&[], &[(0, 1)], &[0]).is_empty());
+        assert_eq!(group_mentions(&ms, &[(0, 99)], &[99], &[]), vec![vec![0, 1, 2]]);
+        assert!(group_mentions(&[], &[(0, 1)], &[0], &[]).is_empty());
     }
 
     #[test]
@@ -377,7 +456,7 @@ mod tests {
         }
         let ms: Vec<Mention> =
             items.iter().map(|(a, r, w)| Mention { article: *a, range: *r, words: w }).collect();
-        let groups = group_mentions(&ms, &[], &[]);
+        let groups = group_mentions(&ms, &[], &[], &[]);
         // Each event: one group of its day mentions, and one of its month mentions when it has
         // two or more (a day and its month do not group by themselves).
         assert!(groups.len() >= 900 && groups.len() <= 2000, "{}", groups.len());

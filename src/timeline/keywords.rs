@@ -201,10 +201,10 @@ pub fn key_words(sentence: &str) -> Vec<String> {
 }
 
 /// How many words two sorted, deduplicated key lists share (a merge walk).
-pub fn shared_count(a: &[String], b: &[String]) -> usize {
+pub fn shared_count<A: AsRef<str>, B: AsRef<str>>(a: &[A], b: &[B]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
+        match a[i].as_ref().cmp(b[j].as_ref()) {
             Ordering::Less => i += 1,
             Ordering::Greater => j += 1,
             Ordering::Equal => {
@@ -229,11 +229,16 @@ pub const SIMILARITY_MIN_DENOMINATOR: usize = 3;
 /// scoring 1.0 (it scores 1/3). Both lists must be sorted and deduplicated (as [`key_words`]
 /// returns them). Empty lists score 0.
 pub fn similarity(a: &[String], b: &[String]) -> f32 {
-    let shorter = a.len().min(b.len());
+    overlap(shared_count(a, b), a.len(), b.len())
+}
+
+/// [`similarity`] from its parts: `shared` words of lists of `a_len` and `b_len` words.
+pub fn overlap(shared: usize, a_len: usize, b_len: usize) -> f32 {
+    let shorter = a_len.min(b_len);
     if shorter == 0 {
         return 0.0;
     }
-    shared_count(a, b) as f32 / shorter.max(SIMILARITY_MIN_DENOMINATOR) as f32
+    shared as f32 / shorter.max(SIMILARITY_MIN_DENOMINATOR) as f32
 }
 
 #[cfg(test)]
@@ -353,7 +358,7 @@ mod tests {
         let b = v(&["ب", "د", "ه"]);
         assert_eq!(shared_count(&a, &b), 2);
         assert_eq!(shared_count(&b, &a), 2);
-        assert_eq!(shared_count(&a, &[]), 0);
+        assert_eq!(shared_count::<String, String>(&a, &[]), 0);
     }
 
     #[test]

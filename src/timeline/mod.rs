@@ -69,6 +69,9 @@ pub struct Timeline {
     pub revision: u64,
     index: FxHashMap<EventId, usize>,
     key_words: FxHashMap<EventId, Vec<String>>,
+    /// Key words of more than half of the open articles, left out when grouping
+    /// ([`group::common_words`]); worked out when articles open or close.
+    common_words: Vec<String>,
 }
 
 impl Timeline {
@@ -109,9 +112,21 @@ impl Timeline {
         }
         if added > 0 {
             self.revision += 1;
+            self.find_common_words();
         }
         self.rebuild();
         added
+    }
+
+    fn find_common_words(&mut self) {
+        let mut per_article: Vec<Vec<&str>> = vec![Vec::new(); self.entries.len()];
+        for e in &self.extracted {
+            if let (Some(words), Some(article)) = (self.key_words.get(&e.id), per_article.get_mut(e.article))
+            {
+                article.extend(words.iter().map(String::as_str));
+            }
+        }
+        self.common_words = group::common_words(per_article);
     }
 
     /// Closes an article: its events go, the others keep theirs.
@@ -133,6 +148,7 @@ impl Timeline {
             }
         }
         self.revision += 1;
+        self.find_common_words();
         self.rebuild();
     }
 
