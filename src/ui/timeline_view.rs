@@ -4,6 +4,7 @@
 use super::event_list::{EventList, short_date};
 use super::text;
 use crate::timeline::axis::{MonthNames, day_number, ticks};
+use crate::timeline::category::{CATEGORIES, category_label};
 use crate::timeline::style::{article_color, opacity};
 use crate::timeline::{EventId, Timeline};
 use eframe::egui::{self, Color32, FontId, Pos2, Rect, Stroke, Vec2};
@@ -61,20 +62,27 @@ impl LaneLayout {
                 of_event: t.events.iter().map(|e| e.article).collect(),
             },
             Lanes::Categories => {
-                let mut names: Vec<String> = Vec::new();
+                // Built-in categories in their order, then the user's own, then events without one.
+                let rank = |c: &Option<String>| match c {
+                    Some(c) => CATEGORIES.iter().position(|(id, _)| id == c).unwrap_or(CATEGORIES.len()),
+                    None => usize::MAX,
+                };
+                let mut lanes: Vec<Option<String>> = t.events.iter().map(|e| e.category.clone()).collect();
+                lanes.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.cmp(b)));
+                lanes.dedup();
                 let of_event = t
                     .events
                     .iter()
-                    .map(|e| {
-                        let c = e.category.clone().unwrap_or_else(|| "(none)".into());
-                        names.iter().position(|n| *n == c).unwrap_or_else(|| {
-                            names.push(c);
-                            names.len() - 1
-                        })
-                    })
+                    .map(|e| lanes.iter().position(|c| *c == e.category).unwrap_or(0))
                     .collect();
                 let grey = [90, 90, 90];
-                LaneLayout { names: names.into_iter().map(|n| (n, grey)).collect(), of_event }
+                let name = |c: &Option<String>| match c.as_deref() {
+                    // «زيارة · visit»: the Arabic label and the id the editor and filters show.
+                    Some(id) if category_label(id) != id => format!("{} · {id}", category_label(id)),
+                    Some(id) => id.to_string(),
+                    None => "(none)".to_string(),
+                };
+                LaneLayout { names: lanes.iter().map(|c| (name(c), grey)).collect(), of_event }
             }
         }
     }
@@ -296,8 +304,20 @@ impl TimelineView {
             }
             hits.push(Hit { rect, event: i });
         }
+        // Lane names: laid out first so that event labels keep clear of them.
+        let lane_names: Vec<(Pos2, std::sync::Arc<egui::Galley>)> = layout
+            .names
+            .iter()
+            .enumerate()
+            .map(|(i, (name, [r, g, bl]))| {
+                let color = Color32::from_rgb(*r, *g, *bl);
+                let galley = text::line_galley(ui.ctx(), name, FontId::proportional(12.0), color);
+                (Pos2::new(frame.left() + 4.0, frame.top() + lane_h * i as f32 + 2.0), galley)
+            })
+            .collect();
         // Labels, thinned so they never overlap: the selected event first, then days, then the rest.
-        let mut placed: Vec<Rect> = Vec::new();
+        let mut placed: Vec<Rect> =
+            lane_names.iter().map(|(pos, g)| Rect::from_min_size(*pos, g.size()).expand(2.0)).collect();
         let mut candidates: Vec<&Hit> = hits.iter().collect();
         candidates.sort_by_key(|h| {
             (Some(h.event) != sel, t.events[h.event].range.days(), (h.rect.center().x) as i32)
@@ -328,11 +348,8 @@ impl TimelineView {
             }
         }
         self.drawn = hits.iter().map(|h| (t.events[h.event].id, h.rect)).collect();
-        // Lane names on the left.
-        for (i, (name, [r, g, bl])) in layout.names.iter().enumerate() {
-            let galley =
-                text::line_galley(ui.ctx(), name, FontId::proportional(12.0), Color32::from_rgb(*r, *g, *bl));
-            let pos = Pos2::new(frame.left() + 4.0, frame.top() + lane_h * i as f32 + 2.0);
+        // Lane names on the left, over everything.
+        for (pos, galley) in lane_names {
             painter.rect_filled(
                 Rect::from_min_size(pos, galley.size()).expand(2.0),
                 2.0,
@@ -374,5 +391,27 @@ impl TimelineView {
             });
         }
         clicked
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn category_lanes_come_in_the_built_in_order_with_arabic_names_and_none_last() {
+        let seeds = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let t = Timeline::load(&[seeds]);
+        let layout = LaneLayout::new(&t, Lanes::Categories);
+        let names: Vec<&str> = layout.names.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(names.contains(&"زيارة · visit"), "{names:?}");
+        assert_eq!(names.last(), Some(&"(none)"), "{names:?}");
+        let rank = |n: &str| CATEGORIES.iter().position(|(id, _)| n.ends_with(id)).unwrap_or(usize::MAX);
+        assert!(names.windows(2).all(|w| rank(w[0]) <= rank(w[1])), "{names:?}");
+        // Every event is in the lane of its category.
+        for (e, &lane) in t.events.iter().zip(&layout.of_event) {
+            let id = e.category.as_deref().unwrap_or("(none)");
+            assert!(names[lane].ends_with(id), "{id} in lane {}", names[lane]);
+        }
     }
 }
