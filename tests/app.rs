@@ -530,3 +530,34 @@ fn an_edit_is_autosaved_within_seconds_while_frames_go_on() {
     drop(h);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn an_article_without_a_dateline_is_given_a_date_and_its_relative_dates_are_placed() {
+    use eframe::egui::{Modifiers, accesskit::Role};
+    let dir = fresh_dir("article-date");
+    let file = dir.join("pasted.txt");
+    let text = "أعلنت الوزارة أمس عن جولة جديدة من المحادثات.\n\
+        وكانت الجولة السابقة قد عقدت في القاهرة بحضور الوسطاء.\n\
+        وتعود الأزمة إلى 5 يناير 2023 حين انهارت الهدنة.\n";
+    std::fs::write(&file, text).unwrap();
+    let mut h = app_on(vec![file]);
+    assert_eq!(h.state().timeline.unplaced.len(), 1);
+    h.get_by_label("Set the date…").click();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::TextInput, "Article date").focus();
+    h.get_by_role_and_label(Role::TextInput, "Article date").type_text("١٤ مارس ٢٠٢٤");
+    h.run_steps(1);
+    h.get_by_label("Set").click();
+    h.run_steps(3);
+    let t = &h.state().timeline;
+    assert!(t.unplaced.is_empty());
+    let yesterday = t.events.iter().find(|e| e.date_text.contains("أمس")).expect("«أمس» is placed");
+    assert_eq!(yesterday.range.start.to_string(), "2024-03-13");
+    h.get_by_label_contains("(by you)");
+    // One undo step takes it back.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert_eq!(h.state().timeline.unplaced.len(), 1);
+    h.get_by_label("Set the date…");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -409,3 +409,43 @@ fn an_edit_follows_a_date_the_engine_now_reads_a_little_wider() {
     assert_eq!((now.note.as_str(), now.origin), ("قديم", Origin::Edited));
     assert_eq!(t.events.iter().filter(|x| x.note == "قديم").count(), 1, "no detached duplicate");
 }
+
+/// An article pasted without its dateline: «أمس» and «الأسبوع الماضي» cannot be placed.
+const NO_DATELINE: &str = "أعلنت وزارة الخارجية أمس عن جولة جديدة من المحادثات في الدوحة.\n\
+وكانت الجولة السابقة قد عقدت الأسبوع الماضي في القاهرة.\n\
+وتعود الأزمة إلى 5 يناير 2023 حين انهارت الهدنة.\n";
+
+#[test]
+fn a_date_given_to_an_article_places_its_relative_dates_and_undo_takes_it_back() {
+    let mut t = timeline_of(vec![article("pasted.txt", NO_DATELINE)]);
+    assert_eq!(t.unplaced.len(), 2, "{:?}", t.unplaced);
+    assert_eq!(t.events.len(), 1);
+    let fixed = find(&t, "5 يناير 2023").id;
+    assert!(t.edit_event(fixed, |e| e.note = "بداية الأزمة".into()));
+
+    assert!(t.set_article_date(0, Some(day(2024, 3, 14))));
+    assert!(t.unplaced.is_empty());
+    assert_eq!(find(&t, "أمس").range, DateRange::day(day(2024, 3, 13)));
+    assert_eq!(find(&t, "الأسبوع الماضي").range.start, day(2024, 3, 4));
+    assert_eq!(t.entries[0].dateline.as_ref().map(|d| d.date), Some(day(2024, 3, 14)));
+    // The events found before keep their ids and their edits.
+    assert_eq!(t.event(fixed).unwrap().note, "بداية الأزمة");
+
+    // A project keeps the date with the article's text.
+    let p = tarikh::project::Project::capture(&t, Default::default(), false);
+    let back = tarikh::project::load_bytes(&p.to_json()).unwrap();
+    assert_eq!(back.curation.article_dates.values().copied().collect::<Vec<_>>(), [day(2024, 3, 14)]);
+    // The same text from another path gets it too.
+    let mut reopened = timeline_of(vec![article("moved/pasted.txt", NO_DATELINE)]);
+    reopened.set_curation(back.curation.clone());
+    assert_eq!(find(&reopened, "أمس").range, DateRange::day(day(2024, 3, 13)));
+
+    assert!(t.undo());
+    assert_eq!(t.unplaced.len(), 2);
+    assert!(t.entries[0].dateline.is_none());
+    assert!(t.redo());
+    assert!(t.unplaced.is_empty());
+    // Cleared: the relative dates are unplaced again.
+    assert!(t.set_article_date(0, None));
+    assert_eq!(t.unplaced.len(), 2);
+}

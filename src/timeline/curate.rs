@@ -2,12 +2,14 @@
 //! undoable step).
 
 use super::Timeline;
-use super::edit::{Curation, EventEdit, SourceRef};
+use super::edit::{Curation, EventEdit, SourceRef, article_key};
 use super::event::{ArticleId, Event, EventId, Origin};
+use super::extract::{describe_events, extract_events_dated};
 use super::group::{Mention, group_mentions};
 use super::keywords::key_words;
 use super::title::short_title;
 use crate::dates::{DateRange, Flags, Span};
+use chrono::NaiveDate;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -25,6 +27,7 @@ impl Timeline {
     /// hand-made events added, edits of changed articles re-attached where their text still
     /// is, groups formed. Edits whose article is not open stay in the curation, unused.
     pub fn rebuild(&mut self) {
+        self.apply_article_dates();
         let mut events = self.extracted.clone();
         let extracted = events.len();
         let by_id: FxHashMap<EventId, usize> = events.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
@@ -240,6 +243,49 @@ impl Timeline {
     pub fn source_of(&self, e: &Event) -> SourceRef {
         let a = self.article_of(e);
         SourceRef::of(e, a.path.clone(), a.content_hash, self.sentence_of(e))
+    }
+
+    /// Re-extracts the articles whose date set by the user (in the curation) is not the one their
+    /// events were extracted against: after the user sets or clears it, an undo, or opening a
+    /// project. Event ids do not depend on the date, so edits stay with their events.
+    fn apply_article_dates(&mut self) {
+        if self.curation.article_dates.is_empty() && self.entries.iter().all(|e| e.user_date.is_none()) {
+            return;
+        }
+        for id in 0..self.entries.len() {
+            let entry = &self.entries[id];
+            let wanted = self.curation.article_dates.get(&article_key(entry.article.content_hash)).copied();
+            if wanted == entry.user_date {
+                continue;
+            }
+            let mut x = extract_events_dated(&entry.article, id, wanted);
+            describe_events(&entry.article, &mut x);
+            self.extracted.retain(|e| e.article != id);
+            self.unplaced.retain(|u| u.article != id);
+            for (e, words) in x.events.iter().zip(x.key_words) {
+                self.key_words.insert(e.id, words);
+            }
+            self.extracted.extend(x.events);
+            self.unplaced.extend(x.unplaced);
+            let entry = &mut self.entries[id];
+            entry.dateline = x.dateline;
+            entry.user_date = wanted;
+        }
+    }
+
+    /// Sets (or, with `None`, clears) the date of an article, in one undoable step: its
+    /// relative dates are placed against it.
+    pub fn set_article_date(&mut self, article: ArticleId, date: Option<NaiveDate>) -> bool {
+        let Some(entry) = self.entries.get(article) else { return false };
+        let key = article_key(entry.article.content_hash);
+        self.edit(|c| match date {
+            Some(d) => {
+                c.article_dates.insert(key, d);
+            }
+            None => {
+                c.article_dates.remove(&key);
+            }
+        })
     }
 
     /// Changes the user's work in one undoable step. Nothing is recorded when nothing changed.

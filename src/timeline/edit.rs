@@ -7,6 +7,7 @@
 
 use super::event::{Event, EventId};
 use crate::dates::{DateRange, Span};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -119,11 +120,24 @@ pub struct Curation {
     pub together: BTreeSet<(EventId, EventId)>,
     /// Events the user split out of their group: never grouped automatically again.
     pub detached: BTreeSet<EventId>,
+    /// Articles' dates set by the user, by content hash ([`article_key`]): they anchor the
+    /// relative dates of an article without a dateline (or with a wrong one).
+    #[serde(default)]
+    pub article_dates: BTreeMap<String, NaiveDate>,
+}
+
+/// The key of an article in [`Curation::article_dates`]: its content hash in hex, as in event
+/// ids, so that the date follows the text wherever the file moves.
+pub fn article_key(content_hash: u64) -> String {
+    format!("{content_hash:016x}")
 }
 
 impl Curation {
     pub fn is_empty(&self) -> bool {
-        self.edits.is_empty() && self.together.is_empty() && self.detached.is_empty()
+        self.edits.is_empty()
+            && self.together.is_empty()
+            && self.detached.is_empty()
+            && self.article_dates.is_empty()
     }
 
     /// Whether the user merged this event with another or split it out of a group.

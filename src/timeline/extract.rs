@@ -5,6 +5,7 @@ use super::event::{ArticleId, Event, EventId, Origin, Unplaced};
 use super::title::short_title;
 use crate::article::Article;
 use crate::dates::{self, Dateline};
+use chrono::NaiveDate;
 
 /// What the extractor found in one article.
 #[derive(Debug, Clone, Default)]
@@ -19,14 +20,23 @@ pub struct Extraction {
 
 /// Finds the dated events of `article` (its index in the timeline is `id`).
 pub fn extract_events(article: &Article, id: ArticleId) -> Extraction {
+    extract_events_dated(article, id, None)
+}
+
+/// Same, with the article's date given by the user (`Some`): it anchors the relative dates
+/// («أمس», «الأسبوع الماضي») in place of a dateline found in the text, or where there is none.
+/// A date written in the text where the dateline was found is still not an event.
+pub fn extract_events_dated(article: &Article, id: ArticleId, user_date: Option<NaiveDate>) -> Extraction {
     let text = &article.text;
     let from_text = dates::find_dateline(text);
-    let dateline = match article.published {
-        Some(date) => Some(Dateline {
+    let dateline = match (user_date, article.published) {
+        // The line the text's dateline was read from stays out of the events either way.
+        (Some(date), _) => Some(Dateline { date, span: from_text.map_or(0..0, |d| d.span) }),
+        (None, Some(date)) => Some(Dateline {
             date,
             span: from_text.as_ref().filter(|d| d.date == date).map_or(0..0, |d| d.span.clone()),
         }),
-        None => from_text,
+        (None, None) => from_text,
     };
     let anchor = dateline.as_ref().map(|d| d.date);
     let mut out = Extraction { dateline: dateline.clone(), ..Extraction::default() };

@@ -17,7 +17,7 @@ mod title;
 pub use curate::Place;
 pub use edit::{Curation, EventEdit, SourceRef};
 pub use event::{ArticleId, Event, EventId, Origin, Unplaced};
-pub use extract::{Extraction, describe_events, extract_events};
+pub use extract::{Extraction, describe_events, extract_events, extract_events_dated};
 pub use filter::{EventFilter, Matcher};
 pub use history::History;
 pub use title::{TITLE_CHARS, short_title};
@@ -45,7 +45,12 @@ pub fn analyse(articles: Vec<Article>) -> Vec<(Article, Extraction)> {
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub article: Article,
+    /// The date relative dates are placed against: the user's ([`Entry::user_date`]), else
+    /// the one found in the article.
     pub dateline: Option<Dateline>,
+    /// The date the user gave the article (see [`Curation::article_dates`]), which its events
+    /// were extracted against.
+    pub user_date: Option<chrono::NaiveDate>,
 }
 
 /// Everything loaded: articles, events (sorted by date), unplaced mentions and load errors,
@@ -107,7 +112,7 @@ impl Timeline {
             }
             self.extracted.extend(x.events.into_iter().map(|e| Event { article: id, ..e }));
             self.unplaced.extend(x.unplaced.into_iter().map(|u| Unplaced { article: id, ..u }));
-            self.entries.push(Entry { article, dateline: x.dateline });
+            self.entries.push(Entry { article, dateline: x.dateline, user_date: None });
             added += 1;
         }
         if added > 0 {

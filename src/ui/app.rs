@@ -316,6 +316,7 @@ impl TarikhApp {
                 self.new_event();
                 false
             }
+            EditAction::SetArticleDate(article, date) => t.set_article_date(article, date),
         };
         self.generation += 1;
     }
@@ -559,6 +560,9 @@ impl eframe::App for TarikhApp {
                 }
                 if std::mem::take(&mut self.reader.new_event_requested) {
                     self.new_event();
+                }
+                if let Some((article, date)) = self.reader.date_requested.take() {
+                    self.apply_edit(EditAction::SetArticleDate(article, date));
                 }
             } else {
                 ui.weak("The reader is hidden (View > Reader).");

@@ -29,6 +29,9 @@ pub enum EditAction {
     Select(EventId),
     /// A new event from the reader's selection (or, without one, the reader's article).
     NewEvent,
+    /// The date of an article, set by the user (`None` clears it): its relative dates are
+    /// placed against it.
+    SetArticleDate(crate::timeline::ArticleId, Option<NaiveDate>),
 }
 
 /// The edit buffers of the panel, reloaded when the selection or the event changes.

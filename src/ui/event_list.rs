@@ -292,7 +292,7 @@ pub fn user_categories(t: &Timeline) -> Vec<String> {
 fn date_field(ui: &mut egui::Ui, text: &mut String, value: &mut Option<chrono::NaiveDate>, start: bool) {
     let id = egui::Id::unique(("date filter", start));
     let r = text::field(ui, id, text, |t| {
-        egui::TextEdit::singleline(t).hint_text("2022-03 or مارس 2022").desired_width(120.0)
+        egui::TextEdit::singleline(t).hint_text("2022-03, or in Arabic").desired_width(120.0)
     });
     if r.changed() {
         let trimmed = text.trim();

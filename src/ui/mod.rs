@@ -2,6 +2,7 @@
 //! holds no date logic of its own: one file per panel, each state struct beside its `ui` fn.
 
 mod app;
+mod article_date;
 mod errors;
 mod event_editor;
 mod event_list;

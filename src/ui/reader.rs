@@ -2,9 +2,11 @@
 //! the selected event's sentence highlighted and its date marked more strongly. Clicking a
 //! date selects its event.
 
+use super::article_date::ArticleDate;
 use super::text::{self, Mark, Paragraph};
 use crate::dates::Span;
 use crate::timeline::{ArticleId, Event, EventId, Timeline};
+use chrono::NaiveDate;
 use eframe::egui::{self, Color32, FontId};
 
 #[derive(Default)]
@@ -24,6 +26,9 @@ pub struct Reader {
     drag_anchor: Option<usize>,
     /// The user asked for a new event from the selection.
     pub new_event_requested: bool,
+    date: ArticleDate,
+    /// The user gave an article a date (or cleared it: `None`), for the app to apply.
+    pub date_requested: Option<(ArticleId, Option<NaiveDate>)>,
 }
 
 /// The span from `a` to `b` (either order), widened to whole characters.
@@ -123,10 +128,8 @@ impl Reader {
                         }
                     }
                 });
-            if let Some(d) = &entry.dateline {
-                ui.label(format!("Dateline: {}", d.date));
-            } else {
-                ui.weak("No dateline: relative dates are not placed");
+            if let Some(date) = self.date.ui(ui, entry, id) {
+                self.date_requested = Some((id, date));
             }
             ui.weak(format!("· {}", a.encoding));
             if let Some(sentence) = self.focused_sentence(t)

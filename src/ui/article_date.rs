@@ -1,0 +1,92 @@
+//! The article's date in the reader's header: the dateline found in the text, or one the user
+//! gives. An article pasted without its dateline has its «أمس» and «الأسبوع الماضي» unplaced
+//! until the user says when it was published.
+
+use super::text;
+use crate::dates::{Granularity, parse_user_date};
+use crate::timeline::{ArticleId, Entry};
+use chrono::NaiveDate;
+use eframe::egui;
+
+/// The header's date, shown or being typed.
+#[derive(Default)]
+pub struct ArticleDate {
+    /// The article whose date is being typed, and what was typed.
+    editing: Option<(ArticleId, String)>,
+    /// What was typed is not a day.
+    error: bool,
+}
+
+impl ArticleDate {
+    /// Shows the date of article `id`; returns the user's new date for it (`Some(None)`: the
+    /// user's date is cleared, the one found in the text, if any, applies again).
+    pub fn ui(&mut self, ui: &mut egui::Ui, entry: &Entry, id: ArticleId) -> Option<Option<NaiveDate>> {
+        if self.editing.as_ref().is_some_and(|(a, _)| *a != id) {
+            self.editing = None;
+        }
+        let mut out = None;
+        if let Some((_, typed)) = &mut self.editing {
+            let label = ui.label("Article date").id;
+            let field = egui::Id::unique("article date");
+            let r = text::field(ui, field, typed, |t| {
+                egui::TextEdit::singleline(t).hint_text("2024-03-14, or in Arabic").desired_width(170.0)
+            })
+            .labelled_by(label);
+            let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if ui.button("Set").clicked() || enter {
+                match parse_user_date(typed, None).filter(|r| r.granularity == Granularity::Day) {
+                    Some(r) => {
+                        out = Some(Some(r.start));
+                        self.editing = None;
+                        self.error = false;
+                    }
+                    None => self.error = true,
+                }
+            }
+            if self.error {
+                ui.colored_label(ui.visuals().warn_fg_color, "Not a day");
+            }
+            if ui.button("Cancel").clicked() {
+                self.editing = None;
+                self.error = false;
+            }
+            return out;
+        }
+        let start_editing = |this: &mut Self, from: Option<NaiveDate>| {
+            this.editing = Some((id, from.map(|d| d.to_string()).unwrap_or_default()));
+            this.error = false;
+        };
+        match (&entry.dateline, entry.user_date) {
+            (Some(d), Some(_)) => {
+                ui.label(format!("Dated {} (by you)", d.date));
+                if ui.small_button("Change").clicked() {
+                    start_editing(self, Some(d.date));
+                }
+                if ui
+                    .small_button("Clear")
+                    .on_hover_text("Use the dateline found in the text, if any")
+                    .clicked()
+                {
+                    out = Some(None);
+                }
+            }
+            (Some(d), None) => {
+                ui.label(format!("Dateline: {}", d.date));
+                if ui.small_button("Change").on_hover_text("Give the article another date").clicked() {
+                    start_editing(self, Some(d.date));
+                }
+            }
+            (None, _) => {
+                ui.weak("No dateline: relative dates are not placed");
+                if ui
+                    .button("Set the date…")
+                    .on_hover_text("When the article was published: «أمس» and the like are placed against it")
+                    .clicked()
+                {
+                    start_editing(self, None);
+                }
+            }
+        }
+        out
+    }
+}
