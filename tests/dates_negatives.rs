@@ -94,6 +94,9 @@ fn run_negatives(group: &str, rows: &[(&str, &str)]) {
 
 /// Durations, counts, amounts, ages: a number followed by a unit or a counted noun.
 const QUANTITIES: &[(&str, &str)] = &[
+    // A span before another event, not before the article's date.
+    ("يجب أخذ اللقاح قبل 10 أيام على الأقل من موعد السفر.", "قبل 10 أيام"),
+    ("تُغلق الحملات الانتخابية قبل يومين من الاقتراع.", "قبل يومين"),
     ("استمرت الزيارة 3 أيام التقى خلالها الوفد عددا من المسؤولين.", "3 أيام"),
     ("قضى الصحفي ثلاث سنوات في السجن قبل الإفراج عنه.", "ثلاث سنوات"),
     ("أُغلق المعبر لمدة 5 أشهر بسبب المعارك.", "5 أشهر"),

@@ -16,6 +16,11 @@ pub struct Dateline {
 const HEAD_LINES: usize = 6;
 /// A dateline line is short: a section name, a place, an author, a date.
 const MAX_LINE_CHARS: usize = 80;
+/// How far into a long line an agency lead («القاهرة في 11 نوفمبر 2024 (أ ش أ) - أعلن…») may
+/// run before the story starts.
+const LEAD_CHARS: usize = 70;
+/// Words before the date in such a lead: a place, maybe «في».
+const LEAD_WORDS_BEFORE: usize = 3;
 /// Words that announce a publication date anywhere in the head.
 const MARKERS: [&str; 6] = ["نشر", "تاريخ النشر", "آخر تحديث", "اخر تحديث", "محدث", "بتاريخ"];
 
@@ -36,10 +41,13 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
         if seen > HEAD_LINES {
             break;
         }
+        let lead = line.len() - line.trim_start().len();
         if trimmed.chars().count() > MAX_LINE_CHARS {
+            if let Some(d) = agency_lead(trimmed, start + lead) {
+                return Some(d);
+            }
             continue;
         }
-        let lead = line.len() - line.trim_start().len();
         let mentions = find(trimmed, None);
         let marked = MARKERS.iter().any(|m| super::normalize_str(trimmed).contains(&super::normalize_str(m)));
         for m in mentions {
@@ -55,6 +63,37 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
             let words_around = before.split_whitespace().count() + after.split_whitespace().count();
             if marked || (at_edge && words_around <= 6 && (seen > 1 || words_around == 0)) {
                 let at = start + lead;
+                return Some(Dateline { date: r.start, span: at + m.span.start..at + m.span.end });
+            }
+        }
+    }
+    None
+}
+
+/// The dateline of an agency lead at the start of a long line: a place (and «في»), a day date,
+/// maybe an agency tag, then a dash or the tag's end before the story:
+/// «القاهرة في 11 نوفمبر 2024 (أ ش أ) - أعلن…», «الدوحة في ٣ مارس ٢٠٢٥ /قنا/ أعلنت…». `at`: the
+/// line's offset in the text.
+fn agency_lead(line: &str, at: usize) -> Option<Dateline> {
+    let head_end = line.char_indices().nth(LEAD_CHARS).map_or(line.len(), |(i, _)| i);
+    // Where the lead may end: before a dash, or after a closing tag.
+    let ends = line[..head_end].char_indices().filter_map(|(i, c)| match c {
+        '-' | '–' | '—' => Some(i),
+        ')' | '/' => Some(i + c.len_utf8()),
+        _ => None,
+    });
+    for end in ends {
+        let head = &line[..end];
+        for m in find(head, None) {
+            let Some(r) = m.range else { continue };
+            if r.granularity != Granularity::Day || m.flags.relative {
+                continue;
+            }
+            let before = head[..m.span.start].trim_matches(|c: char| !c.is_alphanumeric());
+            let after = strip_tags(&head[m.span.end..]);
+            if before.split_whitespace().count() <= LEAD_WORDS_BEFORE
+                && after.trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
+            {
                 return Some(Dateline { date: r.start, span: at + m.span.start..at + m.span.end });
             }
         }
@@ -104,6 +143,23 @@ mod tests {
             let text = format!("عنوان\n{line}\nالنص.");
             assert_eq!(find_dateline(&text).map(|d| d.date), NaiveDate::from_ymd_opt(2021, 3, 5), "{line}");
         }
+    }
+
+    #[test]
+    fn an_agency_lead_at_the_start_of_the_first_paragraph() {
+        let story = "أعلن وزير النقل اليوم الاثنين أن المرحلة الرابعة من الخط الثالث ستدخل الخدمة قريبا.";
+        for lead in [
+            "القاهرة في 11 نوفمبر 2024 (أ ش أ) -",
+            "الدوحة في ١١ نوفمبر ٢٠٢٤ /قنا/",
+            "بيروت - 11 نوفمبر 2024 -",
+        ] {
+            let text = format!("عنوان الخبر\n{lead} {story}\nالنص.");
+            let d = find_dateline(&text).unwrap_or_else(|| panic!("no dateline in «{lead}»"));
+            assert_eq!(d.date, NaiveDate::from_ymd_opt(2024, 11, 11).unwrap(), "{lead}");
+        }
+        // A story that starts with a dated sentence has no lead.
+        let text = format!("عنوان\nزار الرئيس الفرنسي القاهرة في 11 نوفمبر 2024 - {story}\nالنص.");
+        assert_eq!(find_dateline(&text), None);
     }
 
     #[test]

@@ -1011,10 +1011,10 @@ impl<'a> Grammar<'a> {
         }
         match w {
             "اول" | "قبل" if self.l(i + 1) == Some(Lex::DayOffset(-1)) => {
-                return Some((i + 2, Expr::DayOffset(-2)));
+                return Some(self.after_day_offset(i + 2, Expr::DayOffset(-2)));
             }
             "اول" if self.is(i + 1, Lex::Min) && self.l(i + 2) == Some(Lex::DayOffset(-1)) => {
-                return Some((i + 3, Expr::DayOffset(-2)));
+                return Some(self.after_day_offset(i + 3, Expr::DayOffset(-2)));
             }
             "بعد" if matches!(self.word(i + 1), Some("غد" | "الغد" | "غدا" | "بكره")) => {
                 return Some(self.after_day_offset(i + 2, Expr::DayOffset(2)));
@@ -1089,9 +1089,16 @@ impl<'a> Grammar<'a> {
         Some(self.after_day_offset(i + 1, Expr::DayOffset(off as i32)))
     }
 
-    /// After «أمس»/«بعد غد»: a weekday may follow («أمس الأحد»), and then a written date, which
-    /// is more precise than the offset: «أمس الثلاثاء 12 ديسمبر».
+    /// After «أمس»/«بعد غد»: a weekday may follow («أمس الأحد», or in brackets: «أمس
+    /// (الثلاثاء)»), and then a written date, which is more precise than the offset: «أمس
+    /// الثلاثاء 12 ديسمبر».
     fn after_day_offset(&self, j: usize, offset: Expr) -> (usize, Expr) {
+        if self.punct_in(j, "(")
+            && matches!(self.l(j + 1), Some(Lex::Weekday(_)))
+            && self.punct_in(j + 2, ")")
+        {
+            return (j + 3, offset);
+        }
         let Some(Lex::Weekday(wd)) = self.l(j) else { return (j, offset) };
         if let Some((k, mut ymd)) = self.numeric(j + 1).or_else(|| self.day_month(j + 1)) {
             ymd.weekday = Some(wd);
@@ -1165,6 +1172,15 @@ impl<'a> Grammar<'a> {
         };
         // «قبل عام 2011» is "before the year 2011", not "a year ago".
         if self.num(k + 1).is_some_and(|(_, d)| d == 4) {
+            return None;
+        }
+        // «قبل 10 أيام (على الأقل) من موعد السفر»: before another event, not before the anchor.
+        let mut after = k + 1;
+        if matches!(self.word(after), Some("على" | "علي")) && self.word(after + 1) == Some("الاقل")
+        {
+            after += 2;
+        }
+        if self.is(after, Lex::Min) {
             return None;
         }
         // «منذ أيام» (some days) has no count: too vague to place.

@@ -12,7 +12,7 @@ pub enum Part {
     Start,
     /// منتصف، أواسط
     Middle,
-    /// نهاية، أواخر، ختام
+    /// نهاية، أواخر، ختام، متم
     End,
 }
 
@@ -228,7 +228,8 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "أسبوع الأسبوع", Lex::WeekWord);
     add(&mut t, "بداية بدايات مطلع مطالع أوائل مستهل", Lex::Part(Part::Start));
     add(&mut t, "منتصف أواسط نصف نص", Lex::Part(Part::Middle));
-    add(&mut t, "نهاية نهايات أواخر ختام", Lex::Part(Part::End));
+    // «متم»: Moroccan, «متم ماي» (the end of May).
+    add(&mut t, "نهاية نهايات أواخر ختام متم", Lex::Part(Part::End));
     add(
         &mut t,
         "الماضي الماضية الماض الفارط الفارطة المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي",
@@ -268,7 +269,8 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "النصف", Lex::Half);
     add(&mut t, "الربع", Lex::Quarter);
     add(&mut t, "الربيع", Lex::Season(3));
-    add(&mut t, "صيف الصيف", Lex::Season(6));
+    // «صائفة»: Tunisian and Algerian for summer.
+    add(&mut t, "صيف الصيف صائفة الصائفة", Lex::Season(6));
     add(&mut t, "خريف الخريف", Lex::Season(9));
     add(&mut t, "شتاء الشتاء شتاء", Lex::Season(12));
     add(&mut t, "الأشهر الشهور", Lex::Months);

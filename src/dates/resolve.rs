@@ -54,6 +54,11 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
             if ra.start > rb.end {
                 return Err(Invalid);
             }
+            // «18 جمادى الأولى 1446هـ - 20 نوفمبر 2024م»: one day in two calendars, not a range.
+            if ra.start == rb.end && ra.granularity == Granularity::Day && rb.granularity == Granularity::Day
+            {
+                return Ok(Some(ra));
+            }
             Ok(Some(DateRange { start: ra.start, end: rb.end, granularity: Granularity::Range }))
         }
         Expr::Part(p, of) => {
