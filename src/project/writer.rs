@@ -15,6 +15,8 @@ use super::file::{Project, save};
 /// A save that was carried out (or failed).
 #[derive(Debug)]
 pub struct Written {
+    /// Which save this was: saves are numbered in the order they were asked for.
+    pub seq: u64,
     pub path: PathBuf,
     /// The revision of the timeline the project was captured at.
     pub revision: u64,
@@ -24,6 +26,7 @@ pub struct Written {
 }
 
 struct Job {
+    seq: u64,
     path: PathBuf,
     project: Project,
     backup: bool,
@@ -37,6 +40,8 @@ pub struct ProjectWriter {
     done: Receiver<Written>,
     thread: Option<JoinHandle<()>>,
     pending: usize,
+    /// The number of the next save.
+    next_seq: u64,
     /// Results received while waiting for a later one, kept for [`ProjectWriter::finished`].
     early: Vec<Written>,
 }
@@ -55,43 +60,43 @@ impl ProjectWriter {
             .name("project writer".into())
             .spawn(move || {
                 for job in queue {
-                    let result = save(&job.path, &job.project, job.backup);
-                    let written =
-                        Written { path: job.path, revision: job.revision, backup: job.backup, result };
-                    if report.send(written).is_err() {
+                    if report.send(carry_out(job)).is_err() {
                         break;
                     }
                 }
             })
             .ok();
-        ProjectWriter { jobs: thread.is_some().then_some(jobs), done, thread, pending: 0, early: Vec::new() }
+        let jobs = thread.is_some().then_some(jobs);
+        ProjectWriter { jobs, done, thread, pending: 0, next_seq: 0, early: Vec::new() }
     }
 
-    /// Queues a save of `project` (captured at `revision`) to `path`.
-    pub fn write(&mut self, path: PathBuf, project: Project, backup: bool, revision: u64) {
-        let job = Job { path, project, backup, revision };
+    /// Queues a save of `project` (captured at `revision`) to `path`; returns its number.
+    pub fn write(&mut self, path: PathBuf, project: Project, backup: bool, revision: u64) -> u64 {
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        let job = Job { seq, path, project, backup, revision };
         match &self.jobs {
             Some(jobs) => match jobs.send(job) {
                 Ok(()) => self.pending += 1,
-                Err(e) => self.early.push(written_here(e.0)),
+                Err(e) => self.early.push(carry_out(e.0)),
             },
             // No thread could be started: save here and now.
-            None => self.early.push(written_here(job)),
+            None => self.early.push(carry_out(job)),
         }
+        seq
     }
 
     /// Saves after everything already queued and waits for the result.
-    pub fn write_now(
-        &mut self,
-        path: PathBuf,
-        project: Project,
-        backup: bool,
-        revision: u64,
-    ) -> io::Result<()> {
-        self.write(path, project, backup, revision);
+    pub fn write_now(&mut self, path: PathBuf, project: Project, backup: bool, revision: u64) -> Written {
+        let seq = self.write(path.clone(), project, backup, revision);
         self.wait_idle();
-        let last = self.early.pop().expect("the save just queued has a result");
-        last.result
+        match self.early.iter().position(|w| w.seq == seq) {
+            Some(k) => self.early.remove(k),
+            None => {
+                let result = Err(io::Error::other("the project writer stopped before saving"));
+                Written { seq, path, revision, backup, result }
+            }
+        }
     }
 
     /// Waits until every queued save is carried out.
@@ -131,9 +136,9 @@ impl Drop for ProjectWriter {
     }
 }
 
-fn written_here(job: Job) -> Written {
+fn carry_out(job: Job) -> Written {
     let result = save(&job.path, &job.project, job.backup);
-    Written { path: job.path, revision: job.revision, backup: job.backup, result }
+    Written { seq: job.seq, path: job.path, revision: job.revision, backup: job.backup, result }
 }
 
 #[cfg(test)]
@@ -174,12 +179,12 @@ mod tests {
         std::fs::write(&not_a_project, "my notes").unwrap();
         let mut w = ProjectWriter::new();
         w.write(good.clone(), project(1), false, 1);
-        assert!(w.write_now(not_a_project.clone(), project(2), false, 2).is_err());
+        assert!(w.write_now(not_a_project.clone(), project(2), false, 2).result.is_err());
         assert_eq!(std::fs::read_to_string(&not_a_project).unwrap(), "my notes");
         let earlier = w.finished();
         assert_eq!(earlier.len(), 1);
         assert_eq!(earlier[0].revision, 1);
-        assert!(w.write_now(good.clone(), project(3), false, 3).is_ok());
+        assert!(w.write_now(good.clone(), project(3), false, 3).result.is_ok());
         assert_eq!(load(&good).unwrap().view.window, Some((0.0, 3.0)));
         std::fs::remove_dir_all(&dir).unwrap();
     }

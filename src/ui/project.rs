@@ -254,9 +254,9 @@ pub fn write(app: &mut TarikhApp) -> bool {
     app.project.writer.wait_idle();
     take_finished(app);
     let (project, backup, revision) = (capture(app), backup_due(app), app.timeline.revision);
-    let result = app.project.writer.write_now(target.clone(), project, backup, revision);
-    let ok = result.is_ok();
-    record(app, Written { path: target, revision, backup, result });
+    let written = app.project.writer.write_now(target, project, backup, revision);
+    let ok = written.result.is_ok();
+    record(app, written);
     ok
 }
 
