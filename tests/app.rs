@@ -540,8 +540,14 @@ fn an_article_without_a_dateline_is_given_a_date_and_its_relative_dates_are_plac
         وكانت الجولة السابقة قد عقدت في القاهرة بحضور الوسطاء.\n\
         وتعود الأزمة إلى 5 يناير 2023 حين انهارت الهدنة.\n";
     std::fs::write(&file, text).unwrap();
-    let mut h = app_on(vec![file]);
+    let mut h = app_on(vec![seeds(), file]);
     assert_eq!(h.state().timeline.unplaced.len(), 1);
+    let pasted = h.state().timeline.entries.iter().position(|e| e.article.file_name == "pasted.txt").unwrap();
+    // The status bar leads to it.
+    h.get_by_label("1 relative dates not placed").click();
+    h.run_steps(3);
+    assert_eq!(h.state().reader.article, Some(pasted));
+    assert_eq!(h.state().reader.focused_sentence(&h.state().timeline), Some(text.lines().next().unwrap()));
     h.get_by_label("Set the date…").click();
     h.run_steps(2);
     h.get_by_role_and_label(Role::TextInput, "Article date").focus();

@@ -437,12 +437,28 @@ impl TarikhApp {
                 } else {
                     let shown = self.list.visible_count();
                     ui.label(format!(
-                        "{} articles · {} events ({} shown) · {} undated relative mentions",
+                        "{} articles · {} events ({} shown)",
                         self.timeline.entries.len(),
                         self.timeline.events.len(),
                         shown,
-                        self.timeline.unplaced.len()
                     ));
+                    let unplaced = self.timeline.unplaced.len();
+                    match self.timeline.unplaced.first() {
+                        // Where they are: an article without a date, which the user can give.
+                        Some(u) => {
+                            let link = ui
+                                .link(format!("{unplaced} relative dates not placed"))
+                                .on_hover_text("Show the first one in the reader: give its article a date");
+                            if link.clicked() {
+                                let (a, s, d) = (u.article, u.sentence_span.clone(), u.date_span.clone());
+                                self.reader.show_place(a, s, d);
+                                self.saved.show_reader = true;
+                            }
+                        }
+                        None => {
+                            ui.weak("0 relative dates not placed");
+                        }
+                    }
                     if !self.status.is_empty() {
                         ui.separator();
                         ui.weak(&self.status);

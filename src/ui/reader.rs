@@ -68,11 +68,17 @@ fn overlap(a: &Span, b: &Span) -> bool {
 impl Reader {
     /// Opens the event's article at its sentence.
     pub fn show_event(&mut self, e: &Event) {
-        if self.article != Some(e.article) {
+        self.show_place(e.article, e.sentence_span.clone(), e.date_span.clone());
+    }
+
+    /// Opens an article at a sentence, its date span marked: an event's, or a relative date's
+    /// that could not be placed.
+    pub fn show_place(&mut self, article: ArticleId, sentence: Span, date: Span) {
+        if self.article != Some(article) {
             self.selection = None;
         }
-        self.article = Some(e.article);
-        self.focus = Some((e.sentence_span.clone(), e.date_span.clone()));
+        self.article = Some(article);
+        self.focus = Some((sentence, date));
         self.scroll_pending = 2;
     }
 
