@@ -7,8 +7,10 @@ Checks that every line has the expected fields, that every date_text occurs in i
 least `occurrence` times, that start/end (and every `also`) are valid ISO dates (yyyy, yyyy-mm or
 yyyy-mm-dd) with start <= end, that granularities are known, that ids are unique per article,
 that no two gold spans overlap, and that a single-day entry whose date_text names a weekday
-falls on that weekday; and that every listed distractor occurs in its article outside every gold
-span. Also prints each article's word count and the core/optional totals.
+falls on that weekday; that every listed distractor occurs in its article outside every gold
+span; that no gold span overlaps an article's date line (date lines are not events); and, when the
+`hijridate` package is installed, that the Hijri dates named in HIJRI convert (Umm al-Qura) to the
+gold start/end. Also prints each article's word count and the core/optional totals.
 """
 import calendar, datetime as dt, json, os, re, sys
 
@@ -62,6 +64,41 @@ DISTRACTORS = {
         "25.4 مليون مسافر", "61 ألف مسافر", "412 رحلة", "7-0", "9400 مشجع", "2255", "نسخته 3.2"],
 }
 
+
+# Date lines (not events): each must occur once in its article and overlap no gold span.
+DATELINES = {
+    "c01_web_egypt_bourse.txt": "آخر تحديث: 03/09/2024 - 14:20",
+    "c02_court_egypt_finance.txt": "الأربعاء 27 نوفمبر 2024",
+    "c03_wire_oman_dengue.txt": "مسقط، 24 مارس 2025 (العُمانية) -",
+    "c05_web_obituary_composer.txt": "الأربعاء، 15 يناير 2025 - 10:05 ص",
+    "c07_weather_kuwait_heatwave.txt": "الثلاثاء 8 يوليو 2025",
+    "c08_wire_saudi_decree_hijri.txt": "الرياض في 6 شعبان 1446هـ (واس) -",
+    "c09_levant_beirut_electricity.txt": "الأخبار | الجمعة 6 حزيران 2025",
+    "c10_wire_morocco_transport_can.txt": "الرباط في 19 نونبر 2024 (و م ع) -",
+}
+
+# Hijri dates behind gold intervals: (article, id) -> (Hijri start, Hijri end or None). Checked only
+# if `hijridate` is installed. Date lines: 6 Sha'ban 1446 = 2025-02-05 (c08).
+HIJRI = {
+    ("c08_wire_saudi_decree_hijri.txt", "cabinet_session"): ((1446, 8, 5), None),
+    ("c08_wire_saudi_decree_hijri.txt", "ramadan_1446"): ((1446, 9, 1), (1446, 9, 29)),
+    ("c08_wire_saudi_decree_hijri.txt", "ramadan_hours_start"): ((1446, 9, 1), None),
+    ("c08_wire_saudi_decree_hijri.txt", "eid_body"): ((1446, 10, 1), None),
+    ("c08_wire_saudi_decree_hijri.txt", "eid_headline"): ((1446, 10, 1), None),
+    ("c08_wire_saudi_decree_hijri.txt", "eid_holiday_start"): ((1446, 9, 25), None),
+    ("c08_wire_saudi_decree_hijri.txt", "return_to_work"): ((1446, 10, 8), None),
+    ("c08_wire_saudi_decree_hijri.txt", "last_ten_nights"): ((1446, 9, 21), (1446, 9, 29)),
+    ("c08_wire_saudi_decree_hijri.txt", "ajeer_registration"): ((1446, 8, 11), (1446, 8, 20)),
+    ("c08_wire_saudi_decree_hijri.txt", "flexible_work_approval"): ((1446, 7, 21), None),
+    ("c08_wire_saudi_decree_hijri.txt", "decree_date"): ((1446, 7, 28), None),
+    ("c08_wire_saudi_decree_hijri.txt", "old_decision_date"): ((1445, 5, 17), None),
+    ("c08_wire_saudi_decree_hijri.txt", "system_effective"): ((1447, 1, 1), None),
+    ("c08_wire_saudi_decree_hijri.txt", "alignment_deadline"): ((1446, 11, 21), (1446, 11, 29)),
+    ("c08_wire_saudi_decree_hijri.txt", "falcon_expo"): ((1447, 3, 15), (1447, 3, 24)),
+    ("c08_wire_saudi_decree_hijri.txt", "falcon_1445"): ((1445, 1, 1), (1445, 12, 30)),
+    ("c08_wire_saudi_decree_hijri.txt", "charity_campaign"): ((1446, 8, 21), (1446, 8, 29)),
+    ("c05_web_obituary_composer.txt", "series_ramadan"): ((1408, 9, 1), (1408, 9, 29)),
+}
 
 def parse(s, hi):
     if not isinstance(s, str) or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", s):
@@ -141,6 +178,34 @@ for art, items in DISTRACTORS.items():
         if not found:
             errors.append(f"{art}: distractor «{d}» not found")
         n_dis += 1
+
+for art, line in DATELINES.items():
+    raw = texts.get(art) or open(os.path.join(ART, art), "rb").read()
+    nb = line.encode("utf-8")
+    if raw.count(nb) != 1:
+        errors.append(f"{art}: date line «{line}» occurs {raw.count(nb)} times")
+        continue
+    pos = raw.find(nb)
+    for gid, (a, b) in spans.get(art, []):
+        if pos < b and a < pos + len(nb):
+            errors.append(f"{art}: date line overlaps gold {gid}")
+
+try:
+    from hijridate import Hijri
+except ImportError:
+    Hijri = None
+    print("note: hijridate not installed, Hijri conversions not checked")
+if Hijri is not None:
+    by_key = {(g["article"], g["id"]): g for g in rows}
+    for key, (hs, he) in HIJRI.items():
+        g = by_key.get(key)
+        if g is None:
+            errors.append(f"HIJRI: no gold line {key}")
+            continue
+        want_s = Hijri(*hs).to_gregorian().isoformat()
+        want_e = Hijri(*he).to_gregorian().isoformat() if he else None
+        if g["start"] != want_s or g["end"] != want_e:
+            errors.append(f"{key}: Hijri {hs}..{he} = {want_s}..{want_e}, gold {g['start']}..{g['end']}")
 
 for name in sorted(os.listdir(ART)):
     words = len(open(os.path.join(ART, name), encoding="utf-8").read().split())
