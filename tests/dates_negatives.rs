@@ -94,6 +94,16 @@ fn run_negatives(group: &str, rows: &[(&str, &str)]) {
 
 /// Durations, counts, amounts, ages: a number followed by a unit or a counted noun.
 const QUANTITIES: &[(&str, &str)] = &[
+    // «منذ» with months or years: how long, not when.
+    ("سجلت الأسهم المستوى الأعلى منذ 4 سنوات.", "منذ 4 سنوات"),
+    ("يدرّس العلوم السياسية منذ 10 سنوات.", "منذ 10 سنوات"),
+    // Lebanon's political blocs are named after dates.
+    ("رفضت قوى 14 آذار المقترح، فيما أيده تحالف 8 آذار.", "14 آذار"),
+    ("رفضت قوى 14 آذار المقترح، فيما أيده تحالف 8 آذار.", "8 آذار"),
+    // A street with a glued preposition.
+    ("يربط الخط حي الرياض بشارع 16 نونبر.", "16 نونبر"),
+    ("طالب نواب من فريق «8 آذار» بالإسراع في إقرار الخطة.", "8 آذار"),
+    ("نص الفصل الأول من القانون على إنشاء هيئة جديدة.", "الفصل الأول"),
     // A span before another event, not before the article's date.
     ("يجب أخذ اللقاح قبل 10 أيام على الأقل من موعد السفر.", "قبل 10 أيام"),
     ("تُغلق الحملات الانتخابية قبل يومين من الاقتراع.", "قبل يومين"),

@@ -61,7 +61,11 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
             let after = after.trim_matches(|c: char| !c.is_alphanumeric());
             let at_edge = after.is_empty() || before.is_empty();
             let words_around = before.split_whitespace().count() + after.split_whitespace().count();
-            if marked || (at_edge && words_around <= 6 && (seen > 1 || words_around == 0)) {
+            // A masthead on the first line: «الأخبار | الجمعة 6 حزيران 2025».
+            let masthead = after.is_empty()
+                && before.split_whitespace().count() <= 2
+                && trimmed[..m.span.start].trim_end().ends_with(['|', '｜']);
+            if marked || (at_edge && words_around <= 6 && (seen > 1 || words_around == 0 || masthead)) {
                 let at = start + lead;
                 return Some(Dateline { date: r.start, span: at + m.span.start..at + m.span.end });
             }
@@ -128,6 +132,15 @@ mod tests {
         let d = find_dateline(text).expect("dateline");
         assert_eq!(d.date, NaiveDate::from_ymd_opt(2021, 3, 5).unwrap());
         assert_eq!(&text[d.span.clone()], "05/03/2021");
+    }
+
+    #[test]
+    fn a_masthead_on_the_first_line() {
+        let text = "الأخبار | الجمعة 6 حزيران 2025\n\nعنوان الخبر\nالنص.";
+        assert_eq!(find_dateline(text).map(|d| d.date), NaiveDate::from_ymd_opt(2025, 6, 6));
+        // A title that merely holds a date is not one.
+        let text = "القمة العربية تنعقد في 6 حزيران 2025\nالنص.";
+        assert_eq!(find_dateline(text), None);
     }
 
     #[test]

@@ -163,7 +163,14 @@ impl<'a> Grammar<'a> {
         if self.is(k, Lex::TimePreposition) && self.word(k) == Some("في") {
             k += 1; // «90 في المئة»
         }
-        matches!(self.l(k), Some(Lex::Quantity))
+        // «أكتوبر 1971 بصوت المطربة»: a glued preposition means the number does not count the
+        // word («1971 صوتا» would).
+        let counts = |w: &str| {
+            lookup(w).is_some_and(|(l, stripped)| {
+                l == Lex::Quantity && !(stripped && w.starts_with(['ب', 'ل', 'ك']))
+            })
+        };
+        self.word(k).is_some_and(counts)
             || self.word(k).is_some_and(|w| w.starts_with("الم") && w.ends_with("يه") && w.len() <= 12)
     }
 
@@ -438,8 +445,9 @@ impl<'a> Grammar<'a> {
     /// Day + month (+ year): «19 ديسمبر 2022», «التاسع من مايو (أيار) 2025»,
     /// «الأول من شهر شباط», «15 رمضان 1445 هـ».
     fn day_month(&self, i: usize) -> P<Ymd> {
-        // «شارع 26 يوليو» is a street, not a date.
-        if i > 0 && self.word(i - 1).is_some_and(|w| ADDRESS_WORDS.contains(&w)) {
+        // «شارع 26 يوليو» (or «بشارع», «فريق «8 آذار»») is a street or a group, not a date.
+        let named_by = if i > 1 && self.punct_in(i - 1, "«\"(") { i - 2 } else { i.saturating_sub(1) };
+        if i > 0 && self.word(named_by).is_some_and(names_after_a_date) {
             return None;
         }
         let (mut j, (day, words)) = self.day(i)?;
@@ -589,6 +597,14 @@ impl<'a> Grammar<'a> {
         let bracket = self.punct_in(j, "(");
         let d = if bracket { j + 1 } else { j };
         if let Some((mut k, mut ymd)) = self.numeric(d).or_else(|| self.day_month(d)) {
+            // «يوم الخميس 12 ديسمبر الماضي»: placed by the anchor, as without the weekday.
+            if let (None, Some(month), Some(day), Some(Lex::Dir(dir))) =
+                (ymd.year, ymd.month, ymd.day, self.l(k))
+                && !bracket
+            {
+                let calendar = ymd.calendar;
+                return Some((k + 1, Expr::NamedMonth { month, calendar, dir, day: Some(day) }));
+            }
             ymd.weekday = Some(wd);
             if bracket && self.punct_in(k, ")") {
                 k += 1;
@@ -796,8 +812,21 @@ impl<'a> Grammar<'a> {
         if self.is(j, Lex::Min) {
             j += 1;
         }
+        // «نهاية الأسبوع», «منتصف الأسبوع المقبل»: a part of a week.
+        if let Some(week) = self.week_target(j) {
+            return Some((week.0, Expr::Part(p, Box::new(week.1))));
+        }
         let target = self.month_or_year_target(j)?;
         Some((target.0, Expr::Part(p, Box::new(target.1))))
+    }
+
+    /// A week after a part word: «الأسبوع المقبل», or «الأسبوع» alone (the anchor's).
+    fn week_target(&self, j: usize) -> P<Expr> {
+        if let Some((k, off)) = self.relative_unit(j, Unit::Week) {
+            return Some((k, Expr::UnitOffset(Unit::Week, off)));
+        }
+        (self.is(j, Lex::WeekWord) && self.word(j) == Some("الاسبوع"))
+            .then_some((j + 1, Expr::UnitOffset(Unit::Week, 0)))
     }
 
     /// What a part word or «من» points at: a month, a year, or a relative month/year:
@@ -1065,9 +1094,10 @@ impl<'a> Grammar<'a> {
         if off == 0 && matches!(self.l(i + 1), Some(Lex::Ordinal { .. })) {
             return None;
         }
-        // «اليوم ذاته/نفسه» points back to a day already named.
+        // «اليوم ذاته/نفسه» points back to a day already named. A named day's adjective is a
+        // nisba («اليوم الوطني», «العالمي»); «توفي اليوم الموسيقار» is today.
         let next_is_other_noun = off == 0
-            && (next.is_some_and(|n| n.starts_with("ال")) && self.l(i + 1).is_none()
+            && (next.is_some_and(|n| n.starts_with("ال") && n.ends_with('ي')) && self.l(i + 1).is_none()
                 || matches!(next, Some("ذاته" | "نفسه" | "عينه" | "التالي" | "الذي")));
         if off == -1 && next == Some("الاول") {
             return Some((i + 2, Expr::DayOffset(-2))); // «أمس الأول»
@@ -1174,6 +1204,11 @@ impl<'a> Grammar<'a> {
         if self.num(k + 1).is_some_and(|(_, d)| d == 4) {
             return None;
         }
+        // «الأعلى منذ 4 سنوات», «يدرّس منذ 10 سنوات»: with months and years «منذ» is how long
+        // something has lasted, not when it happened («منذ يومين» still is).
+        if self.word(i) == Some("منذ") && matches!(unit, Unit::Month | Unit::Year) {
+            return None;
+        }
         // «قبل 10 أيام (على الأقل) من موعد السفر»: before another event, not before the anchor.
         let mut after = k + 1;
         if matches!(self.word(after), Some("على" | "علي")) && self.word(after + 1) == Some("الاقل")
@@ -1222,8 +1257,18 @@ impl<'a> Grammar<'a> {
     }
 }
 
-/// Places named after dates: «شارع 26 يوليو», «ميدان 6 أكتوبر» (normalised).
+/// Whether a word (normalised, maybe with a glued و/ب/ل/ف) is one of [`ADDRESS_WORDS`].
+fn names_after_a_date(w: &str) -> bool {
+    ADDRESS_WORDS.contains(&w)
+        || w.strip_prefix(['و', 'ب', 'ل', 'ف']).is_some_and(|rest| ADDRESS_WORDS.contains(&rest))
+}
+
+/// Places and groups named after dates: «شارع 26 يوليو», «ميدان 6 أكتوبر», Lebanon's «قوى 14
+/// آذار» and «تحالف 8 آذار» (normalised).
 const ADDRESS_WORDS: &[&str] = &[
+    "قوي",
+    "تحالف",
+    "فريق",
     "شارع",
     "ميدان",
     "جسر",

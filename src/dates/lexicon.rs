@@ -97,7 +97,7 @@ pub enum Lex {
     Since,
     /// «النصف» (half).
     Half,
-    /// «الربع» (quarter).
+    /// «الربع», «الفصل» (quarter).
     Quarter,
     /// A season, by its first month: «الربيع» 3, «صيف» 6, «خريف» 9, «شتاء» 12. Bare «ربيع» is
     /// the head of a Hijri month (`HijriHead`); before a year it is spring too.
@@ -200,6 +200,8 @@ fn build() -> HashMap<String, Lex> {
     }
     // Maghrebi «الفاتح من سبتمبر» and «غرة شوال»: the first day.
     t.insert(normalize_str("الفاتح"), Lex::Ordinal { value: 1, definite: true });
+    // Moroccan «فاتح يناير»: the first of January.
+    t.insert(normalize_str("فاتح"), Lex::Ordinal { value: 1, definite: false });
     t.insert(normalize_str("غرة"), Lex::Ordinal { value: 1, definite: false });
     add(&mut t, "عشر عشرة", Lex::Teen);
     let cardinals: [(&str, u8); 12] = [
@@ -267,7 +269,8 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "هذا هذه", Lex::This);
     add(&mut t, "منذ", Lex::Since);
     add(&mut t, "النصف", Lex::Half);
-    add(&mut t, "الربع", Lex::Quarter);
+    // «الفصل الأول من العام» (Levant, Maghreb): a quarter. «الفصل 5» of a law has no ordinal.
+    add(&mut t, "الربع الفصل", Lex::Quarter);
     add(&mut t, "الربيع", Lex::Season(3));
     // «صائفة»: Tunisian and Algerian for summer.
     add(&mut t, "صيف الصيف صائفة الصائفة", Lex::Season(6));

@@ -282,6 +282,17 @@ fn part_of(p: Part, r: DateRange) -> Result<DateRange, Invalid> {
     let (s, e) = (r.start, r.end);
     let is_gregorian_year = r.granularity == Granularity::Year && s.month() == 1 && s.day() == 1;
     let is_month = r.granularity == Granularity::Month;
+    // A week (Monday to Sunday): its start is Monday–Tuesday, its middle Tuesday–Thursday, its
+    // end («نهاية الأسبوع», the weekend) Friday–Sunday.
+    if r.days() == 7 && s.weekday() == Weekday::Mon {
+        let at = |n: u64| s.checked_add_days(Days::new(n)).ok_or(Invalid);
+        let (start, end) = match p {
+            Part::Start => (s, at(1)?),
+            Part::Middle => (at(1)?, at(3)?),
+            Part::End => (at(4)?, e),
+        };
+        return Ok(DateRange { start, end, granularity: Granularity::Range });
+    }
     if !(is_month || r.granularity == Granularity::Year) {
         return Err(Invalid);
     }
