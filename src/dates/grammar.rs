@@ -931,8 +931,19 @@ impl<'a> Grammar<'a> {
         Some((k, Expr::MonthsOf { from: first, to: first + 2, of: Box::new(of) }))
     }
 
-    /// «آخر يوم من شهر عشرة سنة 2015», «اليوم الأخير من أكتوبر», «الأسبوع الأول من مارس».
+    /// «آخر يوم من شهر عشرة سنة 2015», «اليوم الأخير من أكتوبر», «الأسبوع الأول من مارس»,
+    /// and the ten days of the Hijri calendar: «العشر الأواخر من رمضان» (from the 21st to the
+    /// month's end), «العشر الأوائل من ذي الحجة» (the 1st to the 10th).
     fn days_of(&self, i: usize) -> P<Expr> {
+        if self.is(i, Lex::TenDays) {
+            let (from, to) = match self.word(i + 1)? {
+                "الاواخر" | "الاخيره" => (21, -1),
+                "الاوايل" | "الاولي" | "الاول" => (1, 10),
+                _ => return None,
+            };
+            let (k, of) = self.month_target(i + 2)?;
+            return Some((k, Expr::DaysOf { from, to, of: Box::new(of) }));
+        }
         let (from, to, j) = match (self.l(i)?, self.l(i + 1)) {
             (Lex::Last, Some(Lex::DayWord)) => (-1, -1, i + 2),
             (Lex::DayOffset(0) | Lex::DayWord, Some(Lex::Last)) => (-1, -1, i + 2),
