@@ -844,9 +844,15 @@ impl<'a> Grammar<'a> {
         if let Some((k, y)) = self.month_year(j, true).or_else(|| self.year_alone(j, true)) {
             return Some((k, Expr::Date(y)));
         }
-        // «نهاية العام», «منتصف الشهر»: the current one.
+        // «نهاية العام», «منتصف الشهر»: the current one. A school or fiscal year («الفصل الأول من
+        // العام الدراسي», «الربع الرابع من العام المالي») is not the calendar year.
         match (self.l(j), self.word(j)) {
-            (Some(Lex::YearWord), Some("العام" | "السنه")) => {
+            (Some(Lex::YearWord), Some("العام" | "السنه"))
+                if !matches!(
+                    self.word(j + 1),
+                    Some("الدراسي" | "المالي" | "الجامعي" | "القضايي" | "الزراعي")
+                ) =>
+            {
                 Some((j + 1, Expr::UnitOffset(Unit::Year, 0)))
             }
             (Some(Lex::MonthWord), Some("الشهر")) => Some((j + 1, Expr::UnitOffset(Unit::Month, 0))),
