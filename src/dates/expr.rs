@@ -79,6 +79,9 @@ pub enum Expr {
     NthWeekday { n: i8, weekday: u8, of: Box<Expr>, after: bool },
     /// Days after the anchor: «أمس» is -1.
     DayOffset(i32),
+    /// Days around the anchor, both inclusive: «الأيام الثلاثة المقبلة» is (1, 3), «الأيام
+    /// الخمسة الماضية» (-5, -1).
+    DaysFromAnchor { from: i32, to: i32 },
     /// The unit containing the anchor, shifted: «الأسبوع المقبل» is (Week, 1).
     UnitOffset(Unit, i32),
     /// «يناير المقبل», «رمضان الماضي», «15 كانون الأول الماضي» (with a day).

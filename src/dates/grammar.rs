@@ -1071,6 +1071,9 @@ impl<'a> Grammar<'a> {
             }
             _ => {}
         }
+        if let Some(found) = self.days_from_anchor(i) {
+            return Some(found);
+        }
         for unit in [Unit::Week, Unit::Month, Unit::Year] {
             if let Some((k, off)) = self.relative_unit(i, unit) {
                 return Some((k, Expr::UnitOffset(unit, off)));
@@ -1134,6 +1137,26 @@ impl<'a> Grammar<'a> {
             return None;
         }
         Some(self.after_day_offset(i + 1, Expr::DayOffset(off as i32)))
+    }
+
+    /// «الأيام الثلاثة المقبلة», «الأيام الخمسة الماضية»: the next or last few days (at most two
+    /// weeks; a count is needed: «الأيام المقبلة» alone is too vague to place).
+    fn days_from_anchor(&self, i: usize) -> P<Expr> {
+        if !self.is(i, Lex::TheDays) {
+            return None;
+        }
+        let count = match self.word(i + 1).and_then(|w| w.strip_prefix("ال")).and_then(lookup) {
+            Some((Lex::Cardinal(n), false)) => n as i32,
+            _ => return None,
+        };
+        if !(2..=14).contains(&count) {
+            return None;
+        }
+        match self.l(i + 2)? {
+            Lex::Dir(Dir::Next) => Some((i + 3, Expr::DaysFromAnchor { from: 1, to: count })),
+            Lex::Dir(Dir::Past) => Some((i + 3, Expr::DaysFromAnchor { from: -count, to: -1 })),
+            _ => None,
+        }
     }
 
     /// After «أمس»/«بعد غد»: a weekday may follow («أمس الأحد», or in brackets: «أمس

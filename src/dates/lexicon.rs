@@ -101,6 +101,8 @@ pub enum Lex {
     Quarter,
     /// «العشر»: ten days of a month («العشر الأواخر من رمضان»).
     TenDays,
+    /// «الأيام»: the days («الأيام الثلاثة المقبلة»).
+    TheDays,
     /// A season, by its first month: «الربيع» 3, «صيف» 6, «خريف» 9, «شتاء» 12. Bare «ربيع» is
     /// the head of a Hijri month (`HijriHead`); before a year it is spring too.
     Season(u8),
@@ -274,6 +276,7 @@ fn build() -> HashMap<String, Lex> {
     // «الفصل الأول من العام» (Levant, Maghreb): a quarter. «الفصل 5» of a law has no ordinal.
     add(&mut t, "الربع الفصل", Lex::Quarter);
     add(&mut t, "العشر", Lex::TenDays);
+    add(&mut t, "الأيام", Lex::TheDays);
     add(&mut t, "الربيع", Lex::Season(3));
     // «صائفة»: Tunisian and Algerian for summer.
     add(&mut t, "صيف الصيف صائفة الصائفة", Lex::Season(6));

@@ -353,6 +353,9 @@ fn relative(e: &Expr, a: NaiveDate, flags: &mut Flags) -> R {
     let day = |n: i64| a.checked_add_signed(chrono::Duration::days(n)).ok_or(Invalid);
     Ok(Some(match e {
         Expr::DayOffset(n) => DateRange::day(day(*n as i64)?),
+        Expr::DaysFromAnchor { from, to } => {
+            DateRange { start: day(*from as i64)?, end: day(*to as i64)?, granularity: Granularity::Range }
+        }
         Expr::UnitOffset(Unit::Day, n) => DateRange::day(day(*n as i64)?),
         Expr::UnitOffset(Unit::Week, n) => {
             let monday = prev_weekday(a, Weekday::Mon)?;
