@@ -1042,6 +1042,14 @@ fn range_cases() -> Vec<Case> {
 fn part_of_month_cases() -> Vec<Case> {
     let rows: Vec<IRow> = vec![
         ("تُستأنف المفاوضات مطلع مارس 2023.", "مطلع مارس 2023", convention_early_month(2023, 3), PartOfMonth),
+        // Mauritanian month names.
+        ("تبدأ الحملة مطلع دجمبر 2024.", "مطلع دجمبر 2024", convention_early_month(2024, 12), PartOfMonth),
+        (
+            "غمرت السيول الأحياء منتصف أغشت 2024.",
+            "منتصف أغشت 2024",
+            convention_mid_month(2024, 8),
+            PartOfMonth,
+        ),
         // Moroccan «متم»: the end of.
         ("تُمنح الصفقات الأولى متم ماي 2025.", "متم ماي 2025", convention_late_month(2025, 5), PartOfMonth),
         (
@@ -1353,6 +1361,7 @@ fn relative_cases() -> Vec<Case> {
         // Parts of a week (Monday to Sunday): the end is Friday–Sunday, the middle Tuesday–Thursday.
         ("تبلغ الحرارة ذروتها نهاية الأسبوع.", "نهاية الأسبوع", "2024-12-27", "2024-12-29", Range),
         ("تنخفض الحرارة منتصف الأسبوع المقبل.", "منتصف الأسبوع المقبل", "2024-12-31", "2025-01-02", Range),
+        ("أطلقت الوزارة الحملة قبل عشرة أيام.", "قبل عشرة أيام", "2024-12-13", "2024-12-13", Day),
         // The next or last few days.
         (
             "يُتوقع هطول الأمطار خلال الأيام الثلاثة المقبلة.",

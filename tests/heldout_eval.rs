@@ -70,3 +70,19 @@ fn heldout4_articles() {
     assert!(s.recall >= 0.93, "recall {:.3}; missed {:?}", s.recall, s.missed);
     assert!(s.precision >= 0.93, "precision {:.3}; extra {:#?}", s.precision, s.extra);
 }
+
+/// The fifth held-out set (`tests/heldout5/`, 8 articles: Yemeni and Mauritanian wires, a
+/// Jordanian report with two date lines, an Iraqi analysis, a Gulf bank release, a milestones
+/// list, a live blog, a sports piece under an English date line). First run: recall 0.862,
+/// precision 0.944 (the English date line «October 15, 2025», Mauritanian «أغشت» and «دجمبر»,
+/// «قبل عشرة أيام»). After the fixes: recall 1.000, precision 0.965.
+#[test]
+fn heldout5_articles() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/heldout5/articles");
+    let gold = read_gold(include_str!("heldout5/gold.jsonl"), &dir);
+    let t = Timeline::load(std::slice::from_ref(&dir));
+    let s = score(&gold, &t);
+    println!("held-out 5: recall {:.3} precision {:.3}", s.recall, s.precision);
+    assert!(s.recall >= 0.95, "recall {:.3}; missed {:?}", s.recall, s.missed);
+    assert!(s.precision >= 0.93, "precision {:.3}; extra {:#?}", s.precision, s.extra);
+}

@@ -42,6 +42,9 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
             break;
         }
         let lead = line.len() - line.trim_start().len();
+        if let Some(date) = english_date(trimmed) {
+            return Some(Dateline { date, span: start + lead..start + lead + trimmed.len() });
+        }
         if trimmed.chars().count() > MAX_LINE_CHARS {
             if let Some(d) = agency_lead(trimmed, start + lead) {
                 return Some(d);
@@ -105,6 +108,18 @@ fn agency_lead(line: &str, at: usize) -> Option<Dateline> {
     None
 }
 
+/// A line that is nothing but a date in English, as some Arabic sites print their date line:
+/// «October 15, 2025», «Wednesday, October 15, 2025», «15 October 2025». (The grammar reads
+/// Arabic; this is for the dateline only.)
+fn english_date(line: &str) -> Option<NaiveDate> {
+    const FORMATS: [&str; 6] =
+        ["%B %d, %Y", "%b %d, %Y", "%A, %B %d, %Y", "%d %B %Y", "%d %b %Y", "%A %d %B %Y"];
+    if line.len() > 40 || !line.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    FORMATS.iter().find_map(|f| NaiveDate::parse_from_str(line, f).ok())
+}
+
 /// The text without bracketed or slashed tags.
 fn strip_tags(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -141,6 +156,15 @@ mod tests {
         // A title that merely holds a date is not one.
         let text = "القمة العربية تنعقد في 6 حزيران 2025\nالنص.";
         assert_eq!(find_dateline(text), None);
+    }
+
+    #[test]
+    fn an_english_date_line() {
+        for line in ["October 15, 2025", "Wednesday, October 15, 2025", "15 October 2025", "Oct 15, 2025"] {
+            let text = format!("{line}\n\nعنوان الخبر\nالنص.");
+            assert_eq!(find_dateline(&text).map(|d| d.date), NaiveDate::from_ymd_opt(2025, 10, 15), "{line}");
+        }
+        assert_eq!(find_dateline("Breaking news 2025\nالنص."), None);
     }
 
     #[test]

@@ -1225,6 +1225,8 @@ impl<'a> Grammar<'a> {
             (v as i32, j + 1)
         } else if let Some(Lex::Cardinal(v)) = self.l(j) {
             (v as i32, j + 1)
+        } else if self.is(j, Lex::Teen) && self.word(j) == Some("عشره") {
+            (10, j + 1) // «قبل عشرة أيام»: «عشرة» is also the teen of «الحادي عشر»
         } else {
             (1, j)
         };
