@@ -77,11 +77,37 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
     None
 }
 
+/// Where the dateline is written again, without its year, in an agency lead under a web page's
+/// date line: «الاثنين، 18 آب 2025» then «عمان 18 آب (بترا) – قررت…». Metadata too, not
+/// events.
+pub fn repeated_datelines(text: &str, dateline: &Dateline) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n').filter(|l| !l.trim().is_empty()).take(HEAD_LINES) {
+        let start = text[offset..].find(line).map_or(offset, |p| offset + p);
+        offset = start + line.len();
+        let trimmed = line.trim();
+        let at = start + (line.len() - line.trim_start().len());
+        if let Some(lead) = agency_lead_with(trimmed, at, Some(dateline.date))
+            && lead.date == dateline.date
+            && lead.span != dateline.span
+        {
+            spans.push(lead.span);
+        }
+    }
+    spans
+}
+
 /// The dateline of an agency lead at the start of a long line: a place (and «في»), a day date,
 /// maybe an agency tag, then a dash or the tag's end before the story:
 /// «القاهرة في 11 نوفمبر 2024 (أ ش أ) - أعلن…», «الدوحة في ٣ مارس ٢٠٢٥ /قنا/ أعلنت…». `at`: the
 /// line's offset in the text.
 fn agency_lead(line: &str, at: usize) -> Option<Dateline> {
+    agency_lead_with(line, at, None)
+}
+
+/// [`agency_lead`], with dates read against `anchor` (a year-less «18 آب» under a dated line).
+fn agency_lead_with(line: &str, at: usize, anchor: Option<NaiveDate>) -> Option<Dateline> {
     let head_end = line.char_indices().nth(LEAD_CHARS).map_or(line.len(), |(i, _)| i);
     // Where the lead may end: before a dash, or after a closing tag.
     let ends = line[..head_end].char_indices().filter_map(|(i, c)| match c {
@@ -91,7 +117,7 @@ fn agency_lead(line: &str, at: usize) -> Option<Dateline> {
     });
     for end in ends {
         let head = &line[..end];
-        for m in find(head, None) {
+        for m in find(head, anchor) {
             let Some(r) = m.range else { continue };
             if r.granularity != Granularity::Day || m.flags.relative {
                 continue;
@@ -156,6 +182,19 @@ mod tests {
         // A title that merely holds a date is not one.
         let text = "القمة العربية تنعقد في 6 حزيران 2025\nالنص.";
         assert_eq!(find_dateline(text), None);
+    }
+
+    #[test]
+    fn the_dateline_written_again_in_an_agency_lead() {
+        let text = "عنوان الخبر\nالاثنين، 18 آب 2025\nعمان 18 آب (بترا) – قررت وزارة العمل تمديد المهلة حتى 30 أيلول المقبل.\n";
+        let d = find_dateline(text).expect("dateline");
+        let again = repeated_datelines(text, &d);
+        assert_eq!(again.len(), 1);
+        assert_eq!(&text[again[0].clone()], "18 آب");
+        // Another date in a lead is not the dateline again.
+        let text = "عنوان\nالاثنين، 18 آب 2025\nعمان 17 آب (بترا) – قررت الوزارة أمس.\n";
+        let d = find_dateline(text).expect("dateline");
+        assert!(repeated_datelines(text, &d).is_empty());
     }
 
     #[test]

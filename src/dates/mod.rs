@@ -18,7 +18,7 @@ mod resolve;
 mod tokens;
 mod user_input;
 
-pub use dateline::{Dateline, find_dateline};
+pub use dateline::{Dateline, find_dateline, repeated_datelines};
 pub use normalize::normalize_str;
 pub use range::{DateRange, Granularity, last_day_of_month};
 pub use user_input::{parse_user_date, widen};

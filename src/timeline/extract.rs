@@ -40,9 +40,14 @@ pub fn extract_events_dated(article: &Article, id: ArticleId, user_date: Option<
     };
     let anchor = dateline.as_ref().map(|d| d.date);
     let mut out = Extraction { dateline: dateline.clone(), ..Extraction::default() };
+    // The dateline, and where an agency lead writes it again, are metadata, not events.
+    let mut metadata: Vec<std::ops::Range<usize>> = dateline.iter().map(|d| d.span.clone()).collect();
+    if let Some(d) = &dateline {
+        metadata.extend(dates::repeated_datelines(text, d));
+    }
     for m in dates::find(text, anchor) {
-        if dateline.as_ref().is_some_and(|d| d.span.start < m.span.end && m.span.start < d.span.end) {
-            continue; // the dateline is metadata, not an event
+        if metadata.iter().any(|s| s.start < m.span.end && m.span.start < s.end) {
+            continue;
         }
         let sentence_span =
             article.sentence_at(m.span.start).unwrap_or_else(|| line_around(text, m.span.start));
