@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Sanity checks for gold.jsonl (run from anywhere)."""
+"""Sanity checks for a grouping corpus's gold.jsonl (run from anywhere): this folder's, or the
+corpus folder given as the argument (`python3 verify_gold.py ../grouping2`)."""
 import json, os, sys, collections
-here = os.path.dirname(os.path.abspath(__file__))
+here = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 rows = [json.loads(l) for l in open(os.path.join(here, "gold.jsonl"), encoding="utf-8") if l.strip()]
 ok = True
 seen = set()
