@@ -1,14 +1,7 @@
-//! Tarikh — a timeline explorer for Arabic news.
-//!
-//! The domain lives in three modules that know nothing of any UI:
-//! - [`article`]: reading files (encodings, HTML), titles, sentence spans;
-//! - [`dates`]: the Arabic date grammar, from text to [`dates::DateMention`]s;
-//! - [`timeline`]: events tied to their source sentences, the dateline, the timeline model.
+//! Tarikh — a timeline explorer for Arabic news: the desktop app ([`ui`]) and the command line
+//! ([`cli`]) over the domain crate `tarikh-core`, re-exported here under its module names.
 
-pub mod article;
+pub use tarikh_core::{article, dates, export, project, timeline};
+
 pub mod cli;
-pub mod dates;
-pub mod export;
-pub mod project;
-pub mod timeline;
 pub mod ui;

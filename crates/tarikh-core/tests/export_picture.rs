@@ -2,11 +2,11 @@
 //! text; the PNG has the requested width and is not blank.
 
 use std::path::PathBuf;
-use tarikh::export::{PictureOptions, PictureTheme, svg_to_png, to_svg};
-use tarikh::timeline::Timeline;
+use tarikh_core::export::{PictureOptions, PictureTheme, svg_to_png, to_svg};
+use tarikh_core::timeline::Timeline;
 
 fn seeds() -> Timeline {
-    Timeline::load(&[PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")])
+    Timeline::load(&[PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds")])
 }
 
 #[test]

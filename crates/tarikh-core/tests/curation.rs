@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
-use tarikh::article::{self, Article};
-use tarikh::dates::{DateRange, Granularity};
-use tarikh::timeline::{EventId, Origin, Timeline};
+use tarikh_core::article::{self, Article};
+use tarikh_core::dates::{DateRange, Granularity};
+use tarikh_core::timeline::{EventId, Origin, Timeline};
 
 fn article(name: &str, text: &str) -> Article {
     article::load_bytes(Path::new(name), text.as_bytes()).unwrap()
@@ -24,7 +24,7 @@ fn timeline_of(articles: Vec<Article>) -> Timeline {
     t
 }
 
-fn find<'a>(t: &'a Timeline, date_text: &str) -> &'a tarikh::timeline::Event {
+fn find<'a>(t: &'a Timeline, date_text: &str) -> &'a tarikh_core::timeline::Event {
     t.events
         .iter()
         .find(|e| e.date_text.contains(date_text))
@@ -237,7 +237,7 @@ fn undo_covers_every_kind_of_edit_in_order() {
 
 #[test]
 fn a_project_holds_articles_edits_and_view_and_reopens() {
-    use tarikh::project::{self, Project, ProjectView};
+    use tarikh_core::project::{self, Project, ProjectView};
     let mut t = reports();
     let a = by_article(&t, 0);
     t.edit_event(a, |e| e.note = "ملاحظة".into());
@@ -270,7 +270,7 @@ fn a_project_holds_articles_edits_and_view_and_reopens() {
 
 #[test]
 fn a_damaged_project_is_never_overwritten() {
-    use tarikh::project::{self, Project};
+    use tarikh_core::project::{self, Project};
     let dir = std::env::temp_dir().join(format!("tarikh-damaged-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("p.tarikh");
@@ -284,7 +284,7 @@ fn a_damaged_project_is_never_overwritten() {
 
 #[test]
 fn the_session_of_older_versions_migrates_to_a_project() {
-    use tarikh::project::{self, Project, SCHEMA};
+    use tarikh_core::project::{self, Project, SCHEMA};
     let paths = vec![PathBuf::from("seeds/a.txt"), PathBuf::from("seeds/b.txt")];
     let p = Project::from_session(&paths, Some((19000.0, 19400.0)), Some(0xabc));
     assert_eq!((p.schema, p.paths()), (SCHEMA, paths));
@@ -309,7 +309,7 @@ fn edits_follow_an_article_that_moved() {
 
 #[test]
 fn a_project_with_a_missing_file_opens_and_keeps_it_listed() {
-    use tarikh::project::{Project, ProjectArticle, timeline_of as open};
+    use tarikh_core::project::{Project, ProjectArticle, timeline_of as open};
     let dir = std::env::temp_dir().join(format!("tarikh-missing-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let here = dir.join("here.txt");
@@ -399,7 +399,7 @@ fn an_edit_follows_a_date_the_engine_now_reads_a_little_wider() {
     let mut source = t.source_of(&e);
     source.date_span = e.date_span.end - "19 ديسمبر 2022".len()..e.date_span.end - " 2022".len();
     source.date_text = t.entries[0].article.text[source.date_span.clone()].to_string();
-    let mut edit = tarikh::timeline::EventEdit::new(source);
+    let mut edit = tarikh_core::timeline::EventEdit::new(source);
     edit.note = "قديم".into();
     let old = EventId::new(t.entries[0].article.content_hash, &edit.source.date_span);
     t.edit(|c| {
@@ -432,8 +432,8 @@ fn a_date_given_to_an_article_places_its_relative_dates_and_undo_takes_it_back()
     assert_eq!(t.event(fixed).unwrap().note, "بداية الأزمة");
 
     // A project keeps the date with the article's text.
-    let p = tarikh::project::Project::capture(&t, Default::default(), false);
-    let back = tarikh::project::load_bytes(&p.to_json()).unwrap();
+    let p = tarikh_core::project::Project::capture(&t, Default::default(), false);
+    let back = tarikh_core::project::load_bytes(&p.to_json()).unwrap();
     assert_eq!(back.curation.article_dates.values().copied().collect::<Vec<_>>(), [day(2024, 3, 14)]);
     // The same text from another path gets it too.
     let mut reopened = timeline_of(vec![article("moved/pasted.txt", NO_DATELINE)]);

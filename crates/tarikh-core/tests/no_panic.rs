@@ -3,9 +3,9 @@
 
 use proptest::prelude::*;
 use std::path::Path;
-use tarikh::article::load_bytes;
-use tarikh::dates::{find, parse_phrase};
-use tarikh::timeline::extract_events;
+use tarikh_core::article::load_bytes;
+use tarikh_core::dates::{find, parse_phrase};
+use tarikh_core::timeline::extract_events;
 
 /// Pieces of Arabic date language, glued at random: the grammar's hardest inputs are
 /// near-misses of real dates.

@@ -1,6 +1,6 @@
 //! Checks shared by the date grammar tests.
 
-use tarikh::dates::DateMention;
+use tarikh_core::dates::DateMention;
 
 /// The message of a caught panic.
 pub fn panic_msg(p: &Box<dyn std::any::Any + Send>) -> String {

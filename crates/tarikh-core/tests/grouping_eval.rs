@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use tarikh::timeline::Timeline;
+use tarikh_core::timeline::Timeline;
 
 struct Gold {
     file: String,

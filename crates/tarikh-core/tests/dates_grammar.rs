@@ -1,4 +1,4 @@
-//! Independent test corpus for the Arabic date grammar (`tarikh::dates`): the POSITIVE cases.
+//! Independent test corpus for the Arabic date grammar (`tarikh_core::dates`): the POSITIVE cases.
 //!
 //! Written from knowledge of Arabic news usage (MSA agency style, Egyptian/Gulf, Levantine/Iraqi
 //! and Maghrebi month names, the Hijri calendar), not fitted to the engine and not taken from the
@@ -23,8 +23,8 @@ use common::mentions::{panic_msg, span_problems};
 
 use chrono::{Datelike, NaiveDate};
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use tarikh::dates::Granularity::{Day, Month, PartOfMonth, PartOfYear, Range, Year};
-use tarikh::dates::{DateMention, Flags, Granularity, find, parse_phrase};
+use tarikh_core::dates::Granularity::{Day, Month, PartOfMonth, PartOfYear, Range, Year};
+use tarikh_core::dates::{DateMention, Flags, Granularity, find, parse_phrase};
 
 // ---------------------------------------------------------------------------------------------
 // Flags

@@ -3,11 +3,11 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::path::{Path, PathBuf};
-use tarikh::article::load_bytes;
-use tarikh::timeline::extract_events;
+use tarikh_core::article::load_bytes;
+use tarikh_core::timeline::extract_events;
 
 fn corpus() -> String {
-    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
     let mut one = String::new();
     let mut names: Vec<_> = std::fs::read_dir(&seeds).unwrap().map(|e| e.unwrap().path()).collect();
     names.sort();
@@ -27,7 +27,7 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("extract");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);
-    g.bench_function("dates::find on 5 MB", |b| b.iter(|| tarikh::dates::find(&text, None).len()));
+    g.bench_function("dates::find on 5 MB", |b| b.iter(|| tarikh_core::dates::find(&text, None).len()));
     g.bench_function("load + sentences + events on 5 MB", |b| {
         b.iter(|| {
             let a = load_bytes(Path::new("corpus.txt"), text.as_bytes()).unwrap();
@@ -40,7 +40,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let a = load_bytes(Path::new("corpus.txt"), text.as_bytes()).unwrap();
             let mut x = extract_events(&a, 0);
-            tarikh::timeline::describe_events(&a, &mut x);
+            tarikh_core::timeline::describe_events(&a, &mut x);
             x.events.len()
         })
     });

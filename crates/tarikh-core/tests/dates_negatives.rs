@@ -1,4 +1,4 @@
-//! Independent test corpus for the Arabic date grammar (`tarikh::dates`): things that are NOT
+//! Independent test corpus for the Arabic date grammar (`tarikh_core::dates`): things that are NOT
 //! dates. Amounts, counts, durations, percentages, ages, scores, times, phone numbers, versions,
 //! ranges of quantities, legal references, and words that merely look like month names or
 //! relative words («مارس» the verb, «الآب» the Father, «نيسان» the car maker, «بغداد» ⊃ «غدا»…).
@@ -13,7 +13,7 @@ use common::mentions::{panic_msg, span_problems};
 
 use chrono::NaiveDate;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use tarikh::dates::{DateMention, find, parse_phrase};
+use tarikh_core::dates::{DateMention, find, parse_phrase};
 
 fn anchor() -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(2024, 12, 23)

@@ -3,9 +3,9 @@
 
 use std::sync::Arc;
 
-static NASKH: &[u8] = include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf");
-static NASKH_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoNaskhArabic-Bold.ttf");
-static SANS: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
+static NASKH: &[u8] = include_bytes!("../../../../assets/fonts/NotoNaskhArabic-Regular.ttf");
+static NASKH_BOLD: &[u8] = include_bytes!("../../../../assets/fonts/NotoNaskhArabic-Bold.ttf");
+static SANS: &[u8] = include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf");
 
 /// Renders an SVG document to PNG bytes at its own size.
 pub fn svg_to_png(svg: &str) -> Result<Vec<u8>, String> {

@@ -6,11 +6,11 @@ mod common;
 use chrono::NaiveDate;
 use common::score::{read_gold, score};
 use std::path::PathBuf;
-use tarikh::timeline::Timeline;
+use tarikh_core::timeline::Timeline;
 
 #[test]
 fn seeds_recall_and_precision() {
-    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
     let gold = read_gold(include_str!("seeds-gold.jsonl"), &seeds);
     let t = Timeline::load(std::slice::from_ref(&seeds));
     assert!(t.errors.is_empty(), "{:?}", t.errors);
@@ -31,7 +31,7 @@ fn seeds_recall_and_precision() {
 
 #[test]
 fn the_dateline_is_metadata_and_anchors_relative_dates() {
-    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
     let t = Timeline::load(&[seeds.join("001_40ed42c7b675d2dc.txt")]);
     let entry = &t.entries[0];
     assert_eq!(entry.dateline.as_ref().map(|d| d.date), NaiveDate::from_ymd_opt(2024, 12, 23));

@@ -4,7 +4,7 @@ use encoding_rs::{Encoding, ISO_8859_6, WINDOWS_1256};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use tarikh::article::{
+use tarikh_core::article::{
     Article, LoadError, MAX_FILE_BYTES, expand_paths, load_bytes, load_file, load_paths, sentences,
 };
 
@@ -272,7 +272,7 @@ fn sentence_segmentation_cases() {
 
 #[test]
 fn the_seed_articles_load() {
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
     let (articles, errors) = load_paths(&[seeds]);
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(articles.len(), 5);

@@ -5,8 +5,8 @@
 
 use chrono::NaiveDate;
 use std::path::Path;
-use tarikh::dates::last_day_of_month;
-use tarikh::timeline::Timeline;
+use tarikh_core::dates::last_day_of_month;
+use tarikh_core::timeline::Timeline;
 
 pub struct Gold {
     pub article: String,

@@ -7,7 +7,7 @@ mod common;
 
 use common::score::{Gold, read_gold, score};
 use std::path::PathBuf;
-use tarikh::timeline::Timeline;
+use tarikh_core::timeline::Timeline;
 
 /// Scores the articles of `tests/<set>/` against its gold (those `keep` keeps) and asserts the
 /// least recall and precision.

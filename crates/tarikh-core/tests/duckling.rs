@@ -6,7 +6,7 @@
 //! is an expected failure, listed below with the reason.
 
 use chrono::{Datelike, NaiveDate};
-use tarikh::dates::parse_phrase;
+use tarikh_core::dates::parse_phrase;
 
 /// Rows where Tarikh deliberately answers differently.
 const NEWS_USAGE: &[(&str, &str)] = &[
@@ -51,7 +51,7 @@ fn rows() -> Vec<Row> {
         } else {
             match grain {
                 "day" => start,
-                "month" => tarikh::dates::last_day_of_month(start.year(), start.month()).unwrap(),
+                "month" => tarikh_core::dates::last_day_of_month(start.year(), start.month()).unwrap(),
                 _ => NaiveDate::from_ymd_opt(start.year(), 12, 31).unwrap(),
             }
         };

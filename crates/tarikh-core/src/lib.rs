@@ -1,0 +1,15 @@
+//! Tarikh's domain, with no user interface in it: the desktop app, the command line and the
+//! Python package all sit on this crate.
+//!
+//! - [`article`]: reading files (encodings, HTML), titles, sentence spans;
+//! - [`dates`]: the Arabic date grammar, from text to [`dates::DateMention`]s
+//!   («التاسع من مايو 2025» → 2025-05-09);
+//! - [`timeline`]: events tied to their source sentences, the user's curation, grouping;
+//! - [`project`]: the `.tarikh` file, autosave and the writer thread;
+//! - [`export`]: the timeline as SVG/PNG and the events as data.
+
+pub mod article;
+pub mod dates;
+pub mod export;
+pub mod project;
+pub mod timeline;
