@@ -24,14 +24,20 @@ pub fn run(paths: &[PathBuf], project: &Option<PathBuf>, out: Outputs<'_>) -> Ex
         eprintln!("error: nothing to write: give --png, --svg, --json, --csv, --timelinejs or --ics");
         return ExitCode::from(1);
     }
+    if let Some(clash) = output_over_input(paths, project, &out) {
+        eprintln!("error: {}: an output would overwrite an input; nothing was written", clash.display());
+        return ExitCode::from(1);
+    }
+    let mut missing_articles = false;
     let mut t = match project {
         // The curated timeline: the user's edits, hand-made events and groups.
         Some(p) => match crate::project::load(p) {
             Ok(proj) => {
                 let (t, missing) = crate::project::timeline_of(&proj);
-                for m in missing {
+                for m in &missing {
                     eprintln!("error: {}: not found (and not embedded in the project)", m.path.display());
                 }
+                missing_articles = !missing.is_empty();
                 t
             }
             Err(e) => {
@@ -48,6 +54,9 @@ pub fn run(paths: &[PathBuf], project: &Option<PathBuf>, out: Outputs<'_>) -> Ex
     }
     for e in &t.errors {
         eprintln!("error: {e}");
+    }
+    if let Some(s) = crate::timeline::duplicates_summary(&t.duplicates) {
+        eprintln!("note: {s} (the same text under another name)");
     }
     let mut files: Vec<(&PathBuf, Vec<u8>)> = Vec::new();
     if out.png.is_some() || out.svg.is_some() {
@@ -91,9 +100,27 @@ pub fn run(paths: &[PathBuf], project: &Option<PathBuf>, out: Outputs<'_>) -> Ex
     }
     if failed {
         ExitCode::from(1)
-    } else if t.errors.is_empty() {
+    } else if t.errors.is_empty() && !missing_articles {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(2)
     }
+}
+
+/// An output path that names the project or an article given as input (`--json P.tarikh
+/// --project P.tarikh` would replace the user's project with an export).
+fn output_over_input<'a>(
+    paths: &[PathBuf],
+    project: &Option<PathBuf>,
+    out: &Outputs<'a>,
+) -> Option<&'a PathBuf> {
+    let same = |a: &std::path::Path, b: &std::path::Path| {
+        a == b
+            || std::fs::canonicalize(a).ok().is_some_and(|a| std::fs::canonicalize(b).is_ok_and(|b| a == b))
+    };
+    let inputs: Vec<&PathBuf> = paths.iter().chain(project.iter()).filter(|p| p.is_file()).collect();
+    [out.png, out.svg, out.json, out.csv, out.timelinejs, out.ics]
+        .into_iter()
+        .flatten()
+        .find(|o| inputs.iter().any(|i| same(o, i)))
 }

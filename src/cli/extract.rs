@@ -28,6 +28,9 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
     for e in &t.errors {
         eprintln!("error: {e}");
     }
+    if let Some(s) = crate::timeline::duplicates_summary(&t.duplicates) {
+        eprintln!("note: {s} (the same text under another name)");
+    }
     let out = std::io::stdout();
     let mut out = out.lock();
     let written = match format {

@@ -40,6 +40,7 @@ pub enum Theme {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Saved {
+    #[serde(with = "crate::article::stored_path::vec")]
     pub open_paths: Vec<PathBuf>,
     pub show_list: bool,
     pub show_reader: bool,
@@ -49,7 +50,9 @@ pub struct Saved {
     pub view: Option<(f64, f64)>,
     pub selected: Option<u64>,
     /// The project open at exit (`None`: an untitled one, autosaved in the data folder).
+    #[serde(with = "crate::article::stored_path::option")]
     pub project: Option<PathBuf>,
+    #[serde(with = "crate::article::stored_path::vec")]
     pub recent_projects: Vec<PathBuf>,
     pub show_editor: bool,
     pub lanes: Lanes,
@@ -183,13 +186,16 @@ impl TarikhApp {
         // The first articles in: show all their events (frames drawn while loading set a
         // window around today).
         let first = self.timeline.entries.is_empty() && !project::loading_project(self);
+        let known = self.timeline.duplicates.len();
         let added = self.timeline.add_analysed(loaded.analysed);
         let failed = loaded.errors.len();
         self.errors.add(loaded.errors);
         self.generation += 1;
+        let skipped = crate::timeline::duplicates_summary(&self.timeline.duplicates[known..]);
+        debug_assert_eq!(files - added, self.timeline.duplicates.len() - known);
         self.status = format!(
             "{added} article(s) opened{}{} in {:.2} s",
-            if files > added { format!(", {} already open", files - added) } else { String::new() },
+            skipped.map(|s| format!(", {s}")).unwrap_or_default(),
             if failed > 0 { format!(", {failed} failed") } else { String::new() },
             loaded.seconds
         );

@@ -65,6 +65,9 @@ pub fn run(paths: Vec<PathBuf>, seeds: PathBuf) -> eframe::Result {
                     .unwrap_or_default(),
             )),
         persist_window: true,
+        // With $TARIKH_DATA_DIR, the app's state (app.ron: recent projects, view) lives there
+        // too, so that two data folders (and tests) never share it.
+        persistence_path: std::env::var_os("TARIKH_DATA_DIR").map(|d| PathBuf::from(d).join("app.ron")),
         ..Default::default()
     };
     let start = if paths.is_empty() { Start::Restore { seeds } } else { Start::Paths(paths) };

@@ -292,7 +292,7 @@ fn the_session_of_older_versions_migrates_to_a_project() {
     assert_eq!(p.view.window, Some((19000.0, 19400.0)));
     // Content hashes are unknown (0): nothing will be reported as changed.
     assert!(p.articles.iter().all(|a| a.content_hash == 0));
-    assert_eq!(project::load_bytes(&p.to_json()).unwrap(), p);
+    assert_eq!(project::load_bytes(&p.to_json().unwrap()).unwrap(), p);
 }
 
 #[test]
@@ -433,7 +433,7 @@ fn a_date_given_to_an_article_places_its_relative_dates_and_undo_takes_it_back()
 
     // A project keeps the date with the article's text.
     let p = tarikh_core::project::Project::capture(&t, Default::default(), false);
-    let back = tarikh_core::project::load_bytes(&p.to_json()).unwrap();
+    let back = tarikh_core::project::load_bytes(&p.to_json().unwrap()).unwrap();
     assert_eq!(back.curation.article_dates.values().copied().collect::<Vec<_>>(), [day(2024, 3, 14)]);
     // The same text from another path gets it too.
     let mut reopened = timeline_of(vec![article("moved/pasted.txt", NO_DATELINE)]);

@@ -106,18 +106,36 @@ fn check_spans(text: &str, anchor: Option<chrono::NaiveDate>) {
     }
 }
 
+/// Every event's spans: on char boundaries, holding what they claim, the date inside its
+/// sentence.
+fn check_events(a: &tarikh_core::article::Article) {
+    let x = extract_events(a, 0);
+    let spans = x.events.iter().map(|e| (&e.date_span, &e.sentence_span, &e.date_text));
+    let unplaced = x.unplaced.iter().map(|u| (&u.date_span, &u.sentence_span, &u.date_text));
+    for (date, sentence, text) in spans.chain(unplaced) {
+        assert_eq!(a.text.get(date.clone()), Some(text.as_str()));
+        assert!(a.text.get(sentence.clone()).is_some(), "{sentence:?}");
+        assert!(sentence.start <= date.start && date.end <= sentence.end, "{date:?} outside {sentence:?}");
+    }
+}
+
+/// Cases per property: 512 in a plain `cargo test`; `TARIKH_FUZZ_CASES` sets more (the test
+/// script runs a longer, bounded fuzz).
+fn cases() -> u32 {
+    std::env::var("TARIKH_FUZZ_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(512)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
         if let Ok(a) = load_bytes(Path::new("random.txt"), &bytes) {
-            let x = extract_events(&a, 0);
-            for e in x.events {
-                prop_assert_eq!(&a.text[e.date_span.clone()], e.date_text.as_str());
-            }
+            check_events(&a);
         }
-        let _ = load_bytes(Path::new("random.html"), &bytes);
+        if let Ok(a) = load_bytes(Path::new("random.html"), &bytes) {
+            check_events(&a);
+        }
     }
 
     #[test]
@@ -133,10 +151,29 @@ proptest! {
         check_spans(&text, chrono::NaiveDate::from_ymd_opt(2024, 2, 29));
         let _ = parse_phrase(&text, chrono::NaiveDate::from_ymd_opt(1, 1, 1));
         if let Ok(a) = load_bytes(Path::new("soup.txt"), text.as_bytes()) {
-            let _ = extract_events(&a, 0);
+            check_events(&a);
+        }
+    }
+
+    /// Dates glued to line breaks, invisible marks and sentence ends: a date never runs past
+    /// its sentence.
+    #[test]
+    fn dates_at_sentence_ends_stay_inside(text in arabic_soup(), marks in prop::collection::vec(prop::sample::select(EDGES), 1..6)) {
+        let mut glued = text.clone();
+        for (i, m) in marks.iter().enumerate() {
+            let at = (i * 7919) % (glued.len() + 1);
+            let at = (0..=at).rev().find(|&k| glued.is_char_boundary(k)).unwrap_or(0);
+            glued.insert_str(at, m);
+        }
+        if let Ok(a) = load_bytes(Path::new("edges.txt"), glued.as_bytes()) {
+            check_events(&a);
         }
     }
 }
+
+/// What ends or hides at the edge of a sentence.
+const EDGES: &[&str] =
+    &["\u{200E}", "\u{200F}", "\u{202C}", "\u{FEFF}", "\n", "\n\n", ".", "؟", " 2021\n", "\u{2069}"];
 
 #[test]
 fn extreme_anchors_do_not_panic() {

@@ -32,7 +32,7 @@ pub fn sniff_bytes(bytes: &[u8]) -> bool {
 
 /// Parses a document and extracts its text, title and date.
 pub fn extract(source: &str) -> Page {
-    let doc = Html::parse_document(source);
+    let doc = Html::parse_document(&super::html_depth::flatten_deep_nesting(source));
     let root = doc.root_element();
     let body = root.child_elements().find(|e| e.value().name() == "body").unwrap_or(root);
     let mut out = TextWriter::default();
@@ -157,7 +157,8 @@ impl TextWriter {
     fn open(&mut self, name: &str) {
         match name {
             "br" => self.breaks = (self.breaks + 1).min(2),
-            "td" | "th" => self.space = true,
+            // A table cell is a paragraph of its own: a table of 20,000 cells is not a sentence.
+            "td" | "th" => self.breaks = 2,
             "pre" => {
                 self.breaks = 2;
                 self.pre += 1;
@@ -169,7 +170,7 @@ impl TextWriter {
 
     fn close(&mut self, name: &str) {
         match name {
-            "td" | "th" => self.space = true,
+            "td" | "th" => self.breaks = 2,
             "pre" => {
                 self.breaks = 2;
                 self.pre = self.pre.saturating_sub(1);
@@ -359,9 +360,11 @@ mod tests {
     }
 
     #[test]
-    fn table_cells_are_separated() {
+    fn table_cells_are_paragraphs() {
+        // Each cell is a sentence of its own: a date in one cell is never tied to its neighbours,
+        // and a table of thousands of cells is not one sentence.
         let page = extract("<table><tr><td>واحد</td><td>اثنان</td></tr><tr><td>ثلاثة</td></tr></table>");
-        assert_eq!(page.text, "واحد اثنان\n\nثلاثة");
+        assert_eq!(page.text, "واحد\n\nاثنان\n\nثلاثة");
     }
 
     #[test]

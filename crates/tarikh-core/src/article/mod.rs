@@ -6,12 +6,15 @@
 
 mod decode;
 mod html;
+mod html_depth;
 mod paths;
 mod sentences;
+pub mod stored_path;
 
 pub use crate::dates::Span;
 pub use paths::{TEXT_EXTENSIONS, expand_paths};
-pub use sentences::{LONG_LINE, sentences};
+pub(crate) use sentences::is_space;
+pub use sentences::{LONG_LINE, MAX_SENTENCE_CHARS, sentences};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -80,28 +83,37 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Reads and decodes one file. Refuses folders, files over [`MAX_FILE_BYTES`] (before
-/// reading them) and binary data.
+/// Reads and decodes one file. Refuses folders, FIFOs and devices, files over
+/// [`MAX_FILE_BYTES`] (before reading them) and binary data.
 pub fn load_file(path: &Path) -> Result<Article, LoadError> {
-    let fail = |reason: String| LoadError::new(path, reason);
-    let meta = std::fs::metadata(path).map_err(|e| fail(paths::io_reason(&e)))?;
-    if meta.is_dir() {
-        return Err(fail("is a folder, not a file".to_string()));
-    }
-    check_size(meta.len()).map_err(fail)?;
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    // Bounded: the file may have grown, or be a device that never ends.
-    File::open(path)
-        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| fail(paths::io_reason(&e)))?;
-    check_size(bytes.len() as u64).map_err(fail)?;
+    let bytes = read_regular_file(path, MAX_FILE_BYTES).map_err(|r| LoadError::new(path, r))?;
     load_owned(path, bytes)
+}
+
+/// The bytes of a regular file of at most `max` bytes; otherwise why not, in words for the
+/// user. A FIFO, a socket or a device (`/dev/zero`) is never opened: reading one blocks or
+/// never ends. The size is checked before reading and again while reading (the file may grow).
+pub fn read_regular_file(path: &Path, max: u64) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| paths::io_reason(&e))?;
+    if meta.is_dir() {
+        return Err("is a folder, not a file".to_string());
+    }
+    if !meta.is_file() {
+        return Err("is not a regular file (a pipe, a socket or a device)".to_string());
+    }
+    check_size(meta.len(), max)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    File::open(path)
+        .and_then(|f| f.take(max + 1).read_to_end(&mut bytes))
+        .map_err(|e| paths::io_reason(&e))?;
+    check_size(bytes.len() as u64, max)?;
+    Ok(bytes)
 }
 
 /// Builds an article from bytes already in memory (no file system access). HTML is
 /// recognised by a `.html`/`.htm` extension or by the document's start.
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Article, LoadError> {
-    check_size(bytes.len() as u64).map_err(|r| LoadError::new(path, r))?;
+    check_size(bytes.len() as u64, MAX_FILE_BYTES).map_err(|r| LoadError::new(path, r))?;
     load_owned(path, bytes.to_vec())
 }
 
@@ -126,13 +138,13 @@ pub fn load_paths(paths: &[PathBuf]) -> (Vec<Article>, Vec<LoadError>) {
     (articles, errors)
 }
 
-/// `Err(reason)` when a file of `len` bytes is over [`MAX_FILE_BYTES`].
-fn check_size(len: u64) -> Result<(), String> {
-    if len <= MAX_FILE_BYTES {
+/// `Err(reason)` when a file of `len` bytes is over `max`.
+fn check_size(len: u64, max: u64) -> Result<(), String> {
+    if len <= max {
         return Ok(());
     }
     const MB: u64 = 1024 * 1024;
-    Err(format!("too large ({} MB; the limit is {} MB)", len.div_ceil(MB), MAX_FILE_BYTES / MB))
+    Err(format!("too large ({} MB; the limit is {} MB)", len.div_ceil(MB), max / MB))
 }
 
 fn load_owned(path: &Path, bytes: Vec<u8>) -> Result<Article, LoadError> {
@@ -185,9 +197,15 @@ mod tests {
 
     #[test]
     fn size_limit_message() {
-        assert_eq!(check_size(MAX_FILE_BYTES), Ok(()));
-        assert_eq!(check_size(MAX_FILE_BYTES + 1), Err("too large (51 MB; the limit is 50 MB)".to_string()));
-        assert_eq!(check_size(120 * 1024 * 1024), Err("too large (120 MB; the limit is 50 MB)".to_string()));
+        assert_eq!(check_size(MAX_FILE_BYTES, MAX_FILE_BYTES), Ok(()));
+        assert_eq!(
+            check_size(MAX_FILE_BYTES + 1, MAX_FILE_BYTES),
+            Err("too large (51 MB; the limit is 50 MB)".to_string())
+        );
+        assert_eq!(
+            check_size(120 * 1024 * 1024, MAX_FILE_BYTES),
+            Err("too large (120 MB; the limit is 50 MB)".to_string())
+        );
     }
 
     #[test]

@@ -21,6 +21,11 @@ use std::ops::Range;
 /// A line with at least this many characters may be a wrapped line of a paragraph.
 pub const LONG_LINE: usize = 60;
 
+/// The longest sentence, in characters. Longer runs (a table flattened into one line, a list of
+/// thousands of dates, a text without punctuation) are split at a clause mark, else before
+/// «و», else at a space, so that whatever works per sentence stays bounded.
+pub const MAX_SENTENCE_CHARS: usize = 1000;
+
 /// Latin abbreviations that take a full stop in running text.
 const LATIN_ABBREVIATIONS: &[&str] = &["dr", "mr", "mrs", "ms", "prof", "jr", "sr", "st", "vs"];
 
@@ -44,7 +49,45 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         s.line(content, content_start, first);
     }
     s.emit(text.len());
-    s.spans
+    let mut bounded = Vec::with_capacity(s.spans.len());
+    for span in s.spans {
+        bound(text, span, &mut bounded);
+    }
+    bounded
+}
+
+/// Pushes `span` onto `out`, split into pieces of at most [`MAX_SENTENCE_CHARS`]. Each piece
+/// costs a look at no more than its own characters, and advances by at least half the limit,
+/// so the whole is linear.
+fn bound(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let mut start = span.start;
+    loop {
+        let rest = &text[start..span.end];
+        let Some((limit, _)) = rest.char_indices().nth(MAX_SENTENCE_CHARS) else {
+            push_trimmed(text, start..span.end, out);
+            return;
+        };
+        let window = &rest[..limit];
+        let half = window.char_indices().nth(MAX_SENTENCE_CHARS / 2).map_or(0, |(i, _)| i);
+        let tail = &window[half..];
+        let cut = tail
+            .rfind(['،', ',', '؛', ';'])
+            .map(|i| i + tail[i..].chars().next().map_or(1, char::len_utf8))
+            .or_else(|| tail.rfind(" و"))
+            .or_else(|| tail.rfind(is_space))
+            .map_or(limit, |i| half + i);
+        push_trimmed(text, start..start + cut, out);
+        start += cut;
+    }
+}
+
+fn push_trimmed(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let piece = &text[span.clone()];
+    let lead = piece.len() - piece.trim_start_matches(is_space).len();
+    let trimmed = piece.trim_matches(is_space);
+    if !trimmed.is_empty() {
+        out.push(span.start + lead..span.start + lead + trimmed.len());
+    }
 }
 
 struct Splitter<'a> {
@@ -204,6 +247,25 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn long_runs_are_split_at_clauses_and_bounded() {
+        let clause = "اجتمع الوزراء في العاصمة لبحث الملفات العالقة، ";
+        let text = clause.repeat(200);
+        let parts = split(&text);
+        assert!(parts.len() > 1);
+        for p in &parts {
+            assert!(p.chars().count() <= MAX_SENTENCE_CHARS, "{}", p.chars().count());
+            assert!(p.ends_with('،'), "cut at the clause mark: …{}", &p[p.len() - 20..]);
+        }
+        // Without commas, before «و»; without spaces at all, at the limit.
+        let and = "زار الرئيس المدينة وافتتح المستشفى ".repeat(100);
+        assert!(split(&and).iter().skip(1).all(|p| p.starts_with('و')), "{:?}", &split(&and)[1][..20]);
+        let glued = "2000-2001-".repeat(2000);
+        let parts = split(&glued);
+        assert_eq!(parts.concat(), glued.trim_end());
+        assert!(parts.iter().all(|p| p.chars().count() <= MAX_SENTENCE_CHARS));
     }
 
     #[test]

@@ -60,13 +60,29 @@ impl<'de> Deserialize<'de> for Granularity {
     }
 }
 
-/// An inclusive interval of days with its granularity.
+/// An inclusive interval of days with its granularity. Read from a file, an interval written
+/// backwards is turned round (`start <= end` always holds).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "StoredRange")]
 pub struct DateRange {
     pub start: NaiveDate,
     /// Inclusive: the last day the expression covers.
     pub end: NaiveDate,
     pub granularity: Granularity,
+}
+
+/// A [`DateRange`] as read, before its ends are put in order.
+#[derive(Deserialize)]
+struct StoredRange {
+    start: NaiveDate,
+    end: NaiveDate,
+    granularity: Granularity,
+}
+
+impl From<StoredRange> for DateRange {
+    fn from(r: StoredRange) -> Self {
+        DateRange { start: r.start.min(r.end), end: r.start.max(r.end), granularity: r.granularity }
+    }
 }
 
 impl DateRange {

@@ -12,7 +12,7 @@ pub fn to_json(t: &Timeline) -> serde_json::Value {
         .map(|e| {
             let a = &e.article;
             json!({
-                "file_name": a.file_name, "path": a.path, "title": a.title,
+                "file_name": a.file_name, "path": a.path.to_string_lossy(), "title": a.title,
                 "dateline": e.dateline.as_ref().map(|d| d.date.to_string()),
                 "encoding": a.encoding, "warnings": a.warnings,
             })
@@ -32,7 +32,8 @@ pub fn to_json(t: &Timeline) -> serde_json::Value {
             })
         })
         .collect();
-    let errors: Vec<_> = t.errors.iter().map(|e| json!({"path": e.path, "reason": e.reason})).collect();
+    let errors: Vec<_> =
+        t.errors.iter().map(|e| json!({"path": e.path.to_string_lossy(), "reason": e.reason})).collect();
     json!({"articles": articles, "events": events, "unresolved": unplaced, "errors": errors})
 }
 

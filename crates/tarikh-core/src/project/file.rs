@@ -20,6 +20,7 @@ pub const SCHEMA: u32 = 1;
 /// An article of a project: where it was and what its text was.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProjectArticle {
+    #[serde(with = "crate::article::stored_path")]
     pub path: PathBuf,
     #[serde(with = "hex_u64")]
     pub content_hash: u64,
@@ -48,8 +49,14 @@ pub struct Project {
     pub articles: Vec<ProjectArticle>,
     #[serde(default)]
     pub curation: Curation,
-    #[serde(default)]
+    /// A view that cannot be read is dropped, not a reason to refuse the user's work.
+    #[serde(default, deserialize_with = "view_or_default")]
     pub view: ProjectView,
+}
+
+fn view_or_default<'de, D: serde::Deserializer<'de>>(d: D) -> Result<ProjectView, D::Error> {
+    let v = serde_json::Value::deserialize(d)?;
+    Ok(serde_json::from_value(v).unwrap_or_default())
 }
 
 impl Default for Project {
@@ -105,10 +112,11 @@ impl Project {
         self.articles.iter().map(|a| a.path.clone()).collect()
     }
 
-    pub fn to_json(&self) -> Vec<u8> {
-        let mut v = serde_json::to_vec_pretty(self).expect("a project always serialises");
+    /// The file's bytes. An error (never a panic) if something cannot be written as JSON.
+    pub fn to_json(&self) -> std::io::Result<Vec<u8>> {
+        let mut v = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
         v.push(b'\n');
-        v
+        Ok(v)
     }
 }
 
@@ -150,31 +158,49 @@ impl fmt::Display for ProjectError {
 
 impl std::error::Error for ProjectError {}
 
-/// Reads a project file.
+/// The largest project read (checked before reading): far above any real one (texts
+/// embedded), far below what would exhaust memory.
+pub const MAX_PROJECT_BYTES: u64 = 200 * 1024 * 1024;
+
+/// Reads a project file. Only a regular file is read (a FIFO or a device would block or
+/// never end), and at most [`MAX_PROJECT_BYTES`].
 pub fn load(path: &Path) -> Result<Project, ProjectError> {
-    let bytes = std::fs::read(path).map_err(ProjectError::Io)?;
+    let bytes = crate::article::read_regular_file(path, MAX_PROJECT_BYTES)
+        .map_err(|why| ProjectError::Io(std::io::Error::other(why)))?;
     load_bytes(&bytes)
 }
 
-/// Reads a project from its bytes: checks the format tag and the schema before the rest.
+/// Reads a project from its bytes: checks the format tag and the schema before the rest. A
+/// byte order mark is allowed (editors add one); a key given twice is not (which one would
+/// win is not the user's choice).
 pub fn load_bytes(bytes: &[u8]) -> Result<Project, ProjectError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ProjectError::Truncated("the file is empty".into()));
     }
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+    let json_error = |e: serde_json::Error| {
         let at = format!("line {}, column {}", e.line(), e.column());
         if e.is_eof() { ProjectError::Truncated(at) } else { ProjectError::Corrupt(format!("{e}")) }
-    })?;
+    };
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(json_error)?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(ProjectError::NotAProject);
     }
-    let schema = value.get("schema").and_then(|s| s.as_u64()).unwrap_or(0);
+    let schema = match value.get("schema") {
+        None | Some(serde_json::Value::Null) => {
+            return Err(ProjectError::Corrupt("the schema version is missing".into()));
+        }
+        Some(s) => s
+            .as_u64()
+            .ok_or_else(|| ProjectError::Corrupt(format!("the schema version is not a whole number: {s}")))?,
+    };
     if schema > SCHEMA as u64 {
         return Err(ProjectError::FutureVersion { found: schema.min(u32::MAX as u64) as u32 });
     }
     if schema == 0 {
-        return Err(ProjectError::Corrupt("the schema version is missing".into()));
+        return Err(ProjectError::Corrupt("the schema version is 0".into()));
     }
+    serde_json::from_slice::<super::unique_keys::UniqueKeys>(bytes).map_err(json_error)?;
     serde_json::from_value(value).map_err(|e| ProjectError::Corrupt(e.to_string()))
 }
 
@@ -189,9 +215,10 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// first copied to the backup (atomically), then the new one replaces it (atomically). A file
 /// there that is not a readable project is never overwritten: that is an error.
 pub fn save(path: &Path, project: &Project, backup: bool) -> std::io::Result<()> {
-    match std::fs::read(path) {
+    let json = project.to_json()?;
+    match crate::article::read_regular_file(path, MAX_PROJECT_BYTES).map_err(std::io::Error::other) {
         Ok(old) if load_bytes(&old).is_ok() => {
-            if backup && old != project.to_json() {
+            if backup && old != json {
                 write_atomic(&backup_path(path), &old)?;
             }
         }
@@ -201,10 +228,10 @@ pub fn save(path: &Path, project: &Project, backup: bool) -> std::io::Result<()>
                 path.display()
             )));
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(_) if !path.exists() => {}
         Err(e) => return Err(e),
     }
-    write_atomic(path, &project.to_json())
+    write_atomic(path, &json)
 }
 
 #[cfg(test)]
@@ -215,13 +242,13 @@ mod tests {
     fn round_trips() {
         let mut p = Project::from_session(&[PathBuf::from("a.txt")], Some((1.0, 2.0)), Some(7));
         p.curation.detached.insert(EventId(42));
-        let back = load_bytes(&p.to_json()).unwrap();
+        let back = load_bytes(&p.to_json().unwrap()).unwrap();
         assert_eq!(back, p);
     }
 
     #[test]
     fn rejects_what_is_not_a_whole_current_project() {
-        let good = Project::default().to_json();
+        let good = Project::default().to_json().unwrap();
         assert!(matches!(load_bytes(&good[..good.len() / 2]), Err(ProjectError::Truncated(_))));
         assert!(matches!(load_bytes(b""), Err(ProjectError::Truncated(_))));
         assert!(matches!(load_bytes(b"{\"format\": 3,"), Err(ProjectError::Truncated(_))));

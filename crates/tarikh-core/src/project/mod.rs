@@ -7,11 +7,13 @@ mod autosave;
 mod file;
 mod open;
 mod session;
+mod unique_keys;
 mod writer;
 
 pub use autosave::Autosave;
 pub use file::{
-    FORMAT, Project, ProjectArticle, ProjectError, ProjectView, SCHEMA, backup_path, load, load_bytes, save,
+    FORMAT, MAX_PROJECT_BYTES, Project, ProjectArticle, ProjectError, ProjectView, SCHEMA, backup_path, load,
+    load_bytes, save,
 };
 pub use open::timeline_of;
 pub use session::{PreviousRun, SessionDir};

@@ -7,7 +7,7 @@
 
 use std::io;
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::thread::JoinHandle;
 
 use super::file::{Project, save};
@@ -107,18 +107,39 @@ impl ProjectWriter {
                     self.pending -= 1;
                     self.early.push(w);
                 }
-                Err(_) => self.pending = 0,
+                Err(_) => self.thread_gone(),
             }
         }
     }
 
-    /// Saves carried out since the last call, in the order they were queued.
+    /// Saves carried out since the last call, in the order they were queued. Should the
+    /// thread be gone, the saves it still owed come back as failures (the caller keeps the
+    /// work and says so), and later saves are carried out on the caller's thread.
     pub fn finished(&mut self) -> Vec<Written> {
-        while let Ok(w) = self.done.try_recv() {
-            self.pending -= 1;
-            self.early.push(w);
+        loop {
+            match self.done.try_recv() {
+                Ok(w) => {
+                    self.pending -= 1;
+                    self.early.push(w);
+                }
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => {
+                    self.thread_gone();
+                    break;
+                }
+            }
         }
         std::mem::take(&mut self.early)
+    }
+
+    /// The thread stopped: what it owed is reported failed, and saves go on without it.
+    fn thread_gone(&mut self) {
+        self.jobs = None;
+        for _ in 0..std::mem::take(&mut self.pending) {
+            let seq = self.early.last().map_or(0, |w| w.seq + 1);
+            let result = Err(io::Error::other("the project writer stopped before saving"));
+            self.early.push(Written { seq, path: PathBuf::new(), revision: 0, backup: false, result });
+        }
     }
 
     /// Whether a save is queued or being written.
@@ -136,8 +157,19 @@ impl Drop for ProjectWriter {
     }
 }
 
+/// One save. A panic while saving (a bug) is a failed save, reported like a full disk: the
+/// thread lives on and the app keeps the work until a save succeeds.
 fn carry_out(job: Job) -> Written {
-    let result = save(&job.path, &job.project, job.backup);
+    let result =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| save(&job.path, &job.project, job.backup)))
+            .unwrap_or_else(|panic| {
+                let why = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                Err(io::Error::other(format!("an internal error stopped the save ({why})")))
+            });
     Written { seq: job.seq, path: job.path, revision: job.revision, backup: job.backup, result }
 }
 

@@ -132,8 +132,13 @@ impl Timeline {
         let title = if sentence.is_empty() {
             s.sentence.split_whitespace().collect::<Vec<_>>().join(" ")
         } else {
-            let local = date_span.start.saturating_sub(sentence_span.start)
-                ..date_span.end.saturating_sub(sentence_span.start).min(sentence.len());
+            // Places are fitted (`fit_sentence`); a date outside its sentence is still never sliced.
+            let inside = sentence_span.start <= date_span.start && date_span.end <= sentence_span.end;
+            let local = if inside {
+                date_span.start - sentence_span.start..date_span.end - sentence_span.start
+            } else {
+                0..0
+            };
             short_title(sentence, local)
         };
         let mut e = Event {
@@ -161,11 +166,13 @@ impl Timeline {
     /// happens to hold the same sentence: news copy repeats itself, and an edit belongs to
     /// its own article.
     pub fn locate(&self, s: &SourceRef) -> Option<Place> {
-        let text_of = |i: usize| &self.entries[i].article.text;
+        let article_of = |i: usize| &self.entries[i].article;
         if let Some(i) = self.entries.iter().position(|e| e.article.content_hash == s.content_hash) {
-            let same = text_of(i).get(s.date_span.clone()) == Some(s.date_text.as_str())
-                && text_of(i).get(s.sentence_span.clone()).is_some();
-            let spans = same.then(|| (s.date_span.clone(), s.sentence_span.clone()));
+            let text = &article_of(i).text;
+            let same = text.get(s.date_span.clone()) == Some(s.date_text.as_str())
+                && text.get(s.sentence_span.clone()).is_some();
+            let spans =
+                same.then(|| fit_sentence(article_of(i), s.date_span.clone(), s.sentence_span.clone()));
             if spans.is_some() || s.sentence.is_empty() {
                 return Some(Place { article: i, spans });
             }
@@ -174,12 +181,15 @@ impl Timeline {
         if s.sentence.is_empty() {
             return Some(Place { article: i, spans: Some((0..0, 0..0)) });
         }
-        let Some(at) = text_of(i).find(&s.sentence) else { return Some(Place { article: i, spans: None }) };
-        let local = s.date_span.start.wrapping_sub(s.sentence_span.start);
-        let date_local = if s.sentence.get(local..local + s.date_text.len()) == Some(&s.date_text) {
-            Some(local)
-        } else {
-            s.sentence.find(&s.date_text)
+        let Some(at) = article_of(i).text.find(&s.sentence) else {
+            return Some(Place { article: i, spans: None });
+        };
+        let local = s.date_span.start.checked_sub(s.sentence_span.start);
+        let date_local = match local {
+            Some(l) if s.sentence.get(l..l.saturating_add(s.date_text.len())) == Some(&s.date_text) => {
+                Some(l)
+            }
+            _ => s.sentence.find(&s.date_text),
         };
         let spans = date_local.map(|d| (at + d..at + d + s.date_text.len(), at..at + s.sentence.len()));
         Some(Place { article: i, spans })
@@ -444,4 +454,16 @@ impl Timeline {
         self.rebuild();
         true
     }
+}
+
+/// A date and its sentence read from a project (untrusted: hand-edited, damaged or written by
+/// a bug), made to fit: the sentence must hold the date. When it does not, the date keeps its
+/// place and takes the article's sentence around it (or only itself), so that no later step
+/// ever slices a sentence with a date outside it.
+fn fit_sentence(article: &crate::article::Article, date: Span, sentence: Span) -> (Span, Span) {
+    if sentence.start <= date.start && date.end <= sentence.end {
+        return (date, sentence);
+    }
+    let around = article.sentence_at(date.start).filter(|s| date.end <= s.end).unwrap_or(date.clone());
+    (date, around)
 }

@@ -15,6 +15,7 @@ use std::path::PathBuf;
 /// Where an edited or hand-made event was in its article when the user last touched it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceRef {
+    #[serde(with = "crate::article::stored_path")]
     pub path: PathBuf,
     /// The article's content hash, as 16 hex digits.
     #[serde(with = "hex_u64")]

@@ -45,17 +45,19 @@ pub fn extract_events_dated(article: &Article, id: ArticleId, user_date: Option<
     if let Some(d) = &dateline {
         metadata.extend(dates::repeated_datelines(text, d));
     }
-    for m in dates::find(text, anchor) {
+    for mut m in dates::find(text, anchor) {
         if metadata.iter().any(|s| s.start < m.span.end && m.span.start < s.end) {
             continue;
         }
-        let sentence_span =
-            article.sentence_at(m.span.start).unwrap_or_else(|| line_around(text, m.span.start));
+        trim_invisible(text, &mut m);
+        if m.span.is_empty() {
+            continue;
+        }
+        let sentence_span = sentence_holding(article, &m.span);
         match m.range {
             Some(range) => {
                 let sentence = &text[sentence_span.clone()];
-                let local = m.span.start - sentence_span.start
-                    ..(m.span.end.min(sentence_span.end)) - sentence_span.start;
+                let local = m.span.start - sentence_span.start..m.span.end - sentence_span.start;
                 out.events.push(Event {
                     id: EventId::new(article.content_hash, &m.span),
                     article: id,
@@ -118,9 +120,25 @@ fn category_of(
     }
 }
 
-/// The line holding `at`, for a mention outside every sentence span (should not happen).
-fn line_around(text: &str, at: usize) -> std::ops::Range<usize> {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+/// Leaves out the invisible format characters (bidi marks, BOM) at the ends of a date: the
+/// sentence leaves them out too, and the date must lie inside its sentence.
+fn trim_invisible(text: &str, m: &mut dates::DateMention) {
+    let piece = &text[m.span.clone()];
+    let lead = piece.len() - piece.trim_start_matches(crate::article::is_space).len();
+    let kept = piece.trim_matches(crate::article::is_space).len();
+    if kept != piece.len() {
+        m.span = m.span.start + lead..m.span.start + lead + kept;
+        m.text = text[m.span.clone()].to_string();
+    }
+}
+
+/// The sentence of a date, holding the whole date: a date written across a line break that
+/// ends a sentence («الثمانينيات» / «من القرن الماضي»), or across the cut of an overlong
+/// sentence, joins the sentences it touches.
+fn sentence_holding(article: &Article, date: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let first = article.sentence_at(date.start);
+    let last = article.sentence_at(date.end.saturating_sub(1).max(date.start));
+    let start = first.as_ref().map_or(date.start, |s| s.start.min(date.start));
+    let end = last.as_ref().or(first.as_ref()).map_or(date.end, |s| s.end.max(date.end));
     start..end
 }

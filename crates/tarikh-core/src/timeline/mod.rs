@@ -77,6 +77,36 @@ pub struct Timeline {
     /// Key words of more than half of the open articles, left out when grouping
     /// ([`group::common_words`]); worked out when articles open or close.
     common_words: Vec<String>,
+    /// Articles not added because they were open already: the same file, or the same text
+    /// under another name (news copy is often saved twice).
+    pub duplicates: Vec<Duplicate>,
+    /// The open articles by path and by text, for the duplicate check (one lookup each).
+    open_paths: FxHashMap<PathBuf, ArticleId>,
+    open_texts: FxHashMap<u64, ArticleId>,
+}
+
+/// A file that was not opened because its article is open already.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duplicate {
+    /// The file skipped.
+    pub path: PathBuf,
+    /// The file of the article already open.
+    pub of: PathBuf,
+}
+
+/// How to tell the user about skipped duplicates: «195 duplicates of 5 articles».
+pub fn duplicates_summary(duplicates: &[Duplicate]) -> Option<String> {
+    if duplicates.is_empty() {
+        return None;
+    }
+    let originals: rustc_hash::FxHashSet<&PathBuf> = duplicates.iter().map(|d| &d.of).collect();
+    let n = duplicates.len();
+    let m = originals.len();
+    Some(format!(
+        "{n} duplicate{} of {m} article{} skipped",
+        if n == 1 { "" } else { "s" },
+        if m == 1 { "" } else { "s" }
+    ))
 }
 
 impl Timeline {
@@ -95,18 +125,23 @@ impl Timeline {
     }
 
     /// Adds articles already analysed (e.g. on a worker thread). An article already open
-    /// (same path, or same text) is not added twice. Returns how many were added.
+    /// (same path, or same non-empty text) is not added twice but listed in
+    /// [`Timeline::duplicates`]. Returns how many were added. Linear in the articles.
     pub fn add_analysed(&mut self, analysed: Vec<(Article, Extraction)>) -> usize {
         let mut added = 0;
         for (article, x) in analysed {
-            let duplicate = self.entries.iter().any(|e| {
-                e.article.path == article.path
-                    || e.article.content_hash == article.content_hash && !article.text.is_empty()
-            });
-            if duplicate {
+            let same_text =
+                || (!article.text.is_empty()).then(|| self.open_texts.get(&article.content_hash)).flatten();
+            if let Some(&open) = self.open_paths.get(&article.path).or_else(same_text) {
+                let of = self.entries[open].article.path.clone();
+                self.duplicates.push(Duplicate { path: article.path, of });
                 continue;
             }
             let id = self.entries.len();
+            self.open_paths.insert(article.path.clone(), id);
+            if !article.text.is_empty() {
+                self.open_texts.insert(article.content_hash, id);
+            }
             for (e, words) in x.events.iter().zip(x.key_words) {
                 self.key_words.insert(e.id, words);
             }
@@ -140,6 +175,14 @@ impl Timeline {
             return;
         }
         self.entries.remove(id);
+        self.open_paths = self.entries.iter().enumerate().map(|(i, e)| (e.article.path.clone(), i)).collect();
+        self.open_texts = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.article.text.is_empty())
+            .map(|(i, e)| (e.article.content_hash, i))
+            .collect();
         self.extracted.retain(|e| e.article != id);
         self.unplaced.retain(|u| u.article != id);
         for e in &mut self.extracted {

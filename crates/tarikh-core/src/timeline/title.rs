@@ -45,6 +45,7 @@ pub fn short_title(sentence: &str, date: Span) -> String {
         }
     }
     let body = words[lo..hi].iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+    let body: String = body.chars().take(TITLE_CHARS - 2).collect();
     format!("{}{}{}", if lo > 0 { "…" } else { "" }, body, if hi < words.len() { "…" } else { "" })
 }
 
