@@ -123,8 +123,64 @@ fn an_article_can_be_closed() {
     h.run_steps(2);
     h.get_by_label_contains("Close article").click();
     h.run_steps(2);
+    // It asks first: nothing is closed until the user confirms.
+    assert_eq!(h.state().timeline.entries.len(), before);
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert_eq!(h.state().timeline.entries.len(), before);
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, Key::W);
+    h.run_steps(2);
+    h.get_all_by_label("Close article").last().expect("the confirmation's button").click();
+    h.run_steps(2);
     assert_eq!(h.state().timeline.entries.len(), before - 1);
     assert!(h.state().timeline.events.iter().all(|e| e.article < before - 1));
+    // And it comes back, with its events.
+    let events = h.state().timeline.events.len();
+    h.get_by_label("Reopen").click();
+    h.run_steps(2);
+    assert_eq!(h.state().timeline.entries.len(), before);
+    assert!(h.state().timeline.events.len() > events);
+}
+
+#[test]
+fn quick_key_presses_each_count() {
+    let mut h = app_on(vec![seeds()]);
+    for _ in 0..6 {
+        h.key_press(Key::J);
+    }
+    h.run_steps(1);
+    let app = h.state();
+    let order = app.list.visible_in_time(&app.timeline);
+    let at = order.iter().position(|&i| Some(app.timeline.events[i].id) == app.selected);
+    assert_eq!(at, Some(5), "six presses in one frame move six steps");
+}
+
+#[test]
+fn esc_that_closes_a_menu_keeps_the_selection() {
+    let mut h = app_on(vec![seeds()]);
+    h.key_press(Key::J);
+    h.run_steps(2);
+    let selected = h.state().selected;
+    assert!(selected.is_some());
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    assert_eq!(h.state().selected, selected);
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    assert_eq!(h.state().selected, None, "with no menu open, Esc clears the selection");
+}
+
+#[test]
+fn status_messages_do_not_stay_forever() {
+    let mut h = app_on(vec![seeds()]);
+    h.state_mut().set_status("Undone");
+    h.run_steps(2);
+    assert!(h.query_by_label("Undone").is_some());
+    h.state_mut().age_status(std::time::Duration::from_secs(60));
+    h.run_steps(2);
+    assert!(h.query_by_label("Undone").is_none());
 }
 
 #[test]
@@ -565,5 +621,45 @@ fn an_article_without_a_dateline_is_given_a_date_and_its_relative_dates_are_plac
     h.run_steps(3);
     assert_eq!(h.state().timeline.unplaced.len(), 1);
     h.get_by_label("Set the date…");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Opening a damaged project leaves everything as it was: the untitled work is not moved aside
+/// (it would be, were the project opened).
+#[test]
+fn opening_a_damaged_project_keeps_the_untitled_work_in_place() {
+    let dir = fresh_dir("damaged-untitled");
+    let data = dir.join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let d = data.clone();
+    let mut h = Harness::builder()
+        .with_size([1280.0, 900.0])
+        .with_accessibility_check(false)
+        .build_eframe(move |cc| TarikhApp::new(cc, Start::Paths(vec![seeds()]), Some(d.clone())));
+    let ctx = h.ctx.clone();
+    h.state_mut().wait_for_loading(&ctx);
+    h.run_steps(2);
+    // Some untitled work, saved to the autosave.
+    let id = h.state().timeline.events[0].id;
+    h.state_mut().timeline.edit_event(id, |e| e.note = "عمل غير محفوظ باسم".into());
+    assert!(tarikh::ui::save_now(h.state_mut()));
+    let autosave = std::fs::read_dir(&data)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "tarikh"))
+        .expect("the untitled project is autosaved");
+    let damaged = dir.join("broken.tarikh");
+    std::fs::write(&damaged, "{\"format\": \"tarikh-project\", \"sch").unwrap();
+    tarikh::ui::open_project(h.state_mut(), &ctx, &damaged);
+    h.run_steps(2);
+    h.get_by_label_contains("cut short");
+    assert!(autosave.exists(), "the untitled work stays where it was");
+    assert_eq!(h.state().timeline.event(id).unwrap().note, "عمل غير محفوظ باسم");
+    let aside = std::fs::read_dir(&data)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with("Untitled"))
+        .count();
+    assert_eq!(aside, 0);
+    drop(h);
     std::fs::remove_dir_all(&dir).unwrap();
 }

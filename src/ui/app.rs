@@ -19,6 +19,9 @@ use eframe::egui;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
+/// How long a status message stays.
+const STATUS_SHOWN: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// What to open at start-up.
 pub enum Start {
     /// Files from the command line (or "Open with Tarikh").
@@ -97,6 +100,11 @@ pub struct TarikhApp {
     /// Bumped whenever the events change, so panels know to rebuild what they cache.
     pub generation: u64,
     pub status: String,
+    status_since: std::time::Instant,
+    /// Articles closed in this session, last closed last, to reopen.
+    pub closed: Vec<crate::article::Article>,
+    /// The article the user asked to close, waiting for confirmation.
+    pub confirm_close: Option<crate::timeline::ArticleId>,
     window_title: String,
 }
 
@@ -114,13 +122,13 @@ impl TarikhApp {
             match session.lock() {
                 Ok(p) => previous = p,
                 Err(e) => {
-                    app.status = format!("Autosave is off: cannot write to {}: {e}", session.dir.display())
+                    app.set_status(format!("Autosave is off: cannot write to {}: {e}", session.dir.display()))
                 }
             }
             if let PreviousRun::Running(pid) = previous {
                 // Another window owns the autosave: this one keeps its own.
                 session.autosave_name = format!("autosave-{}.tarikh", std::process::id());
-                app.status = format!("Another Tarikh is running (process {pid})");
+                app.set_status(format!("Another Tarikh is running (process {pid})"));
             }
             app.project = ProjectState::new(Some(session));
         }
@@ -161,6 +169,9 @@ impl TarikhApp {
             show_shortcuts: false,
             generation: 0,
             status: String::new(),
+            status_since: std::time::Instant::now(),
+            closed: Vec::new(),
+            confirm_close: None,
             window_title: String::new(),
         }
     }
@@ -193,12 +204,12 @@ impl TarikhApp {
         self.generation += 1;
         let skipped = crate::timeline::duplicates_summary(&self.timeline.duplicates[known..]);
         debug_assert_eq!(files - added, self.timeline.duplicates.len() - known);
-        self.status = format!(
+        self.set_status(format!(
             "{added} article(s) opened{}{} in {:.2} s",
             skipped.map(|s| format!(", {s}")).unwrap_or_default(),
             if failed > 0 { format!(", {failed} failed") } else { String::new() },
             loaded.seconds
-        );
+        ));
         self.remember_open_paths();
         if project::loading_project(self) {
             project::after_load(self);
@@ -268,16 +279,70 @@ impl TarikhApp {
         self.select(self.timeline.events[order[next]].id);
     }
 
-    /// Closes the article shown in the reader.
+    /// Asks before closing the article shown in the reader (File → Close article, Ctrl+W).
+    pub fn ask_close_article(&mut self) {
+        self.confirm_close = self.reader.article.filter(|&a| a < self.timeline.entries.len());
+    }
+
+    /// Closes the article shown in the reader. It can be reopened (Edit → Reopen closed
+    /// article) with the user's work on it: edits stay in the project while it is closed.
     pub fn close_current_article(&mut self) {
-        let Some(id) = self.reader.article else { return };
+        let Some(id) = self.reader.article.filter(|&a| a < self.timeline.entries.len()) else { return };
         if self.selected.and_then(|s| self.timeline.event(s)).is_some_and(|e| e.article == id) {
             self.clear_selection();
         }
+        let article = self.timeline.entries[id].article.clone();
         self.timeline.close_article(id);
         self.reader.article_closed(id);
         self.generation += 1;
         self.remember_open_paths();
+        self.set_status(format!("Closed {}", article.file_name));
+        self.closed.push(article);
+    }
+
+    /// The window that asks before an article is closed.
+    fn close_confirmation(&mut self, ctx: &egui::Context) {
+        let Some(id) = self.confirm_close else { return };
+        let Some(entry) = self.timeline.entries.get(id) else {
+            self.confirm_close = None;
+            return;
+        };
+        let (mut close, mut cancel) = (false, false);
+        egui::Window::new("Close article?").collapsible(false).resizable(false).show(ctx, |ui| {
+            super::text::label(ui, &entry.article.title);
+            ui.label("Its events leave the timeline. Your edits are kept; Edit > Reopen closed article brings it back.");
+            ui.horizontal(|ui| {
+                close = ui.button("Close article").clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter));
+                cancel = ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape));
+            });
+        });
+        if close {
+            self.close_current_article();
+        }
+        if close || cancel {
+            self.confirm_close = None;
+        }
+    }
+
+    /// Brings back the article closed last, with its events and the user's work on them.
+    pub fn reopen_closed_article(&mut self) {
+        let Some(article) = self.closed.pop() else { return };
+        let name = article.file_name.clone();
+        self.timeline.add_articles(vec![article]);
+        self.generation += 1;
+        self.remember_open_paths();
+        self.set_status(format!("Reopened {name}"));
+    }
+
+    /// Makes the status message older (tests: time passing without waiting for it).
+    pub fn age_status(&mut self, by: std::time::Duration) {
+        self.status_since = self.status_since.checked_sub(by).unwrap_or(self.status_since);
+    }
+
+    /// A message in the status bar; it fades after a while, so it never goes stale.
+    pub fn set_status(&mut self, message: impl Into<String>) {
+        self.status = message.into();
+        self.status_since = std::time::Instant::now();
     }
 
     pub fn apply_theme(&self, ctx: &egui::Context) {
@@ -357,14 +422,14 @@ impl TarikhApp {
     pub fn undo(&mut self) {
         if self.timeline.undo() {
             self.generation += 1;
-            self.status = "Undone".into();
+            self.set_status("Undone");
         }
     }
 
     pub fn redo(&mut self) {
         if self.timeline.redo() {
             self.generation += 1;
-            self.status = "Redone".into();
+            self.set_status("Redone");
         }
     }
 
@@ -385,7 +450,7 @@ impl TarikhApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::CLOSE)) {
-            self.close_current_article();
+            self.ask_close_article();
         }
         if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::FIND)) {
             self.list.focus_search = true;
@@ -401,14 +466,17 @@ impl TarikhApp {
         if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::UNDO)) {
             self.undo();
         }
+        // Every press counts: six quick presses of `j` within one frame are six steps.
         let (next, prev, esc, delete) = ctx.input(|i| {
             (
-                i.key_pressed(egui::Key::J) || i.key_pressed(egui::Key::ArrowDown),
-                i.key_pressed(egui::Key::K) || i.key_pressed(egui::Key::ArrowUp),
+                i.num_presses(egui::Key::J) + i.num_presses(egui::Key::ArrowDown),
+                i.num_presses(egui::Key::K) + i.num_presses(egui::Key::ArrowUp),
                 i.key_pressed(egui::Key::Escape),
                 i.key_pressed(egui::Key::Delete),
             )
         });
+        // Esc that closes a menu or a popup is for it, not for the selection.
+        let esc = esc && !egui::Popup::is_any_open(ctx) && self.confirm_close.is_none();
         if delete
             && let Some(a) = self
                 .selected
@@ -417,11 +485,8 @@ impl TarikhApp {
         {
             self.apply_edit(a);
         }
-        if next {
-            self.step_selection(1);
-        }
-        if prev {
-            self.step_selection(-1);
+        if next > 0 || prev > 0 {
+            self.step_selection(next as i32 - prev as i32);
         }
         if esc {
             self.clear_selection();
@@ -465,9 +530,20 @@ impl TarikhApp {
                             ui.weak("0 relative dates not placed");
                         }
                     }
-                    if !self.status.is_empty() {
+                    // A message stays for a while, then goes: «Undone» must not read as news later.
+                    let age = self.status_since.elapsed();
+                    if !self.status.is_empty() && age < STATUS_SHOWN {
                         ui.separator();
                         ui.weak(&self.status);
+                        ui.ctx().request_repaint_after(STATUS_SHOWN - age);
+                    }
+                    if let Some(last) = self.closed.last()
+                        && ui
+                            .small_button("Reopen")
+                            .on_hover_text(format!("Reopen {}", last.file_name))
+                            .clicked()
+                    {
+                        self.reopen_closed_article();
                     }
                 }
             });
@@ -496,14 +572,7 @@ impl eframe::App for TarikhApp {
             let first = paths.first().cloned();
             match (purpose, first) {
                 (Purpose::Articles, _) => self.open_paths(ctx, paths),
-                (Purpose::OpenProject, Some(p)) => {
-                    if self.project.path.is_some() {
-                        project::write(self);
-                    } else {
-                        project::keep_untitled_aside(self);
-                    }
-                    project::open_project(self, ctx, &p, true)
-                }
+                (Purpose::OpenProject, Some(p)) => project::switch_project(self, ctx, &p),
                 (Purpose::SaveProjectAs, Some(p)) => project::save_as(self, p),
                 (Purpose::Relocate(old), Some(p)) => project::relocate(self, ctx, old, p),
                 (_, None) => {}
@@ -593,6 +662,7 @@ impl eframe::App for TarikhApp {
         self.open_dialog.ui(&ctx);
         self.export.ui(&ctx, &self.timeline, self.view.view, self.saved.month_names);
         menu::windows(self, &ctx);
+        self.close_confirmation(&ctx);
         let seeds = self.seeds.clone();
         project::windows(self, &ctx, &seeds);
         super::first_frame(&ctx);

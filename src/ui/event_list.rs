@@ -102,6 +102,8 @@ impl EventList {
             }
         }
         self.built = Some(key);
+        // The rows moved (an edit re-sorted them, a filter changed): keep the selected row in view.
+        self.scroll_to_selected = true;
     }
 
     pub fn visible_count(&self) -> usize {

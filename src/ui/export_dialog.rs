@@ -168,10 +168,11 @@ impl ExportDialog {
                     self.pending = Some(rx);
                 }
                 ui.label("or to a path:");
-                text::field(ui, egui::Id::unique("export path"), &mut self.path, |t| {
+                let edit = text::field(ui, egui::Id::unique("export path"), &mut self.path, |t| {
                     egui::TextEdit::singleline(t).hint_text("/path/to/file").desired_width(220.0)
                 });
-                if ui.button("Save").clicked() && !self.path.trim().is_empty() {
+                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if (ui.button("Save").clicked() || enter) && !self.path.trim().is_empty() {
                     save_to = Some(PathBuf::from(self.path.trim()));
                 }
             });

@@ -27,12 +27,7 @@ pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
                     }
                     for p in app.saved.recent_projects.clone() {
                         if ui.button(p.display().to_string()).clicked() {
-                            if app.project.path.is_some() {
-                                project::write(app);
-                            } else {
-                                project::keep_untitled_aside(app);
-                            }
-                            project::open_project(app, &ctx, &p, true);
+                            project::switch_project(app, &ctx, &p);
                             ui.close();
                         }
                     }
@@ -56,9 +51,6 @@ pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
                 {
                     app.timeline.revision += 1;
                 }
-                if let Some((path, when)) = &app.project.last_saved {
-                    ui.weak(format!("Saved {} to {}", when.format("%H:%M:%S"), path.display()));
-                }
                 ui.separator();
                 if ui
                     .add(
@@ -81,7 +73,7 @@ pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
                 let close =
                     egui::Button::new("Close article").shortcut_text(ctx.format_shortcut(&shortcuts::CLOSE));
                 if ui.add_enabled(can_close, close).clicked() {
-                    app.close_current_article();
+                    app.ask_close_article();
                     ui.close();
                 }
                 ui.separator();
@@ -102,6 +94,11 @@ pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
                 {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
+                // Last, so that the items above never move when it appears.
+                if let Some((path, when)) = &app.project.last_saved {
+                    ui.separator();
+                    ui.weak(format!("Saved {} to {}", when.format("%H:%M:%S"), path.display()));
+                }
             });
             ui.menu_button("Edit", |ui| {
                 let undo = egui::Button::new("Undo").shortcut_text(ctx.format_shortcut(&shortcuts::UNDO));
@@ -117,6 +114,11 @@ pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
                 ui.separator();
                 if ui.add_enabled(app.reader.article.is_some(), egui::Button::new("New event")).clicked() {
                     app.new_event();
+                    ui.close();
+                }
+                let reopen = egui::Button::new("Reopen closed article");
+                if ui.add_enabled(!app.closed.is_empty(), reopen).clicked() {
+                    app.reopen_closed_article();
                     ui.close();
                 }
             });

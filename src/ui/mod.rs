@@ -84,12 +84,17 @@ pub fn run(paths: Vec<PathBuf>, seeds: PathBuf) -> eframe::Result {
 
 /// Opens a project file as the current project (File → Open project…).
 pub fn open_project(app: &mut TarikhApp, ctx: &eframe::egui::Context, path: &std::path::Path) {
-    project::open_project(app, ctx, path, true);
+    project::switch_project(app, ctx, path);
 }
 
 /// File → Save project as…, with the path already chosen.
 pub fn save_project_as(app: &mut TarikhApp, path: PathBuf) {
     project::save_as(app, path);
+}
+
+/// Saves the project now (its file, or the untitled autosave) and waits; false on failure.
+pub fn save_now(app: &mut TarikhApp) -> bool {
+    project::write(app)
 }
 
 /// The project of what is open now (what a save would write).

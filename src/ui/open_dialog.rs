@@ -142,18 +142,29 @@ impl OpenDialog {
         let mut chosen = None;
         let title = match self.purpose {
             Purpose::SaveProjectAs => "Save the project as (path)",
-            _ => "Open a path",
+            Purpose::OpenProject => "Open a project (path)",
+            Purpose::Relocate(_) => "Locate the article (path)",
+            Purpose::Articles => "Open a path",
         };
-        egui::Window::new(title).open(&mut open).collapsible(false).show(ctx, |ui| {
+        let mut window = egui::Window::new(title).open(&mut open).collapsible(false);
+        if matches!(self.purpose, Purpose::Relocate(_)) {
+            // Beside the list of missing articles, not over it.
+            window = window.anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -48.0));
+        }
+        window.show(ctx, |ui| {
             if let Some(m) = &self.message {
                 ui.label(m);
             }
+            let hint = match self.purpose {
+                Purpose::SaveProjectAs => "/path/to/timeline.tarikh",
+                Purpose::OpenProject => "/path/to/project.tarikh",
+                Purpose::Relocate(_) => "/path/to/the/article.txt",
+                Purpose::Articles => "/path/to/article.txt or a folder",
+            };
             ui.horizontal(|ui| {
                 let label = ui.label("Path").id;
                 let edit = text::field(ui, egui::Id::unique("open path"), path, |t| {
-                    egui::TextEdit::singleline(t)
-                        .hint_text("/path/to/article.txt or a folder")
-                        .desired_width(360.0)
+                    egui::TextEdit::singleline(t).hint_text(hint).desired_width(360.0)
                 })
                 .labelled_by(label);
                 let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));

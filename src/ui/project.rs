@@ -132,12 +132,31 @@ pub fn open_project(app: &mut TarikhApp, ctx: &egui::Context, path: &Path, named
                 remember_recent(app, path);
             }
         }
-        Err(e) => {
-            let backup = Some(backup_path(path)).filter(|b| project::load(b).is_ok());
-            app.project.problem =
-                Some(OpenProblem { path: path.to_path_buf(), message: describe(&e), backup });
-        }
+        Err(e) => report_problem(app, path, &e),
     }
+}
+
+/// Replaces the current project by the one in `path` (File → Open project, Recent projects):
+/// the current one is saved (or, untitled, kept aside) only once the new one has been read, so
+/// a damaged file leaves everything as it was.
+pub fn switch_project(app: &mut TarikhApp, ctx: &egui::Context, path: &Path) {
+    match project::load(path) {
+        Ok(p) => {
+            if app.project.path.is_some() {
+                write(app);
+            } else {
+                keep_untitled_aside(app);
+            }
+            apply_project(app, ctx, p, Some(path.to_path_buf()));
+            remember_recent(app, path);
+        }
+        Err(e) => report_problem(app, path, &e),
+    }
+}
+
+fn report_problem(app: &mut TarikhApp, path: &Path, e: &ProjectError) {
+    let backup = Some(backup_path(path)).filter(|b| project::load(b).is_ok());
+    app.project.problem = Some(OpenProblem { path: path.to_path_buf(), message: describe(e), backup });
 }
 
 fn describe(e: &ProjectError) -> String {
@@ -321,7 +340,7 @@ pub fn save(app: &mut TarikhApp) {
     match app.project.path.clone() {
         Some(_) => {
             if write(app) {
-                app.status = format!("Saved {}", app.project.name());
+                app.set_status(format!("Saved {}", app.project.name()));
             }
         }
         None => app.open_dialog.save_project_as("timeline.tarikh"),
@@ -336,7 +355,7 @@ pub fn save_as(app: &mut TarikhApp, path: PathBuf) {
     let old = app.project.path.replace(path.clone());
     if write(app) {
         remember_recent(app, &path);
-        app.status = format!("Saved {}", path.display());
+        app.set_status(format!("Saved {}", path.display()));
         // The untitled autosave is now a named project: the autosave is no longer needed.
         if old.is_none()
             && let Some(s) = &app.project.session
@@ -357,7 +376,7 @@ pub fn new_project(app: &mut TarikhApp, ctx: &egui::Context) {
     keep_untitled_aside(app);
     app.saved.project = None;
     apply_project(app, ctx, Project::default(), None);
-    app.status = "New project".into();
+    app.set_status("New project");
 }
 
 /// Moves the untitled autosave aside when it holds user work.
@@ -366,7 +385,7 @@ pub fn keep_untitled_aside(app: &mut TarikhApp) {
     let auto = s.autosave_path();
     let has_work = project::load(&auto).is_ok_and(|p| !p.curation.is_empty());
     if has_work && let Ok(to) = s.keep_aside(&auto) {
-        app.status = format!("Your untitled work was kept as {}", to.display());
+        app.set_status(format!("Your untitled work was kept as {}", to.display()));
         remember_recent(app, &to);
     }
 }
@@ -466,7 +485,7 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
                 let stem = original.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
                 let recovered = original.with_file_name(format!("{stem} (recovered).tarikh"));
                 apply_project(app, ctx, p, Some(recovered.clone()));
-                app.status = format!("Opened the backup; it will be saved as {}", recovered.display());
+                app.set_status(format!("Opened the backup; it will be saved as {}", recovered.display()));
             }
         } else if close {
             app.project.problem = None;

@@ -31,11 +31,34 @@ pub struct Reader {
     pub date_requested: Option<(ArticleId, Option<NaiveDate>)>,
 }
 
-/// The span from `a` to `b` (either order), widened to whole characters.
-fn char_span(text: &str, a: usize, b: usize) -> Span {
-    let (lo, hi) = (a.min(b), a.max(b));
-    let end = text[hi..].chars().next().map_or(hi, |c| hi + c.len_utf8());
-    lo..end
+/// The span from `a` to `b` (either order), widened to whole words: a selection dragged
+/// roughly over «قمة مينسك» takes the two words, never «مة مين». What is highlighted is this
+/// span, so what the user sees selected is what a new event takes.
+pub fn word_span(text: &str, a: usize, b: usize) -> Span {
+    let floor = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let (lo, hi) = (floor(a.min(b)), floor(a.max(b)));
+    let in_word = |c: char| c.is_alphanumeric() || is_mark(c);
+    let start =
+        text[..lo].char_indices().rev().take_while(|(_, c)| in_word(*c)).last().map_or(lo, |(i, _)| i);
+    let first = text[hi..].chars().next();
+    let mut end = first.map_or(hi, |c| hi + c.len_utf8());
+    if first.is_some_and(in_word) {
+        end += text[end..].chars().take_while(|c| in_word(*c)).map(char::len_utf8).sum::<usize>();
+    }
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    start + lead..start + lead + piece.trim().len()
+}
+
+/// Arabic diacritics and the tatweel: inside a word.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
 }
 
 /// Colours of the marks, for light and dark themes.
@@ -196,6 +219,10 @@ impl Reader {
             let mut offset = 0;
             let key = (id, width as u32);
             if self.heights.as_ref().is_none_or(|(a, w, _)| (*a, *w) != key) {
+                // A new width moves every line: go back to the sentence being read.
+                if self.heights.as_ref().is_some_and(|(a, _, _)| *a == id) && self.focus.is_some() {
+                    self.scroll_pending = 2;
+                }
                 self.heights = Some((id, width as u32, Vec::new()));
             }
             // The paragraphs laid out this frame (rect, first byte, layout), to find the byte
@@ -294,9 +321,9 @@ impl Reader {
                 && let Some(pos) = ui.ctx().pointer_interact_pos()
                 && let Some(b) = byte_at_pointer(&laid, pos)
             {
-                let span = char_span(&a.text, anchor, b);
+                let span = word_span(&a.text, anchor, b);
                 if self.selection.as_ref() != Some(&span) {
-                    self.selection = Some(span);
+                    self.selection = Some(span).filter(|s| !s.is_empty());
                     ui.ctx().request_repaint();
                 }
             }
@@ -319,4 +346,23 @@ fn byte_at_pointer(laid: &[(egui::Rect, usize, Paragraph)], pos: egui::Pos2) -> 
     }
     let inside = egui::pos2(pos.x.clamp(rect.left() + 1.0, rect.right() - 1.0), pos.y);
     p.byte_at(rect.min, inside).map(|b| start + b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::word_span;
+
+    #[test]
+    fn a_rough_drag_selects_whole_words() {
+        let t = "عقدت قمة مينسك في 19 ديسمبر 2022.";
+        let inside = |w: &str, k: usize| t.find(w).unwrap() + k;
+        // From the middle of «قمة» to the middle of «مينسك», in either direction.
+        let s = word_span(t, inside("قمة", 2), inside("مينسك", 4));
+        assert_eq!(&t[s.clone()], "قمة مينسك");
+        assert_eq!(word_span(t, inside("مينسك", 4), inside("قمة", 2)), s);
+        // Numbers are words; punctuation and spaces at the ends are left out.
+        let d = word_span(t, inside("19", 1), inside("2022", 1));
+        assert_eq!(&t[d], "19 ديسمبر 2022");
+        assert_eq!(&t[word_span(t, inside("في", 0), inside("في", 0) + 3)], "في");
+    }
 }

@@ -39,7 +39,8 @@ pub struct ProjectWriter {
     jobs: Option<Sender<Job>>,
     done: Receiver<Written>,
     thread: Option<JoinHandle<()>>,
-    pending: usize,
+    /// Saves handed to the thread and not yet reported: (number, file, revision, backup).
+    in_flight: Vec<(u64, PathBuf, u64, bool)>,
     /// The number of the next save.
     next_seq: u64,
     /// Results received while waiting for a later one, kept for [`ProjectWriter::finished`].
@@ -67,17 +68,17 @@ impl ProjectWriter {
             })
             .ok();
         let jobs = thread.is_some().then_some(jobs);
-        ProjectWriter { jobs, done, thread, pending: 0, next_seq: 0, early: Vec::new() }
+        ProjectWriter { jobs, done, thread, in_flight: Vec::new(), next_seq: 0, early: Vec::new() }
     }
 
     /// Queues a save of `project` (captured at `revision`) to `path`; returns its number.
     pub fn write(&mut self, path: PathBuf, project: Project, backup: bool, revision: u64) -> u64 {
         let seq = self.next_seq;
         self.next_seq += 1;
-        let job = Job { seq, path, project, backup, revision };
+        let job = Job { seq, path: path.clone(), project, backup, revision };
         match &self.jobs {
             Some(jobs) => match jobs.send(job) {
-                Ok(()) => self.pending += 1,
+                Ok(()) => self.in_flight.push((seq, path, revision, backup)),
                 Err(e) => self.early.push(carry_out(e.0)),
             },
             // No thread could be started: save here and now.
@@ -101,15 +102,17 @@ impl ProjectWriter {
 
     /// Waits until every queued save is carried out.
     pub fn wait_idle(&mut self) {
-        while self.pending > 0 {
+        while !self.in_flight.is_empty() {
             match self.done.recv() {
-                Ok(w) => {
-                    self.pending -= 1;
-                    self.early.push(w);
-                }
+                Ok(w) => self.received(w),
                 Err(_) => self.thread_gone(),
             }
         }
+    }
+
+    fn received(&mut self, w: Written) {
+        self.in_flight.retain(|(seq, ..)| *seq != w.seq);
+        self.early.push(w);
     }
 
     /// Saves carried out since the last call, in the order they were queued. Should the
@@ -118,10 +121,7 @@ impl ProjectWriter {
     pub fn finished(&mut self) -> Vec<Written> {
         loop {
             match self.done.try_recv() {
-                Ok(w) => {
-                    self.pending -= 1;
-                    self.early.push(w);
-                }
+                Ok(w) => self.received(w),
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => {
                     self.thread_gone();
@@ -135,16 +135,15 @@ impl ProjectWriter {
     /// The thread stopped: what it owed is reported failed, and saves go on without it.
     fn thread_gone(&mut self) {
         self.jobs = None;
-        for _ in 0..std::mem::take(&mut self.pending) {
-            let seq = self.early.last().map_or(0, |w| w.seq + 1);
+        for (seq, path, revision, backup) in std::mem::take(&mut self.in_flight) {
             let result = Err(io::Error::other("the project writer stopped before saving"));
-            self.early.push(Written { seq, path: PathBuf::new(), revision: 0, backup: false, result });
+            self.early.push(Written { seq, path, revision, backup, result });
         }
     }
 
     /// Whether a save is queued or being written.
     pub fn busy(&self) -> bool {
-        self.pending > 0
+        !self.in_flight.is_empty()
     }
 }
 
@@ -160,6 +159,10 @@ impl Drop for ProjectWriter {
 /// One save. A panic while saving (a bug) is a failed save, reported like a full disk: the
 /// thread lives on and the app keeps the work until a save succeeds.
 fn carry_out(job: Job) -> Written {
+    guarded(job, save)
+}
+
+fn guarded(job: Job, save: impl FnOnce(&std::path::Path, &Project, bool) -> io::Result<()>) -> Written {
     let result =
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| save(&job.path, &job.project, job.backup)))
             .unwrap_or_else(|panic| {
@@ -219,6 +222,16 @@ mod tests {
         assert!(w.write_now(good.clone(), project(3), false, 3).result.is_ok());
         assert_eq!(load(&good).unwrap().view.window, Some((0.0, 3.0)));
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_save_that_panics_is_a_failed_save() {
+        let job =
+            Job { seq: 7, path: PathBuf::from("p.tarikh"), project: project(1), backup: false, revision: 3 };
+        let w = guarded(job, |_, _, _| panic!("a bug"));
+        assert_eq!((w.seq, w.revision), (7, 3));
+        let e = w.result.unwrap_err().to_string();
+        assert!(e.contains("internal error") && e.contains("a bug"), "{e}");
     }
 
     #[test]
