@@ -59,7 +59,7 @@ pub enum Command {
         /// End of the time window drawn.
         #[arg(long, value_name = "YYYY-MM-DD")]
         to: Option<chrono::NaiveDate>,
-        /// Image width in pixels.
+        /// Image width in pixels (400 to 16000).
         #[arg(long, default_value_t = 1920)]
         width: u32,
         /// light or dark.

@@ -29,7 +29,8 @@ pub enum PictureTheme {
 /// What to draw.
 #[derive(Debug, Clone)]
 pub struct PictureOptions {
-    /// Width in pixels (the height follows from the number of lanes).
+    /// Width in pixels, within [`MIN_WIDTH`]..=[`MAX_WIDTH`] (the height follows from the
+    /// number of lanes).
     pub width: u32,
     /// The time window; the whole timeline when `None`.
     pub from: Option<NaiveDate>,
@@ -51,6 +52,10 @@ impl Default for PictureOptions {
         }
     }
 }
+
+/// The narrowest and the widest picture drawn (a width asked for is kept within them).
+pub const MIN_WIDTH: u32 = 400;
+pub const MAX_WIDTH: u32 = 16_000;
 
 const TITLE_H: f64 = 56.0;
 const LANE_H: f64 = 64.0;
@@ -102,7 +107,8 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
         PictureTheme::Light => ("#ffffff", "#1b1b1b", "#666666", "#dddddd"),
         PictureTheme::Dark => ("#1b1b1b", "#eeeeee", "#9a9a9a", "#3a3a3a"),
     };
-    let w = o.width.max(400) as f64;
+    // Bounded: a width of millions would cost minutes of label placement and gigabytes of PNG.
+    let w = o.width.clamp(MIN_WIDTH, MAX_WIDTH) as f64;
     let lanes = t.entries.len().max(1);
     let legend_h = if o.legend { 28.0 * lanes.div_ceil(2) as f64 + 16.0 } else { 0.0 };
     let caption_h = 40.0;

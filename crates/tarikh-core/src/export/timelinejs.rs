@@ -192,7 +192,7 @@ pub fn timelinejs_page(document: &Value, language: Language, assets: &str) -> St
 <div id="timeline"></div>
 <script>
 var tarikhData = {data};
-window.timeline = new TL.Timeline("timeline", tarikhData, {{ language: "{lang}", script_path: "{assets}/js" }});
+window.timeline = new TL.Timeline("timeline", tarikhData, {{ language: "{lang}", script_path: "{assets}/js/" }});
 </script>
 </body>
 </html>
