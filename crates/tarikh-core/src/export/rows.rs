@@ -1,7 +1,7 @@
 //! The events as a table, shared by the CSV and the xlsx exports: one row per event, text
-//! cells without control characters, dates kept as dates.
+//! cells on one line without control characters (a note keeps its lines), dates kept as dates.
 
-use super::clean::{cut, without_controls};
+use super::clean::{cut, one_line};
 use super::events::sentence_excerpt;
 use crate::timeline::{Event, Timeline};
 use chrono::NaiveDate;
@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 /// One cell.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cell {
-    /// Text without control characters; each writer neutralises a text that
+    /// Text without control characters, on one line but for notes; each writer neutralises a
+    /// text that
     /// [starts like a formula](super::clean::starts_like_a_formula) in its own way.
     Text(String),
     /// A day: a date cell in xlsx, `YYYY-MM-DD` in CSV.
@@ -45,7 +46,10 @@ const TITLE_CHARS: usize = 300;
 
 /// The row of one event.
 pub fn row(t: &Timeline, e: &Event) -> [Cell; 14] {
-    let text = |s: &str| Cell::Text(without_controls(s).into_owned());
+    let text = |s: &str| Cell::Text(one_line(s));
+    // A note keeps its lines; each line on its own is cleaned like any text.
+    let lines =
+        |s: &str| Cell::Text(s.lines().map(one_line).collect::<Vec<_>>().join("\n").trim().to_string());
     [
         text(&e.id.to_string()),
         text(&t.article_of(e).file_name),
@@ -58,7 +62,7 @@ pub fn row(t: &Timeline, e: &Event) -> [Cell; 14] {
         text(&e.flags.names().join(" ")),
         text(e.category.as_deref().unwrap_or("")),
         text(&e.tags.join(", ")),
-        text(&e.note),
+        lines(&e.note),
         text(e.origin.as_str()),
         text(&t.group_leader(e).map(|id| id.to_string()).unwrap_or_default()),
     ]
