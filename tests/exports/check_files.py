@@ -78,7 +78,7 @@ def xlsx_seeds():
     header = [c.value for c in sheet[1]]
     assert header[:4] == ["id", "file_name", "start", "end"], header
     rows = list(sheet.iter_rows(min_row=2))
-    assert len(rows) == 27, f"{len(rows)} rows"
+    assert len(rows) == 25, f"{len(rows)} rows"
     for row in rows:
         assert isinstance(row[2].value, datetime.datetime), f"typed date: {row[2].value!r}"
         assert row[2].is_date
@@ -127,7 +127,7 @@ def svg_renderers_agree():
     b = Image.open(out / "seeds.librsvg.png").convert("RGB")
     assert a.size == b.size, f"{a.size} vs {b.size}"
     diff = ImageChops.difference(a, b).convert("L")
-    far = sum(1 for p in diff.getdata() if p > 40)
+    far = sum(diff.histogram()[41:])
     share = far / (a.size[0] * a.size[1])
     (out / "svg-diff.txt").write_text(f"{far} {share:.5f}\n")
     assert share < 0.01, f"{far} pixels ({share:.2%}) differ"
@@ -138,7 +138,7 @@ def svg_outlines_agree():
     a = Image.open(out / "seeds.resvg.png").convert("RGB")
     b = Image.open(out / "seeds.outlines.librsvg.png").convert("RGB")
     diff = ImageChops.difference(a, b).convert("L")
-    share = sum(1 for p in diff.getdata() if p > 40) / (a.size[0] * a.size[1])
+    share = sum(diff.histogram()[41:]) / (a.size[0] * a.size[1])
     assert share < 0.01, f"{share:.2%} differ"
     return f"outlines without any font: {share:.3%} differ"
 

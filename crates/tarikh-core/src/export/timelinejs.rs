@@ -143,8 +143,10 @@ fn slide(t: &Timeline, e: &Event, lang: Language, groups: &[String]) -> Value {
             html_escape(&lang.interval(&e.range)),
             if approximate { html_escape(&format!(" ({})", lang.approximate())) } else { String::new() }
         ),
+        // In a first-strong isolate: TimelineJS's right-to-left style overrides `dir`, and
+        // «004_1d6f….txt» must not read «1d6f….txt_004».
         format!(
-            r#"<p class="tarikh-source" dir="auto">{}</p>"#,
+            "<p class=\"tarikh-source\" dir=\"auto\">\u{2068}{}\u{2069}</p>",
             html_escape(&one_line(&t.article_of(e).file_name))
         ),
     ];
@@ -175,7 +177,10 @@ pub fn timelinejs_page(document: &Value, language: Language, assets: &str) -> St
         .replace('<', "\\u003c")
         .replace('\u{2028}', "\\u2028")
         .replace('\u{2029}', "\\u2029");
-    let assets = html_escape(assets.trim_end_matches('/'));
+    let assets = assets.trim_end_matches('/');
+    // TimelineJS resolves its fonts against script_path with `new URL`: it must be absolute.
+    let script_path = json!(format!("{assets}/js/")).to_string().replace('<', "\\u003c");
+    let assets = html_escape(assets);
     let lang = language.code();
     let title = html_escape(language.title());
     format!(
@@ -192,7 +197,10 @@ pub fn timelinejs_page(document: &Value, language: Language, assets: &str) -> St
 <div id="timeline"></div>
 <script>
 var tarikhData = {data};
-window.timeline = new TL.Timeline("timeline", tarikhData, {{ language: "{lang}", script_path: "{assets}/js/" }});
+window.timeline = new TL.Timeline("timeline", tarikhData, {{
+  language: "{lang}",
+  script_path: new URL({script_path}, document.baseURI).href
+}});
 </script>
 </body>
 </html>
