@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The exports opened by the programs journalists use (issue 16): TimelineJS in headless
-# Chromium, the calendar in Python's icalendar and vobject, the workbook in openpyxl, every JSON
-# export against docs/tarikh-events.schema.json, and the seeds' SVG drawn by resvg and by
-# librsvg. Installs what is missing (as root: Debian packages; a Python venv and npm packages
+# Chromium, the calendar in Python's icalendar and vobject and in ical.js, the workbook in
+# openpyxl, every JSON export against docs/tarikh-events.schema.json, and the seeds' SVG drawn
+# by resvg and by librsvg. Installs what is missing (as root: Debian packages; a Python venv and npm packages
 # under tests/exports/), then checks. Called by scripts/test after the Rust tests, which build
 # target/debug/tarikh. SCREENSHOTS=DIR also writes the README's screenshots there.
 set -euo pipefail
@@ -24,7 +24,8 @@ if [ ! -x "$here/.venv/bin/python" ]; then
   python3 -m venv "$here/.venv"
 fi
 "$here/.venv/bin/python" -m pip install -q --disable-pip-version-check -r "$here/requirements.txt"
-if [ ! -d "$here/node_modules/playwright-core" ] || [ ! -d "$here/node_modules/@knight-lab/timelinejs" ]; then
+if [ ! -d "$here/node_modules/playwright-core" ] || [ ! -d "$here/node_modules/@knight-lab/timelinejs" ] \
+  || [ ! -d "$here/node_modules/ical.js" ]; then
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
@@ -61,5 +62,7 @@ status=0
 shot=()
 if [ -n "${SCREENSHOTS:-}" ]; then shot=("$SCREENSHOTS/export-timelinejs.png"); fi
 node "$here/timelinejs.mjs" "$out" "${shot[@]}" || status=1
-if [ -n "${SCREENSHOTS:-}" ]; then cp "$out/seeds.xlsx" "$out/seeds.ics" "$out/seeds.svg" "$out/seeds.librsvg.png" "$SCREENSHOTS/"; fi
+if [ -n "${SCREENSHOTS:-}" ]; then shot=("$SCREENSHOTS/export-calendar.png"); fi
+node "$here/calendar.mjs" "$out" "${shot[@]}" || status=1
+if [ -n "${SCREENSHOTS:-}" ]; then cp "$out/seeds.xlsx" "$out/seeds.svg" "$out/seeds.librsvg.png" "$SCREENSHOTS/"; fi
 exit $status

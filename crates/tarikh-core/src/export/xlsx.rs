@@ -28,6 +28,10 @@ fn build(t: &Timeline) -> Result<Vec<u8>, XlsxError> {
         sheet.set_column_width(c as u16, col.width)?;
     }
     sheet.set_freeze_panes(1, 0)?;
+    // Printed: landscape, one page wide, the header on every page.
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
     let events = select(t, Which::Exported).events;
     for (r, e) in events.iter().enumerate() {
         let r = r as u32 + 1;
