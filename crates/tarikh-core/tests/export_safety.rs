@@ -90,7 +90,7 @@ fn csv_cells_never_start_a_formula() {
     });
     let rows = csv_rows(&t);
     assert_no_formula(&rows);
-    let row = rows.iter().find(|r| &r[0] == id.to_string()).unwrap();
+    let row = rows.iter().find(|r| r[0] == id.to_string()).unwrap();
     assert_eq!((&row[11], &row[10], &row[9]), ("'=HYPERLINK(\"http://x\")", "'=1", "'@x"));
     std::fs::remove_dir_all(dir).unwrap();
 }
