@@ -44,6 +44,9 @@ for set in seeds output; do
     --timelinejs "$out/$set.timelinejs.json" --timelinejs-page "$out/$set.timelinejs.html" \
     "$src" 2>"$out/$set.log" || [ $? = 2 ] || { cat "$out/$set.log"; exit 1; }
 done
+# TimelineJS in its English mode: the Arabic must still read right to left.
+"$tarikh" export --timelinejs-assets /tl --language en --timelinejs-page "$out/seeds.en.timelinejs.html" \
+  "$root/seeds" 2>/dev/null
 "$tarikh" export --svg "$out/seeds.svg" --png "$out/seeds.resvg.png" "$root/seeds" 2>/dev/null
 "$tarikh" export --outlines --svg "$out/seeds.outlines.svg" "$root/seeds" 2>/dev/null
 # librsvg with the bundled fonts only (the PNG's), so both renderers shape with the same font;

@@ -63,8 +63,11 @@ async function open(name) {
       r.setStart(span.firstChild, 0);
       r.setEnd(span.firstChild, 1);
       const first = r.getBoundingClientRect();
-      const box = span.getBoundingClientRect();
-      firstAtRight = Math.abs(first.right - box.right) < 3 && first.left > box.left + 3;
+      // The first character's line: the runs on it (a number is a run of its own).
+      const line = [...span.getClientRects()].filter((q) => Math.abs(q.top - first.top) < 2);
+      const right = Math.max(...line.map((q) => q.right));
+      const left = Math.min(...line.map((q) => q.left));
+      firstAtRight = Math.abs(first.right - right) < 3 && first.left > left + 3;
     }
     return {
       headline: h?.textContent ?? "",
@@ -108,6 +111,16 @@ try {
     await page.screenshot({ path: screenshot });
   }
   await page.close();
+
+  // TimelineJS's English mode (left to right): the Arabic slides still read right to left.
+  const en = await open("seeds.en.timelinejs.html");
+  const enEvents = en.slides.filter((s) => !s.text.includes("from 5 articles"));
+  check("English mode: a left-to-right page, an English title slide", !en.rtl && en.slides.some((s) => s.text.includes("25 events from 5 articles")));
+  const enDrawn = enEvents.filter((s) => s.firstAtRight !== null);
+  check("English mode: headlines still right to left, in reading order", enEvents.every((s) => s.headlineDirection === "rtl") && enDrawn.length > 20 && enDrawn.every((s) => s.firstAtRight), `${enDrawn.filter((s) => s.firstAtRight).length}/${enDrawn.length}`);
+  const enVague = enEvents.find((s) => s.date.includes("نهاية مايو 2022"));
+  check("English mode: the phrase as written, marked", enVague && enVague.date.includes("approximately"), enVague?.date);
+  await en.page.close();
 
   // The reliability reproducers: markup and scripts in articles stay text.
   const bad = await open("output.timelinejs.html");

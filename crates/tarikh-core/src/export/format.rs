@@ -59,7 +59,7 @@ impl Format {
         }
     }
 
-    /// A pictures of the timeline rather than its events as data.
+    /// A picture of the timeline rather than its events as data.
     pub fn is_image(self) -> bool {
         matches!(self, Format::Png | Format::Svg)
     }
