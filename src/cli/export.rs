@@ -1,27 +1,25 @@
-//! `tarikh export --png OUT --svg OUT [--from --to --width --theme] --json OUT --csv OUT
-//! --timelinejs OUT --ics OUT PATHS...`.
+//! `tarikh export --png OUT --svg OUT [--outlines] [--from --to --width --theme] --json OUT
+//! --csv OUT --xlsx OUT --timelinejs OUT --timelinejs-page OUT --ics OUT [--language]
+//! PATHS...`: every requested file is made on its own, so one that fails (a PNG too large to
+//! draw, a folder that cannot be written) never stops the others; the failures are named and
+//! the exit status is 1.
 
-use crate::export::{
-    PictureOptions, svg_to_png, to_ics, to_json, to_svg, to_timelinejs, write_atomic, write_csv,
-};
+use crate::export::{ExportOptions, Format, export, write_atomic};
 use crate::timeline::Timeline;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Where each format goes (each is optional).
-pub struct Outputs<'a> {
-    pub png: &'a Option<PathBuf>,
-    pub svg: &'a Option<PathBuf>,
-    pub picture: PictureOptions,
-    pub json: &'a Option<PathBuf>,
-    pub csv: &'a Option<PathBuf>,
-    pub timelinejs: &'a Option<PathBuf>,
-    pub ics: &'a Option<PathBuf>,
+/// The files to write, each with its format, and how.
+pub struct Outputs {
+    pub files: Vec<(Format, PathBuf)>,
+    pub options: ExportOptions,
 }
 
-pub fn run(paths: &[PathBuf], project: &Option<PathBuf>, out: Outputs<'_>) -> ExitCode {
-    if [out.png, out.svg, out.json, out.csv, out.timelinejs, out.ics].iter().all(|o| o.is_none()) {
-        eprintln!("error: nothing to write: give --png, --svg, --json, --csv, --timelinejs or --ics");
+pub fn run(paths: &[PathBuf], project: &Option<PathBuf>, out: Outputs) -> ExitCode {
+    if out.files.is_empty() {
+        eprintln!(
+            "error: nothing to write: give --png, --svg, --json, --csv, --xlsx, --timelinejs, --timelinejs-page or --ics"
+        );
         return ExitCode::from(1);
     }
     if let Some(clash) = output_over_input(paths, project, &out) {
@@ -58,42 +56,30 @@ pub fn run(paths: &[PathBuf], project: &Option<PathBuf>, out: Outputs<'_>) -> Ex
     if let Some(s) = crate::timeline::duplicates_summary(&t.duplicates) {
         eprintln!("note: {s} (the same text under another name)");
     }
-    let mut files: Vec<(&PathBuf, Vec<u8>)> = Vec::new();
-    if out.png.is_some() || out.svg.is_some() {
-        let svg = to_svg(&t, &out.picture);
-        if let Some(p) = out.png {
-            match svg_to_png(&svg) {
-                Ok(png) => files.push((p, png)),
-                Err(e) => {
-                    eprintln!("error: cannot draw {}: {e}", p.display());
-                    return ExitCode::from(1);
+    let mut failed = false;
+    let mut warned: Vec<String> = Vec::new();
+    for (format, path) in &out.files {
+        let result = export(&t, *format, &out.options).and_then(|x| {
+            write_atomic(path, &x.bytes).map_err(|e| format!("cannot write it: {e}"))?;
+            Ok(x)
+        });
+        match result {
+            Ok(x) => {
+                for w in x.warnings {
+                    if !warned.contains(&w) {
+                        eprintln!("warning: {w}");
+                        warned.push(w);
+                    }
+                }
+                match x.events {
+                    Some(n) => {
+                        eprintln!("wrote {} ({n} event{})", path.display(), if n == 1 { "" } else { "s" })
+                    }
+                    None => eprintln!("wrote {}", path.display()),
                 }
             }
-        }
-        if let Some(p) = out.svg {
-            files.push((p, svg.into_bytes()));
-        }
-    }
-    if let Some(p) = out.json {
-        files.push((p, serde_json::to_vec_pretty(&to_json(&t)).unwrap_or_default()));
-    }
-    if let Some(p) = out.csv {
-        let mut bytes = Vec::new();
-        let _ = write_csv(&t, &mut bytes);
-        files.push((p, bytes));
-    }
-    if let Some(p) = out.timelinejs {
-        files.push((p, serde_json::to_vec_pretty(&to_timelinejs(&t)).unwrap_or_default()));
-    }
-    if let Some(p) = out.ics {
-        files.push((p, to_ics(&t).into_bytes()));
-    }
-    let mut failed = false;
-    for (path, bytes) in files {
-        match write_atomic(path, &bytes) {
-            Ok(()) => eprintln!("wrote {} ({} events)", path.display(), t.exported().count()),
             Err(e) => {
-                eprintln!("error: cannot write {}: {e}", path.display());
+                eprintln!("error: {} not written: {e}", path.display());
                 failed = true;
             }
         }
@@ -112,15 +98,12 @@ pub fn run(paths: &[PathBuf], project: &Option<PathBuf>, out: Outputs<'_>) -> Ex
 fn output_over_input<'a>(
     paths: &[PathBuf],
     project: &Option<PathBuf>,
-    out: &Outputs<'a>,
+    out: &'a Outputs,
 ) -> Option<&'a PathBuf> {
     let same = |a: &std::path::Path, b: &std::path::Path| {
         a == b
             || std::fs::canonicalize(a).ok().is_some_and(|a| std::fs::canonicalize(b).is_ok_and(|b| a == b))
     };
     let inputs: Vec<&PathBuf> = paths.iter().chain(project.iter()).filter(|p| p.is_file()).collect();
-    [out.png, out.svg, out.json, out.csv, out.timelinejs, out.ics]
-        .into_iter()
-        .flatten()
-        .find(|o| inputs.iter().any(|i| same(o, i)))
+    out.files.iter().map(|(_, o)| o).find(|o| inputs.iter().any(|i| same(o, i)))
 }

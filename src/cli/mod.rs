@@ -39,7 +39,9 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
-    /// Write the events of files and folders as data: JSON, CSV, TimelineJS, iCalendar.
+    /// Write the timeline as pictures (PNG, SVG) and its events as data (JSON, CSV, xlsx,
+    /// TimelineJS, iCalendar). Each file is written on its own: one that fails does not stop
+    /// the others (exit status 1).
     Export {
         /// The timeline as a PNG image (the SVG drawing, rasterised with the bundled fonts).
         #[arg(long, value_name = "OUT.png")]
@@ -47,13 +49,17 @@ pub enum Command {
         /// The timeline as an SVG drawing.
         #[arg(long, value_name = "OUT.svg")]
         svg: Option<PathBuf>,
+        /// SVG text as outlines of the bundled fonts: looks the same on a machine without
+        /// Arabic fonts, but the text can no longer be selected.
+        #[arg(long)]
+        outlines: bool,
         /// Start of the time window drawn (default: all events).
         #[arg(long, value_name = "YYYY-MM-DD")]
         from: Option<chrono::NaiveDate>,
         /// End of the time window drawn.
         #[arg(long, value_name = "YYYY-MM-DD")]
         to: Option<chrono::NaiveDate>,
-        /// Image width in pixels.
+        /// Image width in pixels (400 to 16000).
         #[arg(long, default_value_t = 1920)]
         width: u32,
         /// light or dark.
@@ -62,17 +68,30 @@ pub enum Command {
         /// Leave out the legend of articles.
         #[arg(long)]
         no_legend: bool,
+        /// The events as JSON ("tarikh-events", see docs/tarikh-events.schema.json).
         #[arg(long, value_name = "OUT.json")]
         json: Option<PathBuf>,
-        /// UTF-8 with BOM, for spreadsheets.
+        /// UTF-8 with BOM, for spreadsheets (README: opening it as UTF-8).
         #[arg(long, value_name = "OUT.csv")]
         csv: Option<PathBuf>,
+        /// An Excel workbook: a right-to-left sheet with date cells.
+        #[arg(long, value_name = "OUT.xlsx")]
+        xlsx: Option<PathBuf>,
         /// TimelineJS's JSON format.
         #[arg(long, value_name = "OUT.json")]
         timelinejs: Option<PathBuf>,
-        /// iCalendar, all-day events for the day-precise events.
+        /// A web page showing the events in TimelineJS, with the --language setting.
+        #[arg(long, value_name = "OUT.html")]
+        timelinejs_page: Option<PathBuf>,
+        /// Where the TimelineJS page loads TimelineJS's css/ and js/ from.
+        #[arg(long, value_name = "URL", default_value = crate::export::TIMELINEJS_ASSETS)]
+        timelinejs_assets: String,
+        /// iCalendar: every event as an all-day event or span, vague ones marked.
         #[arg(long, value_name = "OUT.ics")]
         ics: Option<PathBuf>,
+        /// The language of the words the exports add (titles, marks, TimelineJS): ar or en.
+        #[arg(long, default_value = "ar", value_parser = ["ar", "en"])]
+        language: String,
         /// A Tarikh project: its articles with the user's edits, hand-made events and groups.
         #[arg(long, value_name = "FILE.tarikh")]
         project: Option<PathBuf>,
@@ -119,6 +138,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Some(Command::Export {
             png,
             svg,
+            outlines,
             from,
             to,
             width,
@@ -126,11 +146,16 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
             no_legend,
             json,
             csv,
+            xlsx,
             timelinejs,
+            timelinejs_page,
+            timelinejs_assets,
             ics,
+            language,
             project,
             paths,
         }) => {
+            use crate::export::Format;
             let picture = crate::export::PictureOptions {
                 width: *width,
                 from: *from,
@@ -143,11 +168,27 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
                 legend: !no_legend,
                 ..Default::default()
             };
-            Some(export::run(
-                paths,
-                project,
-                export::Outputs { png, svg, picture, json, csv, timelinejs, ics },
-            ))
+            let options = crate::export::ExportOptions {
+                picture,
+                outlines: *outlines,
+                language: crate::export::Language::from_code(language).unwrap_or_default(),
+                timelinejs_assets: timelinejs_assets.clone(),
+                ..Default::default()
+            };
+            let files = [
+                (Format::Png, png),
+                (Format::Svg, svg),
+                (Format::Json, json),
+                (Format::Csv, csv),
+                (Format::Xlsx, xlsx),
+                (Format::TimelineJs, timelinejs),
+                (Format::TimelineJsPage, timelinejs_page),
+                (Format::Ics, ics),
+            ]
+            .into_iter()
+            .filter_map(|(f, p)| Some((f, p.clone()?)))
+            .collect();
+            Some(export::run(paths, project, export::Outputs { files, options }))
         }
         Some(Command::InstallDesktop { uninstall }) => Some(desktop::run(*uninstall)),
         Some(Command::ParseDate { phrase, reference, json }) => {

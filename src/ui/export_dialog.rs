@@ -1,42 +1,15 @@
 //! File → Export: the timeline as an image (PNG or SVG, current view or all) or the events as
-//! data (JSON, CSV, TimelineJS, iCalendar). The same exporters as `tarikh export`; files are
-//! written atomically. A path field stands in where no save dialog can be shown.
+//! data (JSON, CSV, Excel, TimelineJS, iCalendar). The same exporters as `tarikh export`;
+//! files are written atomically. A path field stands in where no save dialog can be shown.
 
 use super::text;
-use crate::export::{
-    PictureOptions, PictureTheme, svg_to_png, to_ics, to_json, to_svg, to_timelinejs, write_atomic, write_csv,
-};
+pub use crate::export::Format;
+use crate::export::{ExportOptions, Language, PictureOptions, PictureTheme, export, write_atomic};
 use crate::timeline::Timeline;
 use crate::timeline::axis::{MonthNames, day_at};
 use eframe::egui;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Png,
-    Svg,
-    Json,
-    Csv,
-    TimelineJs,
-    Ics,
-}
-
-impl Format {
-    fn extension(self) -> &'static str {
-        match self {
-            Format::Png => "png",
-            Format::Svg => "svg",
-            Format::Json | Format::TimelineJs => "json",
-            Format::Csv => "csv",
-            Format::Ics => "ics",
-        }
-    }
-
-    fn is_image(self) -> bool {
-        matches!(self, Format::Png | Format::Svg)
-    }
-}
 
 pub struct ExportDialog {
     pub open: bool,
@@ -46,6 +19,10 @@ pub struct ExportDialog {
     pub width: u32,
     pub dark: bool,
     pub legend: bool,
+    /// SVG text as outlines (the same without Arabic fonts).
+    pub outlines: bool,
+    /// The language of the words the exports add (TimelineJS title slide and setting).
+    pub language: Language,
     path: String,
     pending: Option<Receiver<Option<PathBuf>>>,
     pub message: Option<String>,
@@ -60,6 +37,8 @@ impl Default for ExportDialog {
             width: 1920,
             dark: false,
             legend: true,
+            outlines: true,
+            language: Language::Arabic,
             path: String::new(),
             pending: None,
             message: None,
@@ -82,32 +61,21 @@ impl ExportDialog {
         view: Option<(f64, f64)>,
         names: MonthNames,
     ) -> Result<Vec<u8>, String> {
-        let picture = || {
-            let window = view.filter(|_| self.current_view);
-            to_svg(
-                t,
-                &PictureOptions {
-                    width: self.width,
-                    from: window.map(|(a, _)| day_at(a)),
-                    to: window.map(|(_, b)| day_at(b)),
-                    theme: if self.dark { PictureTheme::Dark } else { PictureTheme::Light },
-                    legend: self.legend,
-                    month_names: names,
-                },
-            )
+        let window = view.filter(|_| self.current_view);
+        let options = ExportOptions {
+            picture: PictureOptions {
+                width: self.width,
+                from: window.map(|(a, _)| day_at(a)),
+                to: window.map(|(_, b)| day_at(b)),
+                theme: if self.dark { PictureTheme::Dark } else { PictureTheme::Light },
+                legend: self.legend,
+                month_names: names,
+            },
+            outlines: self.outlines,
+            language: self.language,
+            ..Default::default()
         };
-        Ok(match self.format {
-            Format::Png => svg_to_png(&picture())?,
-            Format::Svg => picture().into_bytes(),
-            Format::Json => serde_json::to_vec_pretty(&to_json(t)).map_err(|e| e.to_string())?,
-            Format::Csv => {
-                let mut b = Vec::new();
-                write_csv(t, &mut b).map_err(|e| e.to_string())?;
-                b
-            }
-            Format::TimelineJs => serde_json::to_vec_pretty(&to_timelinejs(t)).map_err(|e| e.to_string())?,
-            Format::Ics => to_ics(t).into_bytes(),
-        })
+        export(t, self.format, &options).map(|x| x.bytes)
     }
 
     /// Writes the export to `path` and says how it went.
@@ -134,15 +102,8 @@ impl ExportDialog {
         egui::Window::new("Export").open(&mut open).collapsible(false).resizable(false).show(ctx, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.label("Format");
-                for (f, name) in [
-                    (Format::Png, "PNG image"),
-                    (Format::Svg, "SVG image"),
-                    (Format::Json, "JSON"),
-                    (Format::Csv, "CSV"),
-                    (Format::TimelineJs, "TimelineJS"),
-                    (Format::Ics, "iCalendar"),
-                ] {
-                    ui.radio_value(&mut self.format, f, name);
+                for f in Format::ALL {
+                    ui.radio_value(&mut self.format, f, f.label());
                 }
             });
             if self.format.is_image() {
@@ -156,6 +117,16 @@ impl ExportDialog {
                     ui.checkbox(&mut self.dark, "Dark");
                     ui.checkbox(&mut self.legend, "Legend of articles");
                 });
+                if self.format == Format::Svg {
+                    ui.checkbox(&mut self.outlines, "Text as outlines (shows without Arabic fonts)");
+                }
+            }
+            if matches!(self.format, Format::TimelineJs | Format::TimelineJsPage | Format::Ics) {
+                ui.horizontal(|ui| {
+                    ui.label("Language of titles and marks");
+                    ui.radio_value(&mut self.language, Language::Arabic, "Arabic");
+                    ui.radio_value(&mut self.language, Language::English, "English");
+                });
             }
             ui.separator();
             ui.horizontal(|ui| {
@@ -168,11 +139,12 @@ impl ExportDialog {
                     self.pending = Some(rx);
                 }
                 ui.label("or to a path:");
-                let edit = text::field(ui, egui::Id::unique("export path"), &mut self.path, |t| {
+                let field = text::field(ui, egui::Id::unique("export path"), &mut self.path, |t| {
                     egui::TextEdit::singleline(t).hint_text("/path/to/file").desired_width(220.0)
                 });
-                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button("Save").clicked() || enter) && !self.path.trim().is_empty() {
+                // Enter in the path field saves, as the button does.
+                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if (ui.button("Save").clicked() || entered) && !self.path.trim().is_empty() {
                     save_to = Some(PathBuf::from(self.path.trim()));
                 }
             });

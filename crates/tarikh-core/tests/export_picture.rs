@@ -1,8 +1,9 @@
 //! The timeline picture: the SVG is valid, has one lane per article and the labels as real
-//! text; the PNG has the requested width and is not blank.
+//! text in bidi isolates; the PNG has the requested width and is not blank; the outlined SVG
+//! draws the same without fonts. (resvg against librsvg: `tests/exports/`.)
 
 use std::path::PathBuf;
-use tarikh_core::export::{PictureOptions, PictureTheme, svg_to_png, to_svg};
+use tarikh_core::export::{PictureOptions, PictureTheme, svg_to_outlines, svg_to_png, to_svg};
 use tarikh_core::timeline::Timeline;
 
 fn seeds() -> Timeline {
@@ -17,7 +18,21 @@ fn the_svg_parses_and_has_lanes_events_and_labels() {
     assert_eq!(tree.size().width(), 1920.0);
     assert_eq!(svg.matches(r#"class="lane""#).count(), t.entries.len(), "one lane per article");
     assert_eq!(svg.matches(r#"class="event""#).count(), t.events.len(), "every event drawn");
-    assert!(svg.contains(r#"direction="rtl""#));
+    // Arabic in right-to-left isolates, anchored as any text: no `direction`, which browsers,
+    // librsvg and resvg read differently.
+    assert!(!svg.contains("direction="));
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let arabic: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .filter(|s| s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)))
+        .collect();
+    assert!(arabic.len() >= 20, "{}", arabic.len());
+    for s in arabic {
+        assert!(s.starts_with('\u{2067}') && s.ends_with('\u{2069}'), "not isolated: {s}");
+    }
+    assert!(svg.contains("مارس/آذار 2025"));
     // Labels are text, shaped by the viewer. Every event's label is in the document (as the
     // marker's <title>); the visible ones are thinned so they never overlap.
     for e in &t.events {
@@ -27,7 +42,37 @@ fn the_svg_parses_and_has_lanes_events_and_labels() {
     }
     let labels = svg.matches(r#"class="label""#).count();
     assert!(labels >= 10, "{labels} labels");
-    assert!(svg.contains("مارس/آذار 2025"));
+}
+
+#[test]
+fn the_outlined_svg_has_no_text_and_draws_the_same() {
+    let t = seeds();
+    let o = PictureOptions { width: 1200, ..Default::default() };
+    let svg = to_svg(&t, &o);
+    let outlined = svg_to_outlines(&svg).unwrap();
+    let doc = roxmltree::Document::parse(&outlined).expect("well-formed");
+    assert_eq!(doc.descendants().filter(|n| n.has_tag_name("text")).count(), 0, "text became paths");
+    assert!(doc.descendants().filter(|n| n.has_tag_name("path")).count() > 30);
+    // Drawn by resvg without any font, it matches the text drawing made with the fonts.
+    let bare = resvg::usvg::Tree::from_str(&outlined, &resvg::usvg::Options::default()).unwrap();
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(1200, bare.size().height() as u32).unwrap();
+    resvg::render(&bare, resvg::tiny_skia::Transform::identity(), &mut pixmap.as_mut());
+    let want = resvg::tiny_skia::Pixmap::decode_png(&svg_to_png(&svg).unwrap()).unwrap();
+    assert!(far_share(&pixmap, &want) < 0.002, "{:.3}%", far_share(&pixmap, &want) * 100.0);
+}
+
+/// The share of pixels that differ clearly (by more than 40 in a channel).
+fn far_share(got: &resvg::tiny_skia::Pixmap, want: &resvg::tiny_skia::Pixmap) -> f64 {
+    let far = got
+        .pixels()
+        .iter()
+        .zip(want.pixels())
+        .filter(|(a, b)| {
+            let d = |x: u8, y: u8| (x as i32 - y as i32).abs();
+            d(a.red(), b.red()) > 40 || d(a.green(), b.green()) > 40 || d(a.blue(), b.blue()) > 40
+        })
+        .count();
+    far as f64 / got.pixels().len() as f64
 }
 
 #[test]
@@ -52,13 +97,8 @@ fn a_time_window_leaves_out_what_is_outside() {
     };
     let svg = to_svg(&t, &o);
     let drawn = svg.matches(r#"class="event""#).count();
-    let inside = t
-        .events
-        .iter()
-        .filter(|e| {
-            e.range.end.to_string() >= "2022-01-01".into() && e.range.start.to_string() <= "2022-12-31".into()
-        })
-        .count();
+    let inside =
+        t.events.iter().filter(|e| e.range.end >= o.from.unwrap() && e.range.start <= o.to.unwrap()).count();
     assert_eq!(drawn, inside);
 }
 
@@ -82,15 +122,6 @@ fn golden_image_of_the_seeds() {
     let got = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
     let want = resvg::tiny_skia::Pixmap::decode_png(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!((got.width(), got.height()), (want.width(), want.height()));
-    let far = got
-        .pixels()
-        .iter()
-        .zip(want.pixels())
-        .filter(|(a, b)| {
-            let d = |x: u8, y: u8| (x as i32 - y as i32).abs();
-            d(a.red(), b.red()) > 40 || d(a.green(), b.green()) > 40 || d(a.blue(), b.blue()) > 40
-        })
-        .count();
-    let share = far as f64 / got.pixels().len() as f64;
+    let share = far_share(&got, &want);
     assert!(share < 0.005, "{:.3}% of pixels differ from the golden image", share * 100.0);
 }

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use tarikh_core::article::{self, MAX_SENTENCE_CHARS, load_bytes, load_paths};
-use tarikh_core::export::{PictureOptions, to_ics, to_json, to_svg, to_timelinejs, write_csv};
+use tarikh_core::export::{ExportOptions, Format, export, to_json};
 use tarikh_core::project::{self, Project, ProjectError, timeline_of};
 use tarikh_core::timeline::{TITLE_CHARS, Timeline, duplicates_summary};
 
@@ -29,12 +29,11 @@ fn export_everything(t: &Timeline) {
         let inside = e.sentence_span.start <= e.date_span.start && e.date_span.end <= e.sentence_span.end;
         assert!(inside || e.date_span.is_empty(), "{:?} outside {:?}", e.date_span, e.sentence_span);
     }
-    let _ = serde_json::to_vec(&to_json(t)).unwrap();
-    let mut csv = Vec::new();
-    write_csv(t, &mut csv).unwrap();
-    let _ = to_ics(t);
-    let _ = to_svg(t, &PictureOptions::default());
-    let _ = serde_json::to_vec(&to_timelinejs(t)).unwrap();
+    let options = ExportOptions::default();
+    for format in Format::ALL.into_iter().filter(|f| *f != Format::Png) {
+        // Refusing (a date out of range, say) is fine; panicking is not.
+        let _ = export(t, format, &options);
+    }
 }
 
 /// A project whose hand-made event has its date in one sentence and its "sentence" in

@@ -2,7 +2,13 @@
 //! for intervals (lighter the vaguer), labels thinned so they never overlap, a date axis, a
 //! legend and a caption naming the sources. The PNG is this same drawing rasterised.
 //! Colours and shapes come from [`crate::timeline::style`], like the app's.
+//!
+//! Arabic text is wrapped in a right-to-left isolate (U+2067 … U+2069) and anchored as any
+//! text: SVG's `direction` attribute is read differently by browsers, librsvg and resvg, the
+//! isolate the same way by all three (the ellipsis ends the reading order, brackets mirror,
+//! number ranges keep their order).
 
+use super::clean::{cut, without_controls};
 use crate::timeline::Timeline;
 use crate::timeline::axis::{MonthNames, day_number, ticks};
 use crate::timeline::style::{article_color, opacity};
@@ -23,7 +29,8 @@ pub enum PictureTheme {
 /// What to draw.
 #[derive(Debug, Clone)]
 pub struct PictureOptions {
-    /// Width in pixels (the height follows from the number of lanes).
+    /// Width in pixels, within [`MIN_WIDTH`]..=[`MAX_WIDTH`] (the height follows from the
+    /// number of lanes).
     pub width: u32,
     /// The time window; the whole timeline when `None`.
     pub from: Option<NaiveDate>,
@@ -46,6 +53,10 @@ impl Default for PictureOptions {
     }
 }
 
+/// The narrowest and the widest picture drawn (a width asked for is kept within them).
+pub const MIN_WIDTH: u32 = 400;
+pub const MAX_WIDTH: u32 = 16_000;
+
 const TITLE_H: f64 = 56.0;
 const LANE_H: f64 = 64.0;
 const AXIS_H: f64 = 34.0;
@@ -53,15 +64,23 @@ const GUTTER: f64 = 260.0;
 const MARGIN: f64 = 24.0;
 const LABEL_SIZE: f64 = 13.0;
 
-/// XML text escaping.
+/// Text for an XML text node or attribute: control characters dropped (XML 1.0 forbids them),
+/// markup characters escaped. The document is well-formed whatever the articles hold.
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    without_controls(s).replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// A text cut to `n` characters with an ellipsis.
-fn cut(s: &str, n: usize) -> String {
-    let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() <= n { flat } else { flat.chars().take(n - 1).chain(['…']).collect() }
+/// True for letters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and their
+/// presentation forms).
+fn is_rtl(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// Escaped text in its own bidi isolate: right-to-left (RLI … PDI) when it holds Arabic,
+/// else first-strong (FSI … PDI), so it neither reorders nor is reordered by what is around.
+fn isolated(s: &str) -> String {
+    let open = if s.chars().any(is_rtl) { '\u{2067}' } else { '\u{2068}' };
+    format!("{open}{}\u{2069}", esc(s))
 }
 
 /// The width a label takes, estimated (Naskh averages about half an em per character).
@@ -88,7 +107,8 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
         PictureTheme::Light => ("#ffffff", "#1b1b1b", "#666666", "#dddddd"),
         PictureTheme::Dark => ("#1b1b1b", "#eeeeee", "#9a9a9a", "#3a3a3a"),
     };
-    let w = o.width.max(400) as f64;
+    // Bounded: a width of millions would cost minutes of label placement and gigabytes of PNG.
+    let w = o.width.clamp(MIN_WIDTH, MAX_WIDTH) as f64;
     let lanes = t.entries.len().max(1);
     let legend_h = if o.legend { 28.0 * lanes.div_ceil(2) as f64 + 16.0 } else { 0.0 };
     let caption_h = 40.0;
@@ -111,14 +131,12 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
     let _ = write!(s, r#"<text x="{MARGIN}" y="34" font-size="22" fill="{fg}">Tarikh</text>"#);
     let _ = write!(
         s,
-        r#"<text x="{}" y="34" font-size="22" fill="{fg}" direction="rtl">تاريخ</text>"#,
-        MARGIN + 86.0
+        r#"<text x="{}" y="34" font-size="22" fill="{fg}">{}</text>"#,
+        MARGIN + 86.0,
+        isolated("تاريخ")
     );
-    let _ = write!(
-        s,
-        r#"<text x="{}" y="34" font-size="15" fill="{weak}" direction="ltr">{d0} – {d1}</text>"#,
-        MARGIN + 170.0
-    );
+    let _ =
+        write!(s, r#"<text x="{}" y="34" font-size="15" fill="{weak}">{d0} – {d1}</text>"#, MARGIN + 170.0);
     // Lanes and their names.
     for (i, entry) in t.entries.iter().enumerate() {
         let top = TITLE_H + LANE_H * i as f64;
@@ -128,10 +146,10 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
                 r#"<rect x="0" y="{top}" width="{w}" height="{LANE_H}" fill="{fg}" fill-opacity="0.04"/>"#
             );
         }
-        let name = esc(&cut(&entry.article.title, 34));
+        let name = isolated(&cut(&entry.article.title, 34));
         let _ = write!(
             s,
-            r#"<text class="lane" x="{x}" y="{y}" font-size="14" fill="{c}" direction="rtl" text-anchor="end">{name}</text>"#,
+            r#"<text class="lane" x="{x}" y="{y}" font-size="14" fill="{c}" text-anchor="end">{name}</text>"#,
             x = MARGIN + GUTTER - 12.0,
             y = lane_y(i) + 5.0,
             c = rgb(article_color(i))
@@ -149,9 +167,9 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
         );
         let _ = write!(
             s,
-            r#"<text x="{x:.1}" y="{y}" font-size="13" fill="{weak}" text-anchor="middle" direction="rtl">{l}</text>"#,
+            r#"<text x="{x:.1}" y="{y}" font-size="13" fill="{weak}" text-anchor="middle">{l}</text>"#,
             y = axis_y + 22.0,
-            l = esc(&tick.label)
+            l = isolated(&tick.label)
         );
     }
     let _ = write!(s, r#"<line x1="{plot_l}" y1="{axis_y}" x2="{plot_r}" y2="{axis_y}" stroke="{weak}"/>"#);
@@ -170,7 +188,12 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
         let op = opacity(e.range.granularity, e.flags.approximate);
         // Every event carries its label as a <title> (a tooltip in SVG viewers), even where
         // the visible label is thinned away.
-        let title = format!("<title>{} — «{}» {}</title>", esc(&e.title), esc(&e.date_text), e.range.start);
+        let title = format!(
+            "<title>{} — «{}» {}</title>",
+            esc(&cut(&e.title, 300)),
+            esc(&cut(&e.date_text, 120)),
+            e.range.start
+        );
         if e.range.days() == 1 || z - a < 8.0 {
             let _ = write!(
                 s,
@@ -201,8 +224,8 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
                 placed.push(r);
                 let _ = write!(
                     s,
-                    r#"<text class="label" x="{x:.1}" y="{ly:.1}" font-size="{LABEL_SIZE}" fill="{fg}" text-anchor="middle" direction="rtl">{}</text>"#,
-                    esc(&text)
+                    r#"<text class="label" x="{x:.1}" y="{ly:.1}" font-size="{LABEL_SIZE}" fill="{fg}" text-anchor="middle">{}</text>"#,
+                    isolated(&text)
                 );
                 break;
             }
@@ -223,9 +246,9 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
             );
             let _ = write!(
                 s,
-                r#"<text x="{:.1}" y="{y:.1}" font-size="14" fill="{fg}" direction="rtl" text-anchor="end">{}</text>"#,
+                r#"<text x="{:.1}" y="{y:.1}" font-size="14" fill="{fg}" text-anchor="end">{}</text>"#,
                 x - 22.0,
-                esc(&cut(&entry.article.title, 60))
+                isolated(&cut(&entry.article.title, 60))
             );
             if col == 1.0 || i + 1 == t.entries.len() {
                 y += 28.0;
@@ -233,12 +256,25 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
         }
     }
     // Caption: the sources.
-    let sources: Vec<&str> = t.entries.iter().map(|e| e.article.file_name.as_str()).collect();
+    // Each name isolated, so an Arabic file name cannot pull its neighbours around.
+    let mut sources = String::new();
+    let mut room = 220usize;
+    for (i, entry) in t.entries.iter().enumerate() {
+        let name = cut(&entry.article.file_name, room.max(2));
+        room = room.saturating_sub(name.chars().count() + 2);
+        if i > 0 {
+            sources.push_str(", ");
+        }
+        sources.push_str(&isolated(&name));
+        if room == 0 && i + 1 < t.entries.len() {
+            sources.push_str(", …");
+            break;
+        }
+    }
     let _ = write!(
         s,
-        r#"<text x="{MARGIN}" y="{:.1}" font-size="12" fill="{weak}" direction="ltr">Sources: {}</text>"#,
-        h - 16.0,
-        esc(&cut(&sources.join(", "), 220))
+        r#"<text x="{MARGIN}" y="{:.1}" font-size="12" fill="{weak}">Sources: {sources}</text>"#,
+        h - 16.0
     );
     s.push_str("</svg>");
     s

@@ -1,11 +1,35 @@
-//! The events as JSON and CSV: what `tarikh extract` prints and the exports write.
+//! The events as JSON (`{"format": "tarikh-events", "version": 1, …}`): what `tarikh extract
+//! --json` prints and the JSON export writes. `docs/tarikh-events.schema.json` describes it,
+//! and every export is checked against it in the tests.
 
-use crate::timeline::{Event, Timeline};
+use super::clean::excerpt_around;
+use super::events::{Which, select, sentence_excerpt};
+use crate::timeline::{ArticleId, Event, Timeline};
 use serde_json::json;
-use std::io::Write;
+
+/// The name in the document's `format` field.
+pub const JSON_FORMAT: &str = "tarikh-events";
+/// The document's `version`: raised when a field changes meaning or goes away (new fields
+/// do not raise it).
+pub const JSON_VERSION: u32 = 1;
 
 /// The JSON document the scorer and other tools read.
 pub fn to_json(t: &Timeline) -> serde_json::Value {
+    let selected = select(t, Which::Exported);
+    let offsets = CharOffsets::new(
+        t,
+        selected
+            .events
+            .iter()
+            .flat_map(|e| {
+                [e.date_span.start, e.date_span.end, e.sentence_span.start, e.sentence_span.end]
+                    .map(|b| (e.article, b))
+            })
+            .chain(t.unplaced.iter().flat_map(|u| {
+                [u.date_span.start, u.date_span.end, u.sentence_span.start, u.sentence_span.end]
+                    .map(|b| (u.article, b))
+            })),
+    );
     let articles: Vec<_> = t
         .entries
         .iter()
@@ -15,29 +39,46 @@ pub fn to_json(t: &Timeline) -> serde_json::Value {
                 "file_name": a.file_name, "path": a.path.to_string_lossy(), "title": a.title,
                 "dateline": e.dateline.as_ref().map(|d| d.date.to_string()),
                 "encoding": a.encoding, "warnings": a.warnings,
+                // The text every offset counts in: the decoded file, or for HTML the text
+                // extracted from it, which is nowhere else.
+                "text": a.text,
             })
         })
         .collect();
-    let events: Vec<_> = t.exported().map(|e| event_json(t, e)).collect();
+    let events: Vec<_> = selected.events.iter().map(|e| event_json(t, e, &offsets)).collect();
     let unplaced: Vec<_> = t
         .unplaced
         .iter()
         .map(|u| {
             let a = &t.entries[u.article].article;
+            let sentence = a.text.get(u.sentence_span.clone()).unwrap_or("");
+            let from = u.sentence_span.start;
             json!({
                 "file_name": a.file_name, "date_text": u.date_text,
                 "date_span": [u.date_span.start, u.date_span.end],
                 "sentence_span": [u.sentence_span.start, u.sentence_span.end],
-                "sentence": a.text[u.sentence_span.clone()], "flags": u.flags,
+                "date_span_chars": offsets.span(u.article, &u.date_span),
+                "sentence_span_chars": offsets.span(u.article, &u.sentence_span),
+                "sentence": excerpt_around(sentence, u.date_span.start.saturating_sub(from)..u.date_span.end.saturating_sub(from)),
+                "flags": u.flags,
             })
         })
         .collect();
     let errors: Vec<_> =
         t.errors.iter().map(|e| json!({"path": e.path.to_string_lossy(), "reason": e.reason})).collect();
-    json!({"articles": articles, "events": events, "unresolved": unplaced, "errors": errors})
+    json!({
+        "format": JSON_FORMAT,
+        "version": JSON_VERSION,
+        "generator": concat!("tarikh ", env!("CARGO_PKG_VERSION")),
+        "articles": articles,
+        "events": events,
+        "unresolved": unplaced,
+        "errors": errors,
+        "warnings": selected.warnings,
+    })
 }
 
-fn event_json(t: &Timeline, e: &Event) -> serde_json::Value {
+fn event_json(t: &Timeline, e: &Event, offsets: &CharOffsets) -> serde_json::Value {
     json!({
         "id": e.id.to_string(),
         "file_name": t.article_of(e).file_name,
@@ -47,7 +88,9 @@ fn event_json(t: &Timeline, e: &Event) -> serde_json::Value {
         "date_text": e.date_text,
         "date_span": [e.date_span.start, e.date_span.end],
         "sentence_span": [e.sentence_span.start, e.sentence_span.end],
-        "sentence": t.sentence_of(e),
+        "date_span_chars": offsets.span(e.article, &e.date_span),
+        "sentence_span_chars": offsets.span(e.article, &e.sentence_span),
+        "sentence": sentence_excerpt(t, e),
         "title": e.title,
         "flags": e.flags,
         "category": e.category,
@@ -58,44 +101,48 @@ fn event_json(t: &Timeline, e: &Event) -> serde_json::Value {
     })
 }
 
-/// The events as CSV: UTF-8 with a byte order mark so spreadsheets keep the Arabic.
-pub fn write_csv(t: &Timeline, out: &mut impl Write) -> std::io::Result<()> {
-    out.write_all("\u{FEFF}".as_bytes())?; // spreadsheets read Arabic right with a BOM
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record([
-        "id",
-        "file_name",
-        "start",
-        "end",
-        "granularity",
-        "date_text",
-        "title",
-        "sentence",
-        "flags",
-        "category",
-        "tags",
-        "note",
-        "origin",
-        "group",
-    ])?;
-    for e in t.exported() {
-        let sentence = t.sentence_of(e).split_whitespace().collect::<Vec<_>>().join(" ");
-        w.write_record([
-            e.id.to_string().as_str(),
-            &t.article_of(e).file_name,
-            &e.range.start.to_string(),
-            &e.range.end.to_string(),
-            e.range.granularity.as_str(),
-            &e.date_text,
-            &e.title,
-            &sentence,
-            &e.flags.names().join(" "),
-            e.category.as_deref().unwrap_or(""),
-            &e.tags.join(", "),
-            &e.note,
-            e.origin.as_str(),
-            &t.group_leader(e).map(|id| id.to_string()).unwrap_or_default(),
-        ])?;
+/// Character (Unicode scalar value) offsets of byte offsets, worked out in one pass over
+/// each article's text: counting from the start for every event would be quadratic in an
+/// article with many dates.
+struct CharOffsets {
+    /// Per article: (byte offset, char offset), sorted by byte offset.
+    per_article: Vec<Vec<(usize, usize)>>,
+}
+
+impl CharOffsets {
+    fn new(t: &Timeline, wanted: impl Iterator<Item = (ArticleId, usize)>) -> Self {
+        let mut per_article: Vec<Vec<(usize, usize)>> = vec![Vec::new(); t.entries.len()];
+        for (a, byte) in wanted {
+            if let Some(v) = per_article.get_mut(a) {
+                v.push((byte, 0));
+            }
+        }
+        for (v, entry) in per_article.iter_mut().zip(&t.entries) {
+            v.sort_unstable();
+            v.dedup();
+            let text = entry.article.text.as_str();
+            let (mut at, mut chars) = (0, 0);
+            for (byte, char_offset) in v.iter_mut() {
+                let mut b = (*byte).min(text.len());
+                while !text.is_char_boundary(b) {
+                    b -= 1;
+                }
+                if b > at {
+                    chars += text[at..b].chars().count();
+                    at = b;
+                }
+                *char_offset = chars;
+            }
+        }
+        CharOffsets { per_article }
     }
-    w.flush()
+
+    fn get(&self, article: ArticleId, byte: usize) -> usize {
+        let v = &self.per_article[article];
+        v.binary_search_by_key(&byte, |(b, _)| *b).map(|i| v[i].1).unwrap_or(0)
+    }
+
+    fn span(&self, article: ArticleId, span: &std::ops::Range<usize>) -> [usize; 2] {
+        [self.get(article, span.start), self.get(article, span.end)]
+    }
 }

@@ -318,7 +318,11 @@ impl Timeline {
         let fresh = (!self.curation.edits.contains_key(&id)).then(|| EventEdit::new(self.source_of(e)));
         self.edit(|c| {
             let edit = c.edits.entry(id).or_insert_with(|| fresh.expect("a fresh edit when none exists"));
+            let before = edit.clone();
             f(edit);
+            if *edit != before {
+                edit.changes = before.changes.saturating_add(1);
+            }
             if edit.is_noop() && !c.in_group_choice(id) {
                 c.edits.remove(&id);
             }

@@ -66,6 +66,14 @@ pub struct EventEdit {
     pub tags: Vec<String>,
     #[serde(default)]
     pub hidden: bool,
+    /// How many times the user changed this event: the calendar export's `SEQUENCE`, so that
+    /// a calendar that imported an earlier export takes the change.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub changes: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl EventEdit {
@@ -80,10 +88,12 @@ impl EventEdit {
             category: None,
             tags: Vec::new(),
             hidden: false,
+            changes: 0,
         }
     }
 
-    /// True when it changes nothing (so it can be dropped without losing work).
+    /// True when it changes nothing (so it can be dropped without losing work); the count of
+    /// [`changes`](EventEdit::changes) is not work.
     pub fn is_noop(&self) -> bool {
         !self.manual
             && self.range.is_none()
