@@ -9,12 +9,14 @@ mod html;
 mod html_depth;
 mod paths;
 mod sentences;
+mod source;
 pub mod stored_path;
 
 pub use crate::dates::Span;
 pub use paths::{TEXT_EXTENSIONS, expand_paths};
 pub(crate) use sentences::is_space;
 pub use sentences::{LONG_LINE, MAX_SENTENCE_CHARS, sentences};
+pub use source::{headline_title, outlet};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;

@@ -154,6 +154,7 @@ impl Timeline {
             category: super::category::suggest_category(&s.sentence).map(str::to_string),
             tags: Vec::new(),
             hidden: false,
+            pinned: false,
             origin,
             group: None,
         };

@@ -66,6 +66,9 @@ pub struct EventEdit {
     pub tags: Vec<String>,
     #[serde(default)]
     pub hidden: bool,
+    /// Starred by the user (★): its label wins when labels compete for room.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub pinned: bool,
     /// How many times the user changed this event: the calendar export's `SEQUENCE`, so that
     /// a calendar that imported an earlier export takes the change.
     #[serde(default, skip_serializing_if = "is_zero")]
@@ -74,6 +77,10 @@ pub struct EventEdit {
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl EventEdit {
@@ -88,6 +95,7 @@ impl EventEdit {
             category: None,
             tags: Vec::new(),
             hidden: false,
+            pinned: false,
             changes: 0,
         }
     }
@@ -102,6 +110,7 @@ impl EventEdit {
             && self.category.is_none()
             && self.tags.is_empty()
             && !self.hidden
+            && !self.pinned
     }
 
     /// Applies the edit to an event.
@@ -118,6 +127,7 @@ impl EventEdit {
         }
         e.tags = self.tags.clone();
         e.hidden = self.hidden;
+        e.pinned = self.pinned;
     }
 }
 
@@ -135,6 +145,19 @@ pub struct Curation {
     /// relative dates of an article without a dateline (or with a wrong one).
     #[serde(default)]
     pub article_dates: BTreeMap<String, NaiveDate>,
+    /// Articles renamed by the user (their title and source), by content hash, like
+    /// `article_dates`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub article_names: BTreeMap<String, ArticleNames>,
+}
+
+/// What the user calls an article; `None` keeps the name Tarikh found.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleNames {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// The key of an article in [`Curation::article_dates`]: its content hash in hex, as in event
@@ -149,6 +172,7 @@ impl Curation {
             && self.together.is_empty()
             && self.detached.is_empty()
             && self.article_dates.is_empty()
+            && self.article_names.is_empty()
     }
 
     /// Whether the user merged this event with another or split it out of a group.

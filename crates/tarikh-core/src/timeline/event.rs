@@ -69,6 +69,8 @@ pub struct Event {
     pub tags: Vec<String>,
     /// Marked as a false positive: kept, but not drawn unless hidden events are shown.
     pub hidden: bool,
+    /// Starred by the user (★).
+    pub pinned: bool,
     pub origin: Origin,
     /// Index into [`super::Timeline::groups`] when other articles report the same event.
     pub group: Option<usize>,

@@ -71,6 +71,7 @@ pub fn extract_events_dated(article: &Article, id: ArticleId, user_date: Option<
                     category: None,
                     tags: Vec::new(),
                     hidden: false,
+                    pinned: false,
                     origin: Origin::Extracted,
                     group: None,
                 });

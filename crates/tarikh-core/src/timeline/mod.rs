@@ -11,11 +11,14 @@ mod filter;
 pub mod group;
 mod history;
 pub mod keywords;
+pub mod labels;
+pub mod lanes;
+pub mod marks;
 pub mod style;
 mod title;
 
 pub use curate::Place;
-pub use edit::{Curation, EventEdit, SourceRef};
+pub use edit::{ArticleNames, Curation, EventEdit, SourceRef};
 pub use event::{ArticleId, Event, EventId, Origin, Unplaced};
 pub use extract::{Extraction, describe_events, extract_events, extract_events_dated};
 pub use filter::{EventFilter, Matcher};
@@ -51,6 +54,19 @@ pub struct Entry {
     /// The date the user gave the article (see [`Curation::article_dates`]), which its events
     /// were extracted against.
     pub user_date: Option<chrono::NaiveDate>,
+    /// The headline a reader would call the article by ([`article::headline_title`]).
+    pub headline_title: String,
+    /// Its outlet, if the text tells ([`article::outlet`]).
+    pub outlet: Option<String>,
+}
+
+impl Entry {
+    /// An article as opened, its names found.
+    pub fn new(article: Article, dateline: Option<Dateline>) -> Entry {
+        let headline_title = article::headline_title(&article.title, &article.text);
+        let outlet = article::outlet(&article.title, &article.text);
+        Entry { article, dateline, user_date: None, headline_title, outlet }
+    }
 }
 
 /// Everything loaded: articles, events (sorted by date), unplaced mentions and load errors,
@@ -147,7 +163,7 @@ impl Timeline {
             }
             self.extracted.extend(x.events.into_iter().map(|e| Event { article: id, ..e }));
             self.unplaced.extend(x.unplaced.into_iter().map(|u| Unplaced { article: id, ..u }));
-            self.entries.push(Entry { article, dateline: x.dateline, user_date: None });
+            self.entries.push(Entry::new(article, x.dateline));
             added += 1;
         }
         if added > 0 {
@@ -208,6 +224,43 @@ impl Timeline {
     /// The position of an event in `events`.
     pub fn position(&self, id: EventId) -> Option<usize> {
         self.index.get(&id).copied()
+    }
+
+    /// What the article is called: the user's title, else its headline.
+    pub fn title_of_article(&self, a: ArticleId) -> &str {
+        let Some(entry) = self.entries.get(a) else { return "" };
+        self.curation
+            .article_names
+            .get(&edit::article_key(entry.article.content_hash))
+            .and_then(|n| n.title.as_deref())
+            .unwrap_or(&entry.headline_title)
+    }
+
+    /// The article's outlet: the user's, else the one found; "" when unknown.
+    pub fn source_of_article(&self, a: ArticleId) -> &str {
+        let Some(entry) = self.entries.get(a) else { return "" };
+        self.curation
+            .article_names
+            .get(&edit::article_key(entry.article.content_hash))
+            .and_then(|n| n.source.as_deref())
+            .or(entry.outlet.as_deref())
+            .unwrap_or("")
+    }
+
+    /// Renames an article (title and source; `None` keeps what Tarikh found), in one undoable
+    /// step. Kept in the project with the article's text.
+    pub fn rename_article(&mut self, a: ArticleId, title: Option<String>, source: Option<String>) -> bool {
+        let Some(entry) = self.entries.get(a) else { return false };
+        let key = edit::article_key(entry.article.content_hash);
+        let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        let names = ArticleNames { title: clean(title), source: clean(source) };
+        self.edit(|c| {
+            if names == ArticleNames::default() {
+                c.article_names.remove(&key);
+            } else {
+                c.article_names.insert(key, names);
+            }
+        })
     }
 
     /// The article an event comes from.

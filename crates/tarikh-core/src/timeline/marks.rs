@@ -1,0 +1,186 @@
+//! Where the marks of a timeline go at a given scale, shared by the app and the exported
+//! picture: stacked in rows inside their lane, so that events of the same days never hide
+//! each other (vis-timeline's stacking); where more crowd one place than the lane has rows,
+//! the rest gather into a cluster that says how many (vis-timeline's cluster): hovering it
+//! lists them, clicking it or zooming in opens it.
+//!
+//! Coordinates are pixels along the time axis. One pass over the marks of each lane, sorted by
+//! where they start: linear in the marks for a fixed number of rows.
+
+/// One event to place: its lane and its extent in pixels (`x0 == x1` or a narrow extent is
+/// drawn as a point).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MarkInput {
+    pub lane: u32,
+    pub event: usize,
+    pub x0: f32,
+    pub x1: f32,
+}
+
+/// How a mark is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkKind {
+    /// A day, or an interval too short to see at this scale.
+    Point,
+    /// An interval, as long as it lasts.
+    Bar,
+    /// Several events that do not fit the lane's rows here: drawn as one mark with their count.
+    Cluster,
+}
+
+/// A placed mark.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub kind: MarkKind,
+    pub lane: u32,
+    /// Row inside the lane, 0 on top; clusters take the row after the last.
+    pub row: u16,
+    /// Horizontal extent in pixels, as drawn (a point is `POINT_WIDTH` wide).
+    pub x0: f32,
+    pub x1: f32,
+    /// The event (one, or a cluster's, in time order).
+    pub events: Vec<usize>,
+}
+
+/// Marks of a whole timeline, and how many rows each lane uses.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MarkLayout {
+    pub marks: Vec<Mark>,
+    /// Rows used by each lane (at least 1), clusters' row included.
+    pub rows: Vec<u16>,
+}
+
+/// The width of a point mark, in pixels; also the narrowest a bar is drawn.
+pub const POINT_WIDTH: f32 = 10.0;
+/// Free room kept between two marks of one row.
+const GAP: f32 = 2.0;
+/// Overflowing marks closer than this to a cluster join it.
+const CLUSTER_JOIN: f32 = 24.0;
+/// The narrowest a cluster is drawn (room for its count).
+const CLUSTER_WIDTH: f32 = 22.0;
+
+/// Places marks: `inputs` in any order, `lanes` lanes, at most `max_rows` rows of marks per
+/// lane (at least 1) before clusters.
+pub fn place(inputs: &[MarkInput], lanes: usize, max_rows: u16) -> MarkLayout {
+    let max_rows = max_rows.max(1) as usize;
+    let mut order: Vec<(u32, f32, f32, usize)> = inputs
+        .iter()
+        .map(|m| {
+            let (a, z) = extent(m);
+            (m.lane, a, z, m.event)
+        })
+        .collect();
+    order.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.3.cmp(&b.3)));
+    let mut out = MarkLayout { marks: Vec::with_capacity(order.len()), rows: vec![1; lanes] };
+    let mut k = 0;
+    while k < order.len() {
+        let lane = order[k].0;
+        let end = k + order[k..].iter().take_while(|o| o.0 == lane).count();
+        place_lane(&order[k..end], max_rows, &mut out);
+        k = end;
+    }
+    out
+}
+
+/// Where a mark is drawn: a point is `POINT_WIDTH` wide around its middle.
+fn extent(m: &MarkInput) -> (f32, f32) {
+    let (a, z) = (m.x0.min(m.x1), m.x0.max(m.x1));
+    if z - a < POINT_WIDTH {
+        let c = (a + z) / 2.0;
+        (c - POINT_WIDTH / 2.0, c + POINT_WIDTH / 2.0)
+    } else {
+        (a, z)
+    }
+}
+
+fn place_lane(items: &[(u32, f32, f32, usize)], max_rows: usize, out: &mut MarkLayout) {
+    let lane = items[0].0;
+    let mut row_end = vec![f32::NEG_INFINITY; max_rows];
+    let mut used = 0usize;
+    let mut cluster: Option<usize> = None; // index in out.marks of this lane's last cluster
+    for &(_, a, z, event) in items {
+        if let Some(row) = row_end.iter().position(|&end| end + GAP <= a) {
+            row_end[row] = z;
+            used = used.max(row + 1);
+            let kind = if z - a <= POINT_WIDTH { MarkKind::Point } else { MarkKind::Bar };
+            out.marks.push(Mark { kind, lane, row: row as u16, x0: a, x1: z, events: vec![event] });
+            continue;
+        }
+        match cluster.filter(|&c| out.marks[c].x1 + CLUSTER_JOIN >= a) {
+            Some(c) => {
+                let m = &mut out.marks[c];
+                m.x1 = m.x1.max(z).max(m.x0 + CLUSTER_WIDTH);
+                m.events.push(event);
+            }
+            None => {
+                cluster = Some(out.marks.len());
+                let x1 = z.max(a + CLUSTER_WIDTH);
+                out.marks.push(Mark {
+                    kind: MarkKind::Cluster,
+                    lane,
+                    row: max_rows as u16,
+                    x0: a,
+                    x1,
+                    events: vec![event],
+                });
+            }
+        }
+    }
+    let rows = if cluster.is_some() { max_rows + 1 } else { used.max(1) };
+    if let Some(r) = out.rows.get_mut(lane as usize) {
+        *r = rows as u16;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(lane: u32, event: usize, x: f32) -> MarkInput {
+        MarkInput { lane, event, x0: x, x1: x + 3.0 }
+    }
+
+    #[test]
+    fn events_of_the_same_day_stack_instead_of_hiding() {
+        let l = place(&[day(0, 0, 100.0), day(0, 1, 100.0), day(0, 2, 100.0)], 1, 4);
+        assert_eq!(l.marks.len(), 3);
+        let rows: Vec<u16> = l.marks.iter().map(|m| m.row).collect();
+        assert_eq!(rows, [0, 1, 2]);
+        assert_eq!(l.rows, [3]);
+        assert!(l.marks.iter().all(|m| m.kind == MarkKind::Point));
+    }
+
+    #[test]
+    fn marks_far_apart_share_a_row() {
+        let l = place(
+            &[day(0, 0, 0.0), day(0, 1, 200.0), MarkInput { lane: 0, event: 2, x0: 400.0, x1: 600.0 }],
+            1,
+            4,
+        );
+        assert!(l.marks.iter().all(|m| m.row == 0));
+        assert_eq!(l.marks[2].kind, MarkKind::Bar);
+        assert_eq!(l.rows, [1]);
+    }
+
+    #[test]
+    fn a_crowd_past_the_rows_becomes_one_cluster_with_its_count() {
+        let crowd: Vec<MarkInput> = (0..50).map(|i| day(0, i, 100.0 + (i % 5) as f32)).collect();
+        let l = place(&crowd, 1, 3);
+        let clusters: Vec<&Mark> = l.marks.iter().filter(|m| m.kind == MarkKind::Cluster).collect();
+        assert_eq!(clusters.len(), 1);
+        assert_eq!(clusters[0].events.len(), 47);
+        assert_eq!(clusters[0].row, 3);
+        assert_eq!(l.rows, [4]);
+        // Every event is somewhere, once.
+        let mut all: Vec<usize> = l.marks.iter().flat_map(|m| m.events.clone()).collect();
+        all.sort_unstable();
+        assert_eq!(all, (0..50).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn lanes_are_laid_out_apart() {
+        let l = place(&[day(1, 0, 100.0), day(0, 1, 100.0)], 2, 2);
+        assert!(l.marks.iter().all(|m| m.row == 0));
+        assert_eq!(l.rows, [1, 1]);
+    }
+}
