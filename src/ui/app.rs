@@ -9,11 +9,12 @@ use super::open_dialog::OpenDialog;
 use super::open_dialog::Purpose;
 use super::project::{self, ProjectState};
 use super::reader::Reader;
-use super::timeline_view::{Lanes, TimelineView};
+use super::timeline_view::{Look, TimelineAction, TimelineView};
 use super::{menu, shortcuts, text};
 use crate::dates::{self, DateRange};
 use crate::project::{PreviousRun, SessionDir};
 use crate::timeline::axis::{self, MonthNames};
+use crate::timeline::lanes::LaneKind;
 use crate::timeline::{EventId, Timeline};
 use eframe::egui;
 use serde::{Deserialize, Serialize};
@@ -58,7 +59,9 @@ pub struct Saved {
     #[serde(with = "crate::article::stored_path::vec")]
     pub recent_projects: Vec<PathBuf>,
     pub show_editor: bool,
-    pub lanes: Lanes,
+    pub lanes: LaneKind,
+    /// Show the Hijri tier under the timeline's axis.
+    pub hijri_axis: bool,
 }
 
 impl Default for Saved {
@@ -74,7 +77,8 @@ impl Default for Saved {
             project: None,
             recent_projects: Vec::new(),
             show_editor: true,
-            lanes: Lanes::Articles,
+            lanes: LaneKind::Auto,
+            hijri_axis: false,
         }
     }
 }
@@ -101,6 +105,9 @@ pub struct TarikhApp {
     pub generation: u64,
     pub status: String,
     status_since: std::time::Instant,
+    /// The selection of several events (Ctrl/Shift-click in the list, Ctrl-click or a
+    /// Shift+drag box on the timeline), which batch actions apply to.
+    pub marked: std::collections::BTreeSet<EventId>,
     /// Articles closed in this session, last closed last, to reopen.
     pub closed: Vec<crate::article::Article>,
     /// The article the user asked to close, waiting for confirmation.
@@ -171,6 +178,7 @@ impl TarikhApp {
             status: String::new(),
             status_since: std::time::Instant::now(),
             closed: Vec::new(),
+            marked: Default::default(),
             confirm_close: None,
             window_title: String::new(),
         }
@@ -262,6 +270,14 @@ impl TarikhApp {
     pub fn clear_selection(&mut self) {
         self.selected = None;
         self.saved.selected = None;
+        self.marked.clear();
+    }
+
+    /// Puts an event into the selection of several, or takes it out.
+    pub fn toggle_marked(&mut self, id: EventId) {
+        if !self.marked.remove(&id) {
+            self.marked.insert(id);
+        }
     }
 
     /// Selects the next (`+1`) or previous (`-1`) event in time among the visible ones.
@@ -624,16 +640,26 @@ impl eframe::App for TarikhApp {
         }
         self.list.refresh(&self.timeline, self.generation);
         egui::Panel::top("timeline").resizable(true).default_size(330.0).min_size(160.0).show(ui, |ui| {
-            if let Some(id) = self.view.ui(
+            let look =
+                Look { names: self.saved.month_names, lanes: self.saved.lanes, hijri: self.saved.hijri_axis };
+            let action = self.view.ui(
                 ui,
                 &self.timeline,
                 &self.list,
+                self.generation,
                 self.selected,
-                self.saved.month_names,
-                self.saved.lanes,
-            ) {
-                self.select(id);
-                self.view.reveal = None; // clicked on the timeline: it is in view already
+                &self.marked,
+                &look,
+            );
+            match action {
+                Some(TimelineAction::Select(id)) => {
+                    self.marked.clear();
+                    self.select(id);
+                    self.view.reveal = None; // clicked on the timeline: it is in view already
+                }
+                Some(TimelineAction::Toggle(id)) => self.toggle_marked(id),
+                Some(TimelineAction::SelectMany(ids)) => self.marked.extend(ids),
+                None => {}
             }
             self.saved.view = self.view.view;
         });

@@ -2,6 +2,7 @@
 
 use super::text;
 use crate::dates::parse_phrase;
+use crate::timeline::axis::day_number;
 use crate::timeline::category::CATEGORIES;
 use crate::timeline::style::article_color;
 use crate::timeline::{Event, EventFilter, EventId, Origin, Timeline};
@@ -27,6 +28,7 @@ pub struct EventList {
     visible: Vec<usize>,
     /// `mask[i]`: event `i` passes the filter (the timeline draws these).
     mask: Vec<bool>,
+    revision: u64,
     built: Option<(u64, EventFilter, SortOrder)>,
     pub focus_search: bool,
     pub scroll_to_selected: bool,
@@ -102,8 +104,27 @@ impl EventList {
             }
         }
         self.built = Some(key);
+        self.revision += 1;
         // The rows moved (an edit re-sorted them, a filter changed): keep the selected row in view.
         self.scroll_to_selected = true;
+    }
+
+    /// Bumped whenever the rows are rebuilt (the timeline's lanes follow).
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// `mask()[i]`: event `i` is shown (passes the filter and leads its group, if any).
+    pub fn mask(&self) -> &[bool] {
+        &self.mask
+    }
+
+    /// The days the shown events cover (x: days since 1970), if any is shown.
+    pub fn extent(&self, t: &Timeline) -> Option<(f64, f64)> {
+        let shown = self.visible.iter().map(|&i| &t.events[i].range);
+        let lo = shown.clone().map(|r| day_number(r.start)).reduce(f64::min)?;
+        let hi = shown.map(|r| day_number(r.end) + 1.0).reduce(f64::max)?;
+        Some((lo, hi))
     }
 
     pub fn visible_count(&self) -> usize {

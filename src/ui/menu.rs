@@ -1,9 +1,9 @@
 //! The menu bar and the small windows it opens (About, Keyboard shortcuts).
 
 use super::app::{TarikhApp, Theme};
-use super::timeline_view::Lanes;
 use super::{project, shortcuts};
 use crate::timeline::axis::MonthNames;
+use crate::timeline::lanes::LaneKind;
 use eframe::egui;
 
 pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
@@ -139,8 +139,10 @@ pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
                 ui.checkbox(&mut app.saved.show_editor, "Event panel");
                 ui.separator();
                 ui.label("Timeline lanes");
-                ui.radio_value(&mut app.saved.lanes, Lanes::Articles, "One per article");
-                ui.radio_value(&mut app.saved.lanes, Lanes::Categories, "One per category");
+                for kind in LaneKind::ALL {
+                    ui.radio_value(&mut app.saved.lanes, kind, lane_kind_name(kind));
+                }
+                ui.checkbox(&mut app.saved.hijri_axis, "Hijri dates under the axis");
                 ui.separator();
                 ui.label("Dates on the axis");
                 ui.radio_value(&mut app.saved.month_names, MonthNames::Arabic, "Arabic month names");
@@ -191,4 +193,16 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context) {
             });
         },
     );
+}
+
+/// How the View menu names a kind of lanes.
+pub fn lane_kind_name(kind: LaneKind) -> &'static str {
+    match kind {
+        LaneKind::Auto => "Automatic (by the collection)",
+        LaneKind::Articles => "One per article",
+        LaneKind::Sources => "One per source",
+        LaneKind::Categories => "One per category",
+        LaneKind::Tags => "One per tag",
+        LaneKind::One => "One lane for all",
+    }
 }

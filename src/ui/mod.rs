@@ -20,7 +20,7 @@ mod timeline_view;
 pub use app::{Saved, Start, TarikhApp};
 pub use event_editor::EditAction;
 pub use project::ProjectState;
-pub use timeline_view::Lanes;
+pub use timeline_view::{TimelineAction, TimelineView};
 
 use std::path::PathBuf;
 use std::sync::OnceLock;

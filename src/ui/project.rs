@@ -2,13 +2,13 @@
 //! missing and changed articles, and the windows that tell the user about them.
 
 use super::app::TarikhApp;
-use super::timeline_view::Lanes;
 use crate::article;
 use crate::project::{
     self, Autosave, PreviousRun, Project, ProjectArticle, ProjectError, ProjectView, ProjectWriter,
     SessionDir, Written, backup_path,
 };
 use crate::timeline::Timeline;
+use crate::timeline::lanes::LaneKind;
 use eframe::egui;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -197,7 +197,9 @@ pub fn apply_project(app: &mut TarikhApp, ctx: &egui::Context, p: Project, path:
     app.project.expected = p.articles.clone();
     app.project.pending_view = Some(p.view.clone());
     app.list.filter = p.view.filter.clone();
-    app.saved.lanes = if p.view.lanes_by_category { Lanes::Categories } else { Lanes::Articles };
+    app.saved.lanes = if p.view.lanes_by_category { LaneKind::Categories } else { p.view.lanes };
+    app.saved.hijri_axis = p.view.hijri_axis;
+    app.view.collapsed = p.view.folded.iter().cloned().collect();
     app.view.view = p.view.window;
     app.view.fit_all = p.view.window.is_none();
     // What is on disk is this revision: nothing to autosave yet.
@@ -250,7 +252,10 @@ pub fn capture(app: &TarikhApp) -> Project {
         window: app.view.view,
         selected: app.selected,
         filter: app.list.filter.clone(),
-        lanes_by_category: app.saved.lanes == Lanes::Categories,
+        lanes_by_category: false,
+        lanes: app.saved.lanes,
+        folded: app.view.collapsed.iter().cloned().collect(),
+        hijri_axis: app.saved.hijri_axis,
     };
     let mut p = Project::capture(&app.timeline, view, app.project.embed_texts);
     // While a project's articles load, they are not in the timeline yet: keep them as the

@@ -449,3 +449,20 @@ fn a_date_given_to_an_article_places_its_relative_dates_and_undo_takes_it_back()
     assert!(t.set_article_date(0, None));
     assert_eq!(t.unplaced.len(), 2);
 }
+
+#[test]
+fn several_events_are_hidden_tagged_or_merged_in_one_undoable_step() {
+    let mut t = timeline_of(vec![article("a.txt", MINSK)]);
+    let ids: Vec<_> = t.events.iter().map(|e| e.id).collect();
+    assert!(ids.len() >= 2);
+    assert!(t.edit_events(&ids, |e| e.hidden = true));
+    assert!(ids.iter().all(|&id| t.event(id).unwrap().hidden));
+    assert!(t.undo());
+    assert!(ids.iter().all(|&id| !t.event(id).unwrap().hidden), "one undo brings them all back");
+    assert!(t.edit_events(&ids, |e| e.tags.push("مينسك".into())));
+    assert!(ids.iter().all(|&id| t.event(id).unwrap().tags == ["مينسك"]));
+    assert!(t.merge_all(&ids));
+    assert_eq!(t.sources_of(t.event(ids[0]).unwrap()).len(), ids.len());
+    assert!(t.undo());
+    assert!(t.event(ids[0]).unwrap().group.is_none());
+}

@@ -35,6 +35,13 @@ pub fn hijri_year_of(day: NaiveDate) -> Option<i32> {
     Some(iso.to_calendar(Hijri::new_umm_al_qura()).year().extended_year())
 }
 
+/// The Hijri (year, month, day) of a Gregorian day: 2024-03-25 is (1445, 9, 15).
+pub fn hijri_of(day: NaiveDate) -> Option<(i32, u8, u8)> {
+    let iso = Date::try_new_iso(day.year(), day.month() as u8, day.day() as u8).ok()?;
+    let h = iso.to_calendar(Hijri::new_umm_al_qura());
+    Some((h.year().extended_year(), h.month().ordinal, h.day_of_month().0))
+}
+
 /// The Hijri month `month` that begins in Gregorian year `gyear` («رمضان 2019»).
 pub fn month_in_gregorian_year(gyear: i32, month: u8) -> Option<(NaiveDate, NaiveDate)> {
     let h = hijri_year_of(NaiveDate::from_ymd_opt(gyear, 1, 1)?)?;
@@ -65,5 +72,6 @@ mod tests {
         assert_eq!(year_to_gregorian(1445), Some((d(2023, 7, 19), d(2024, 7, 6))));
         assert_eq!(month_in_gregorian_year(2019, 9), Some((d(2019, 5, 6), d(2019, 6, 3))));
         assert_eq!(hijri_year_of(d(2024, 12, 23)), Some(1446));
+        assert_eq!(hijri_of(d(2024, 3, 25)), Some((1445, 9, 15)));
     }
 }

@@ -38,7 +38,14 @@ pub struct ProjectView {
     pub window: Option<(f64, f64)>,
     pub selected: Option<EventId>,
     pub filter: EventFilter,
+    /// Written by earlier versions; read as `lanes: Categories`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub lanes_by_category: bool,
+    pub lanes: crate::timeline::lanes::LaneKind,
+    /// Lanes folded by the user, by name.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub folded: Vec<String>,
+    pub hijri_axis: bool,
 }
 
 /// A whole project.

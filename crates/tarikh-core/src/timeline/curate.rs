@@ -330,6 +330,49 @@ impl Timeline {
         })
     }
 
+    /// Edits several events the same way, in one undoable step (hide, categorise or tag a
+    /// selection): `f` is applied to each event's record.
+    pub fn edit_events(&mut self, ids: &[EventId], f: impl Fn(&mut EventEdit)) -> bool {
+        let fresh: Vec<(EventId, EventEdit)> = ids
+            .iter()
+            .filter(|id| !self.curation.edits.contains_key(id))
+            .filter_map(|&id| Some((id, EventEdit::new(self.source_of(self.event(id)?)))))
+            .collect();
+        let known: Vec<EventId> = ids.iter().copied().filter(|&id| self.event(id).is_some()).collect();
+        self.edit(|c| {
+            c.edits.extend(fresh);
+            for id in known {
+                let Some(edit) = c.edits.get_mut(&id) else { continue };
+                let before = edit.clone();
+                f(edit);
+                if *edit != before {
+                    edit.changes = before.changes.saturating_add(1);
+                }
+                if edit.is_noop() && !c.in_group_choice(id) {
+                    c.edits.remove(&id);
+                }
+            }
+        })
+    }
+
+    /// Merges several events into one group, in one undoable step.
+    pub fn merge_all(&mut self, ids: &[EventId]) -> bool {
+        let ids: Vec<EventId> = ids.iter().copied().filter(|&id| self.event(id).is_some()).collect();
+        let Some((&first, rest)) = ids.split_first() else { return false };
+        if rest.is_empty() {
+            return false;
+        }
+        let records = self.records_for(&ids);
+        self.edit(|c| {
+            c.edits.extend(records);
+            for &b in rest {
+                c.detached.remove(&b);
+                c.together.insert((first.min(b), first.max(b)));
+            }
+            c.detached.remove(&first);
+        })
+    }
+
     /// Adds an event by hand. `date_span` and `sentence_span` are in the article's text
     /// (empty for an event that has no source sentence); returns its id.
     pub fn add_manual(

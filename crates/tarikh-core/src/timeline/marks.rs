@@ -82,6 +82,11 @@ pub fn place(inputs: &[MarkInput], lanes: usize, max_rows: u16) -> MarkLayout {
     out
 }
 
+/// A point or a bar, by the extent drawn (floating-point slack allowed).
+fn kind_of(a: f32, z: f32) -> MarkKind {
+    if z - a <= POINT_WIDTH + 0.01 { MarkKind::Point } else { MarkKind::Bar }
+}
+
 /// Where a mark is drawn: a point is `POINT_WIDTH` wide around its middle.
 fn extent(m: &MarkInput) -> (f32, f32) {
     let (a, z) = (m.x0.min(m.x1), m.x0.max(m.x1));
@@ -95,6 +100,7 @@ fn extent(m: &MarkInput) -> (f32, f32) {
 
 fn place_lane(items: &[(u32, f32, f32, usize)], max_rows: usize, out: &mut MarkLayout) {
     let lane = items[0].0;
+    let lane_start = out.marks.len();
     let mut row_end = vec![f32::NEG_INFINITY; max_rows];
     let mut used = 0usize;
     let mut cluster: Option<usize> = None; // index in out.marks of this lane's last cluster
@@ -102,28 +108,35 @@ fn place_lane(items: &[(u32, f32, f32, usize)], max_rows: usize, out: &mut MarkL
         if let Some(row) = row_end.iter().position(|&end| end + GAP <= a) {
             row_end[row] = z;
             used = used.max(row + 1);
-            let kind = if z - a <= POINT_WIDTH { MarkKind::Point } else { MarkKind::Bar };
+            let kind = kind_of(a, z);
             out.marks.push(Mark { kind, lane, row: row as u16, x0: a, x1: z, events: vec![event] });
             continue;
         }
         match cluster.filter(|&c| out.marks[c].x1 + CLUSTER_JOIN >= a) {
             Some(c) => {
                 let m = &mut out.marks[c];
-                m.x1 = m.x1.max(z).max(m.x0 + CLUSTER_WIDTH);
+                m.x1 = m.x1.max(z);
                 m.events.push(event);
             }
             None => {
                 cluster = Some(out.marks.len());
-                let x1 = z.max(a + CLUSTER_WIDTH);
                 out.marks.push(Mark {
                     kind: MarkKind::Cluster,
                     lane,
                     row: max_rows as u16,
                     x0: a,
-                    x1,
+                    x1: z,
                     events: vec![event],
                 });
             }
+        }
+    }
+    // A "cluster" of one is just a mark in the extra row; a real one has room for its count.
+    for m in out.marks.iter_mut().skip(lane_start).filter(|m| m.kind == MarkKind::Cluster) {
+        if m.events.len() == 1 {
+            m.kind = kind_of(m.x0, m.x1);
+        } else {
+            m.x1 = m.x1.max(m.x0 + CLUSTER_WIDTH);
         }
     }
     let rows = if cluster.is_some() { max_rows + 1 } else { used.max(1) };
@@ -175,6 +188,13 @@ mod tests {
         let mut all: Vec<usize> = l.marks.iter().flat_map(|m| m.events.clone()).collect();
         all.sort_unstable();
         assert_eq!(all, (0..50).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn one_more_than_the_rows_is_a_mark_not_a_cluster_of_one() {
+        let l = place(&[day(0, 0, 100.0), day(0, 1, 100.0), day(0, 2, 100.0)], 1, 2);
+        assert!(l.marks.iter().all(|m| m.kind == MarkKind::Point));
+        assert_eq!(l.marks.iter().map(|m| m.row).collect::<Vec<_>>(), [0, 1, 2]);
     }
 
     #[test]
