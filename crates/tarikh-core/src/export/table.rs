@@ -48,6 +48,7 @@ fn event_json(t: &Timeline, e: &Event) -> serde_json::Value {
         "sentence_span": [e.sentence_span.start, e.sentence_span.end],
         "sentence": t.sentence_of(e),
         "title": e.title,
+        "headline": e.headline,
         "flags": e.flags,
         "category": e.category,
         "tags": e.tags,
@@ -76,6 +77,7 @@ pub fn write_csv(t: &Timeline, out: &mut impl Write) -> std::io::Result<()> {
         "note",
         "origin",
         "group",
+        "headline",
     ])?;
     for e in t.exported() {
         let sentence = t.sentence_of(e).split_whitespace().collect::<Vec<_>>().join(" ");
@@ -94,6 +96,7 @@ pub fn write_csv(t: &Timeline, out: &mut impl Write) -> std::io::Result<()> {
             &e.note,
             e.origin.as_str(),
             &t.group_leader(e).map(|id| id.to_string()).unwrap_or_default(),
+            &e.headline,
         ])?;
     }
     w.flush()
