@@ -40,6 +40,7 @@ fn extract_json_has_the_documented_shape() {
         "sentence_span",
         "sentence",
         "title",
+        "headline",
         "flags",
     ] {
         assert!(events[0].get(key).is_some(), "event key {key}");
@@ -48,6 +49,7 @@ fn extract_json_has_the_documented_shape() {
     assert_eq!(minsk["start"], "2022-12-19");
     assert_eq!(minsk["end"], "2022-12-19");
     assert_eq!(minsk["granularity"], "day");
+    assert_eq!(minsk["headline"], "زيارة الرئيس الروسي فلاديمير بوتين إلى بيلاروسيا");
 }
 
 #[test]

@@ -45,6 +45,26 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.finish();
+    long_sentence(c);
+}
+
+/// One sentence of 100 KB holding thousands of dates (issue 11): each event's headline must
+/// cost a bounded window around its date, not the whole sentence.
+fn long_sentence(c: &mut Criterion) {
+    let mut text = String::with_capacity(105_000);
+    while text.len() < 100_000 {
+        text.push_str("عقدت القمة في 5 مارس 2021 و");
+    }
+    let mut g = c.benchmark_group("long sentence");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(10);
+    g.bench_function("events of one 100 KB sentence full of dates", |b| {
+        b.iter(|| {
+            let a = load_bytes(Path::new("dense.txt"), text.as_bytes()).unwrap();
+            extract_events(&a, 0).events.len()
+        })
+    });
+    g.finish();
 }
 
 criterion_group!(benches, bench);

@@ -76,6 +76,8 @@ fn edits_survive_re_extraction_of_the_same_text() {
     again.set_curation(t.curation.clone());
     let e = again.event(id).unwrap();
     assert_eq!((e.title.as_str(), e.note.as_str()), ("قمة مينسك", "مصدر: رويترز"));
+    // The user's title is shown; the engine's headline is still there for the exports.
+    assert!(!e.headline.is_empty() && e.headline != e.title, "{}", e.headline);
     assert_eq!(e.tags, vec!["روسيا".to_string()]);
     assert!(again.event(energy).unwrap().hidden);
 }

@@ -58,7 +58,8 @@ fn csv_round_trips_with_arabic_intact() {
             "tags",
             "note",
             "origin",
-            "group"
+            "group",
+            "headline"
         ]
     );
     let rows: Vec<csv::StringRecord> = r.records().map(|r| r.unwrap()).collect();

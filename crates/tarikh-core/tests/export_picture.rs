@@ -125,3 +125,27 @@ fn golden_image_of_the_seeds() {
     let share = far_share(&got, &want);
     assert!(share < 0.005, "{:.3}% of pixels differ from the golden image", share * 100.0);
 }
+
+/// The mission's events are named on the seeds' picture: the Minsk summit (19 Dec 2022), the
+/// Gulf tour (6–8 Dec 2023) and the Victory Day truce (9 May 2025) each get a visible label,
+/// the important events winning the room (precise dates first, labels running left from
+/// their marks, stacked events labelled beside them).
+#[test]
+fn the_seeds_picture_names_the_missions_events() {
+    let t = seeds();
+    let svg = to_svg(&t, &PictureOptions::default());
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let labels: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("label"))
+        .filter_map(|n| n.text())
+        .map(|s| s.trim_matches(['\u{2067}', '\u{2068}', '\u{2069}']).to_string())
+        .collect();
+    for (start, what) in
+        [("2022-12-19", "Minsk"), ("2023-12-06", "Gulf tour"), ("2025-05-09", "Victory Day truce")]
+    {
+        let named =
+            t.events.iter().filter(|e| e.range.start.to_string() == start).any(|e| labels.contains(&e.title));
+        assert!(named, "the {what} ({start}) has no label; labels: {labels:?}");
+    }
+}

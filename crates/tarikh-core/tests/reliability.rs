@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use tarikh_core::article::{self, MAX_SENTENCE_CHARS, load_bytes, load_paths};
 use tarikh_core::export::{ExportOptions, Format, export, to_json};
 use tarikh_core::project::{self, Project, ProjectError, timeline_of};
-use tarikh_core::timeline::{TITLE_CHARS, Timeline, duplicates_summary};
+use tarikh_core::timeline::{HEADLINE_CHARS, Timeline, duplicates_summary};
 
 fn fresh_dir(name: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!("tarikh-reliability-{name}-{}", std::process::id()));
@@ -253,7 +253,7 @@ fn a_line_full_of_dates_stays_bounded() {
         t.add_articles(vec![a]);
         assert!(t.events.len() > 1000);
         for e in &t.events {
-            assert!(e.title.chars().count() <= TITLE_CHARS + 2, "{}", e.title.chars().count());
+            assert!(e.title.chars().count() <= HEADLINE_CHARS + 2, "{}", e.title.chars().count());
         }
     }
 }

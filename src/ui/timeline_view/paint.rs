@@ -19,7 +19,7 @@ use std::collections::BTreeSet;
 /// At most this many labels are tried per frame (the rest would be thinned away anyway).
 const LABEL_BUDGET: usize = 300;
 /// Labels are cut to this many characters.
-const LABEL_CHARS: usize = 40;
+const LABEL_CHARS: usize = crate::timeline::HEADLINE_CHARS;
 
 /// What one frame needs.
 pub struct Frame<'a> {

@@ -10,6 +10,7 @@ mod events;
 mod format;
 mod ics;
 mod language;
+mod measure;
 mod picture;
 mod png;
 mod rows;

@@ -11,6 +11,8 @@
 use super::clean::{cut, without_controls};
 use crate::timeline::Timeline;
 use crate::timeline::axis::{MonthNames, day_number, ticks};
+use crate::timeline::labels::{self, LabelWish, Occupancy, Rect as LabelRect};
+use crate::timeline::marks::{self, MarkInput, MarkKind};
 use crate::timeline::style::{article_color, opacity};
 use chrono::NaiveDate;
 use std::fmt::Write;
@@ -63,6 +65,20 @@ const AXIS_H: f64 = 34.0;
 const GUTTER: f64 = 260.0;
 const MARGIN: f64 = 24.0;
 const LABEL_SIZE: f64 = 13.0;
+/// Rows of marks in a lane before crowds gather into clusters, and where they sit.
+const ROWS: u16 = 6;
+const ROW_TOP: f64 = 14.0;
+const ROW_STEP: f64 = 15.0;
+
+/// An event's tooltip in SVG viewers: its headline, the date as written, the day.
+fn event_title(e: &crate::timeline::Event) -> String {
+    format!(
+        "<title>{} — «{}» {}</title>",
+        esc(&cut(&e.title, 300)),
+        esc(&cut(&e.date_text, 120)),
+        e.range.start
+    )
+}
 
 /// Text for an XML text node or attribute: control characters dropped (XML 1.0 forbids them),
 /// markup characters escaped. The document is well-formed whatever the articles hold.
@@ -83,10 +99,7 @@ fn isolated(s: &str) -> String {
     format!("{open}{}\u{2069}", esc(s))
 }
 
-/// The width a label takes, estimated (Naskh averages about half an em per character).
-fn text_width(s: &str, size: f64) -> f64 {
-    s.chars().count() as f64 * size * 0.52
-}
+use super::measure::text_width;
 
 fn rgb([r, g, b]: [u8; 3]) -> String {
     format!("#{r:02x}{g:02x}{b:02x}")
@@ -112,12 +125,45 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
     let lanes = t.entries.len().max(1);
     let legend_h = if o.legend { 28.0 * lanes.div_ceil(2) as f64 + 16.0 } else { 0.0 };
     let caption_h = 40.0;
-    let h = TITLE_H + LANE_H * lanes as f64 + AXIS_H + legend_h + caption_h;
     let (x0, x1) = window(t, o);
     let plot_l = MARGIN + GUTTER;
     let plot_r = w - MARGIN;
     let to_x = |d: f64| plot_l + (d - x0) / (x1 - x0).max(1.0) * (plot_r - plot_l);
-    let lane_y = |i: usize| TITLE_H + LANE_H * (i as f64 + 0.55);
+    // Events, stacked in rows inside their article's lane where they share days, crowds
+    // gathered into counted clusters: the app's layout (`timeline::marks`).
+    let drawn: Vec<&crate::timeline::Event> = t
+        .drawn()
+        .filter(|e| {
+            let (a, z) = (to_x(day_number(e.range.start)), to_x(day_number(e.range.end) + 1.0));
+            z > plot_l && a < plot_r
+        })
+        .collect();
+    let inputs: Vec<MarkInput> = drawn
+        .iter()
+        .enumerate()
+        .map(|(k, e)| MarkInput {
+            lane: e.article as u32,
+            event: k,
+            x0: to_x(day_number(e.range.start)).max(plot_l - 4.0) as f32,
+            x1: to_x(day_number(e.range.end) + 1.0).min(plot_r + 4.0) as f32,
+        })
+        .collect();
+    let layout = marks::place(&inputs, lanes, ROWS);
+    // Each lane as tall as its rows need.
+    let lane_h: Vec<f64> = (0..lanes)
+        .map(|i| (ROW_TOP + ROW_STEP * layout.rows.get(i).copied().unwrap_or(1) as f64 + 8.0).max(LANE_H))
+        .collect();
+    let lane_top: Vec<f64> = lane_h
+        .iter()
+        .scan(TITLE_H, |top, h| {
+            let t = *top;
+            *top += h;
+            Some(t)
+        })
+        .collect();
+    let lanes_h: f64 = lane_h.iter().sum();
+    let lane_y = |i: usize| lane_top.get(i).copied().unwrap_or(TITLE_H) + LANE_H * 0.55;
+    let h = TITLE_H + lanes_h + AXIS_H + legend_h + caption_h;
     let mut s = String::new();
     let _ = write!(
         s,
@@ -138,15 +184,15 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
     let _ =
         write!(s, r#"<text x="{}" y="34" font-size="15" fill="{weak}">{d0} – {d1}</text>"#, MARGIN + 170.0);
     // Lanes and their names.
-    for (i, entry) in t.entries.iter().enumerate() {
-        let top = TITLE_H + LANE_H * i as f64;
+    for i in 0..t.entries.len() {
+        let (top, lane_height) = (lane_top[i], lane_h[i]);
         if i % 2 == 1 {
             let _ = write!(
                 s,
-                r#"<rect x="0" y="{top}" width="{w}" height="{LANE_H}" fill="{fg}" fill-opacity="0.04"/>"#
+                r#"<rect x="0" y="{top}" width="{w}" height="{lane_height}" fill="{fg}" fill-opacity="0.04"/>"#
             );
         }
-        let name = isolated(&cut(&entry.article.title, 34));
+        let name = isolated(&cut(t.title_of_article(i), 34));
         let _ = write!(
             s,
             r#"<text class="lane" x="{x}" y="{y}" font-size="14" fill="{c}" text-anchor="end">{name}</text>"#,
@@ -156,7 +202,7 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
         );
     }
     // Axis and grid.
-    let axis_y = TITLE_H + LANE_H * lanes as f64;
+    let axis_y = TITLE_H + lanes_h;
     let max_ticks = ((plot_r - plot_l) / 120.0).max(2.0) as usize;
     for tick in ticks(x0, x1, max_ticks, o.month_names) {
         let x = to_x(day_number(tick.day));
@@ -173,68 +219,96 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
         );
     }
     let _ = write!(s, r#"<line x1="{plot_l}" y1="{axis_y}" x2="{plot_r}" y2="{axis_y}" stroke="{weak}"/>"#);
-    // Events: intervals first, then days on top.
-    let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
-    // One mark per event: a group reported by several articles is drawn once, hidden ones not.
-    let order = t.drawn().filter(|e| e.range.days() > 1).chain(t.drawn().filter(|e| e.range.days() == 1));
-    let mut labels = Vec::new();
-    for e in order {
-        let (a, z) = (to_x(day_number(e.range.start)), to_x(day_number(e.range.end) + 1.0));
-        if z <= plot_l || a >= plot_r {
+    let row_y = |lane: u32, row: u16| {
+        lane_top.get(lane as usize).copied().unwrap_or(TITLE_H) + ROW_TOP + ROW_STEP * row as f64
+    };
+    let mut taken = Occupancy::new(LabelRect::new(
+        plot_l as f32,
+        TITLE_H as f32,
+        plot_r as f32,
+        (TITLE_H + lanes_h) as f32,
+    ));
+    let mut wishes: Vec<(&crate::timeline::Event, LabelRect)> = Vec::new();
+    // Intervals first, so that days are drawn on top.
+    let bars_first = layout
+        .marks
+        .iter()
+        .filter(|m| m.kind != MarkKind::Point)
+        .chain(layout.marks.iter().filter(|m| m.kind == MarkKind::Point));
+    for m in bars_first {
+        let y = row_y(m.lane, m.row);
+        let c = rgb(article_color(m.lane as usize));
+        let (a, z) = (m.x0 as f64, m.x1 as f64);
+        if m.kind == MarkKind::Cluster {
+            let _ = write!(
+                s,
+                r#"<rect class="cluster" x="{a:.1}" y="{:.1}" width="{:.1}" height="13" rx="6.5" fill="{c}" fill-opacity="0.25" stroke="{c}"/>"#,
+                y - 6.5,
+                z - a
+            );
+            let _ = write!(
+                s,
+                r#"<text x="{:.1}" y="{:.1}" font-size="11" fill="{fg}" text-anchor="middle">{}</text>"#,
+                (a + z) / 2.0,
+                y + 4.0,
+                m.events.len()
+            );
+            // Every event stays in the document with its title, even inside a cluster.
+            for &k in &m.events {
+                let _ = write!(
+                    s,
+                    r#"<circle class="event" cx="{:.1}" cy="{y:.1}" r="0">{}</circle>"#,
+                    (a + z) / 2.0,
+                    event_title(drawn[k])
+                );
+            }
+            taken.add(LabelRect::new(a as f32, (y - 7.0) as f32, z as f32, (y + 7.0) as f32));
             continue;
         }
-        let y = lane_y(e.article);
-        let c = rgb(article_color(e.article));
+        let e = drawn[m.events[0]];
         let op = opacity(e.range.granularity, e.flags.approximate);
-        // Every event carries its label as a <title> (a tooltip in SVG viewers), even where
-        // the visible label is thinned away.
-        let title = format!(
-            "<title>{} — «{}» {}</title>",
-            esc(&cut(&e.title, 300)),
-            esc(&cut(&e.date_text, 120)),
-            e.range.start
-        );
-        if e.range.days() == 1 || z - a < 8.0 {
+        let title = event_title(e);
+        if m.kind == MarkKind::Point {
+            let cx = (a + z) / 2.0;
             let _ = write!(
                 s,
-                r#"<circle class="event" cx="{:.1}" cy="{y:.1}" r="5.5" fill="{c}" fill-opacity="{op:.2}">{title}</circle>"#,
-                (a + z) / 2.0
+                r#"<circle class="event" cx="{cx:.1}" cy="{y:.1}" r="5.5" fill="{c}" fill-opacity="{op:.2}">{title}</circle>"#
             );
         } else {
-            let (a, z) = (a.max(plot_l), z.min(plot_r));
             let _ = write!(
                 s,
-                r#"<rect class="event" x="{a:.1}" y="{:.1}" width="{:.1}" height="12" rx="4" fill="{c}" fill-opacity="{op:.2}">{title}</rect>"#,
-                y - 6.0,
+                r#"<rect class="event" x="{a:.1}" y="{:.1}" width="{:.1}" height="11" rx="4" fill="{c}" fill-opacity="{op:.2}">{title}</rect>"#,
+                y - 5.5,
                 z - a
             );
         }
-        labels.push((e, (a + z) / 2.0, y));
+        let mark = LabelRect::new(a as f32, (y - 6.0) as f32, z as f32, (y + 6.0) as f32);
+        taken.add(mark);
+        wishes.push((e, mark));
     }
-    // Labels, days first; one only where it fits.
-    labels.sort_by_key(|(e, x, _)| (e.range.days(), *x as i64));
-    for (e, x, y) in labels {
-        let text = cut(&e.title, 40);
-        let lw = text_width(&text, LABEL_SIZE);
-        for ly in [y - 12.0, y + 22.0] {
-            let r = (x - lw / 2.0, ly - LABEL_SIZE, x + lw / 2.0, ly + 3.0);
-            let inside = r.0 >= plot_l && r.2 <= plot_r;
-            let free = !placed.iter().any(|p| r.0 < p.2 && p.0 < r.2 && r.1 < p.3 && p.1 < r.3);
-            if inside && free {
-                placed.push(r);
-                let _ = write!(
-                    s,
-                    r#"<text class="label" x="{x:.1}" y="{ly:.1}" font-size="{LABEL_SIZE}" fill="{fg}" text-anchor="middle">{}</text>"#,
-                    isolated(&text)
-                );
-                break;
-            }
+    // Labels, the important events first (the app's ranking: starred, more sources, precise
+    // dates), where there is room, never over a mark nor over each other.
+    wishes.sort_by_cached_key(|(e, m)| (labels::label_rank(t, e, false), m.x0 as i64));
+    let bounds =
+        LabelRect::new(plot_l as f32, TITLE_H as f32 - 4.0, plot_r as f32, (TITLE_H + lanes_h) as f32);
+    for (e, mark) in wishes {
+        let text = cut(&e.title, crate::timeline::HEADLINE_CHARS);
+        let wish =
+            LabelWish { mark, width: text_width(&text, LABEL_SIZE) as f32, height: LABEL_SIZE as f32 + 1.0 };
+        if let Some(r) = labels::place_labels(&[wish], &mut taken, bounds)[0] {
+            let _ = write!(
+                s,
+                r#"<text class="label" x="{:.1}" y="{:.1}" font-size="{LABEL_SIZE}" fill="{fg}" text-anchor="middle">{}</text>"#,
+                (r.x0 + r.x1) / 2.0,
+                r.y1 - 2.0,
+                isolated(&text)
+            );
         }
     }
     // Legend.
     let mut y = axis_y + AXIS_H + 20.0;
     if o.legend {
-        for (i, entry) in t.entries.iter().enumerate() {
+        for i in 0..t.entries.len() {
             let col = (i % 2) as f64;
             let x = w - MARGIN - col * (w / 2.0);
             let _ = write!(
@@ -248,7 +322,7 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
                 s,
                 r#"<text x="{:.1}" y="{y:.1}" font-size="14" fill="{fg}" text-anchor="end">{}</text>"#,
                 x - 22.0,
-                isolated(&cut(&entry.article.title, 60))
+                isolated(&cut(t.title_of_article(i), 60))
             );
             if col == 1.0 || i + 1 == t.entries.len() {
                 y += 28.0;

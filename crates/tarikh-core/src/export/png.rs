@@ -4,9 +4,9 @@
 
 use std::sync::Arc;
 
-static NASKH: &[u8] = include_bytes!("../../../../assets/fonts/NotoNaskhArabic-Regular.ttf");
+pub(super) static NASKH: &[u8] = include_bytes!("../../../../assets/fonts/NotoNaskhArabic-Regular.ttf");
 static NASKH_BOLD: &[u8] = include_bytes!("../../../../assets/fonts/NotoNaskhArabic-Bold.ttf");
-static SANS: &[u8] = include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf");
+pub(super) static SANS: &[u8] = include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf");
 
 /// The drawing parsed, its text shaped with the bundled fonts.
 fn parse(svg: &str) -> Result<resvg::usvg::Tree, String> {

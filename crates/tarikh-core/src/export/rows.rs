@@ -24,7 +24,7 @@ pub struct Column {
 }
 
 /// The columns, in order (the CSV header the README documents).
-pub const COLUMNS: [Column; 14] = [
+pub const COLUMNS: [Column; 15] = [
     Column { name: "id", width: 18.0 },
     Column { name: "file_name", width: 24.0 },
     Column { name: "start", width: 12.0 },
@@ -39,13 +39,14 @@ pub const COLUMNS: [Column; 14] = [
     Column { name: "note", width: 30.0 },
     Column { name: "origin", width: 10.0 },
     Column { name: "group", width: 18.0 },
+    Column { name: "headline", width: 40.0 },
 ];
 
 /// Titles are short by construction; this bounds a damaged or hand-written one.
 const TITLE_CHARS: usize = 300;
 
 /// The row of one event.
-pub fn row(t: &Timeline, e: &Event) -> [Cell; 14] {
+pub fn row(t: &Timeline, e: &Event) -> [Cell; 15] {
     let text = |s: &str| Cell::Text(one_line(s));
     // A note keeps its lines; each line on its own is cleaned like any text.
     let lines =
@@ -65,5 +66,6 @@ pub fn row(t: &Timeline, e: &Event) -> [Cell; 14] {
         lines(&e.note),
         text(e.origin.as_str()),
         text(&t.group_leader(e).map(|id| id.to_string()).unwrap_or_default()),
+        text(&cut(&e.headline, TITLE_CHARS)),
     ]
 }

@@ -92,6 +92,7 @@ fn event_json(t: &Timeline, e: &Event, offsets: &CharOffsets) -> serde_json::Val
         "sentence_span_chars": offsets.span(e.article, &e.sentence_span),
         "sentence": sentence_excerpt(t, e),
         "title": e.title,
+        "headline": e.headline,
         "flags": e.flags,
         "category": e.category,
         "tags": e.tags,

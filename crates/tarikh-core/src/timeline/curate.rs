@@ -6,8 +6,8 @@ use super::edit::{Curation, EventEdit, SourceRef, article_key};
 use super::event::{ArticleId, Event, EventId, Origin};
 use super::extract::{describe_events, extract_events_dated};
 use super::group::{Mention, group_mentions};
+use super::headline::headline;
 use super::keywords::key_words;
-use super::title::short_title;
 use crate::dates::{DateRange, Flags, Span};
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -128,18 +128,13 @@ impl Timeline {
             _ => Origin::Detached,
         };
         let text = &self.entries[place.article].article.text;
-        let sentence = text.get(sentence_span.clone()).unwrap_or("");
-        let title = if sentence.is_empty() {
-            s.sentence.split_whitespace().collect::<Vec<_>>().join(" ")
+        // The source's spans come from a project file: `headline` clamps them into the text.
+        let headline = if text.get(sentence_span.clone()).is_none_or(str::is_empty) {
+            // The sentence is no longer in the article: the one the edit remembers.
+            let date = s.sentence.find(&s.date_text).map_or(0..0, |at| at..at + s.date_text.len());
+            self::headline(&s.sentence, 0..s.sentence.len(), date)
         } else {
-            // Places are fitted (`fit_sentence`); a date outside its sentence is still never sliced.
-            let inside = sentence_span.start <= date_span.start && date_span.end <= sentence_span.end;
-            let local = if inside {
-                date_span.start - sentence_span.start..date_span.end - sentence_span.start
-            } else {
-                0..0
-            };
-            short_title(sentence, local)
+            self::headline(text, sentence_span.clone(), date_span.clone())
         };
         let mut e = Event {
             id,
@@ -148,7 +143,8 @@ impl Timeline {
             date_text: s.date_text.clone(),
             date_span,
             sentence_span,
-            title,
+            title: headline.clone(),
+            headline,
             flags: Flags::default(),
             note: String::new(),
             category: super::category::suggest_category(&s.sentence).map(str::to_string),

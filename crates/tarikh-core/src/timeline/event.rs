@@ -59,8 +59,11 @@ pub struct Event {
     pub date_span: Span,
     /// The sentence that holds the date.
     pub sentence_span: Span,
-    /// The clause around the date, at most about 80 characters.
+    /// What is shown: the user's title, else [`Event::headline`].
     pub title: String,
+    /// The engine's headline, a short name for what happened (see [`super::headline()`]):
+    /// «زيارة الرئيس الروسي فلاديمير بوتين إلى بيلاروسيا».
+    pub headline: String,
     pub flags: Flags,
     /// The user's note.
     pub note: String,

@@ -2,7 +2,7 @@
 //! mention becomes an event tied to its sentence.
 
 use super::event::{ArticleId, Event, EventId, Origin, Unplaced};
-use super::title::short_title;
+use super::headline::headline;
 use crate::article::Article;
 use crate::dates::{self, Dateline};
 use chrono::NaiveDate;
@@ -56,13 +56,14 @@ pub fn extract_events_dated(article: &Article, id: ArticleId, user_date: Option<
         let sentence_span = sentence_holding(article, &m.span);
         match m.range {
             Some(range) => {
-                let sentence = &text[sentence_span.clone()];
-                let local = m.span.start - sentence_span.start..m.span.end - sentence_span.start;
+                // Made once here, on the loading workers: a bounded window around the date.
+                let headline = headline(text, sentence_span.clone(), m.span.clone());
                 out.events.push(Event {
                     id: EventId::new(article.content_hash, &m.span),
                     article: id,
                     range,
-                    title: short_title(sentence, local),
+                    title: headline.clone(),
+                    headline,
                     date_text: m.text,
                     date_span: m.span,
                     sentence_span,

@@ -106,17 +106,26 @@ pub struct LabelWish {
 }
 
 /// Places labels in the order given (most important first): above their mark, else below,
-/// else nowhere; never over anything in `taken` (marks, lane names) nor over each other, and
+/// else beside it (after, then before: a mark in a stack has marks above and below), else
+/// nowhere; never over anything in `taken` (marks, lane names) nor over each other, and
 /// inside `bounds`. Returns, for each wish, where its label goes.
 pub fn place_labels(wishes: &[LabelWish], taken: &mut Occupancy, bounds: Rect) -> Vec<Option<Rect>> {
     wishes
         .iter()
         .map(|w| {
             let cx = (w.mark.x0 + w.mark.x1) / 2.0;
-            let x0 = (cx - w.width / 2.0).clamp(bounds.x0, (bounds.x1 - w.width).max(bounds.x0));
-            let above = Rect::new(x0, w.mark.y0 - w.height - 1.0, x0 + w.width, w.mark.y0 - 1.0);
-            let below = Rect::new(x0, w.mark.y1 + 1.0, x0 + w.width, w.mark.y1 + 1.0 + w.height);
-            let spot = [above, below].into_iter().find(|r| r.inside(&bounds) && taken.is_free(r));
+            let clamp = |x0: f32| x0.clamp(bounds.x0, (bounds.x1 - w.width).max(bounds.x0));
+            // Ending at the mark (running left from it, as Arabic reads), else centred over it,
+            // else starting at it.
+            let xs = [clamp(w.mark.x1 - w.width), clamp(cx - w.width / 2.0), clamp(w.mark.x0)];
+            let above = |x0: f32| Rect::new(x0, w.mark.y0 - w.height - 1.0, x0 + w.width, w.mark.y0 - 1.0);
+            let below = |x0: f32| Rect::new(x0, w.mark.y1 + 1.0, x0 + w.width, w.mark.y1 + 1.0 + w.height);
+            let cy = (w.mark.y0 + w.mark.y1) / 2.0;
+            let (y0, y1) = (cy - w.height / 2.0, cy + w.height / 2.0);
+            let after = Rect::new(w.mark.x1 + 3.0, y0, w.mark.x1 + 3.0 + w.width, y1);
+            let before = Rect::new(w.mark.x0 - 3.0 - w.width, y0, w.mark.x0 - 3.0, y1);
+            let spots = xs.map(above).into_iter().chain(xs.map(below)).chain([after, before]);
+            let spot = spots.into_iter().find(|r| r.inside(&bounds) && taken.is_free(r));
             if let Some(r) = spot {
                 taken.add(r);
             }
@@ -150,9 +159,14 @@ mod tests {
                 assert!(!p.intersects(m), "label {i} covers a mark");
             }
         }
-        // No room left near them: a third label of the same place is left out.
+        // Above and below taken: beside the mark.
         let third =
             place_labels(&[LabelWish { mark: marks[0], width: 80.0, height: 12.0 }], &mut taken, bounds);
-        assert_eq!(third, [None]);
+        let beside = third[0].expect("a place beside");
+        assert!(beside.x0 >= 110.0 || beside.x1 <= 100.0, "{beside:?}");
+        // No room left at all: left out.
+        let wide =
+            place_labels(&[LabelWish { mark: marks[0], width: 390.0, height: 12.0 }], &mut taken, bounds);
+        assert_eq!(wide, [None]);
     }
 }

@@ -9,21 +9,21 @@ mod event;
 mod extract;
 mod filter;
 pub mod group;
+mod headline;
 mod history;
 pub mod keywords;
 pub mod labels;
 pub mod lanes;
 pub mod marks;
 pub mod style;
-mod title;
 
 pub use curate::Place;
 pub use edit::{ArticleNames, Curation, EventEdit, SourceRef};
 pub use event::{ArticleId, Event, EventId, Origin, Unplaced};
 pub use extract::{Extraction, describe_events, extract_events, extract_events_dated};
 pub use filter::{EventFilter, Matcher};
+pub use headline::{HEADLINE_CHARS, headline};
 pub use history::History;
-pub use title::{TITLE_CHARS, short_title};
 
 use crate::article::{self, Article, LoadError};
 use crate::dates::Dateline;

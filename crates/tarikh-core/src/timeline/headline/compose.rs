@@ -1,0 +1,561 @@
+//! Choosing what a headline says: the event noun nearest the date with its complement (who,
+//! where), led by a short verb and subject when they fit; else the clause around the date.
+
+use super::clauses::Clauses;
+use super::lexicon::{
+    EventNoun, conjunction_letters, event_noun, fold, is_clause_opener, is_date_lead, is_function_word,
+};
+use super::tokens::Kind;
+
+/// A piece of a headline being built.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Piece {
+    Word(String),
+    Quote,
+}
+
+/// How far (in content words, with clause breaks counted heavier) an event noun may be from
+/// its date and still name it; further before the date in the date's own clause, where it is
+/// the clause's topic («أن صادرات القمح تراجعت … مقارنة بعام 2019»).
+const MAX_NOUN_SCORE: usize = 12;
+const MAX_TOPIC_SCORE: usize = 16;
+
+/// The words that may lead an event noun («وقّعت أستانا ولندن اتفاقية…»): at most this many.
+const MAX_LEAD_WORDS: usize = 4;
+
+/// The event noun that names what happened at the date, if one is near enough.
+pub(super) fn nearest_event_noun(c: &Clauses) -> Option<(usize, EventNoun)> {
+    let ds = c.date_segment;
+    // Three full clauses on each side at most (weak ones, «كعادته،», do not count).
+    let reach = |step: fn(usize) -> Option<usize>| {
+        let (mut s, mut full) = (ds, 0);
+        while let Some(next) = step(s).filter(|&n| n < c.segments.len()) {
+            full += usize::from(!c.is_weak(next));
+            if full > 3 {
+                break;
+            }
+            s = next;
+        }
+        s
+    };
+    let lo = reach(|s| s.checked_sub(1));
+    let hi = reach(|s| s.checked_add(1));
+    let ds_weak = c.is_weak(ds);
+    let date_end = (c.date_at..c.tokens.len()).find(|&j| !c.tokens[j].in_date).unwrap_or(c.tokens.len());
+    let date_ends_clause = c.content_between(date_end, c.segments[ds].end) == 0;
+    let relative_date_clause = c.segments[ds]
+        .clone()
+        .find(|&j| c.tokens[j].is_word())
+        .is_some_and(|j| is_relative(c.tokens[j].text) || c.tokens[j].fold.trim_start_matches('و') == "الت");
+    let mut best: Option<(usize, usize, EventNoun)> = None;
+    for s in lo..=hi {
+        for i in c.segments[s].clone() {
+            let t = &c.tokens[i];
+            if t.kind != Kind::Word || t.in_date {
+                continue;
+            }
+            let Some(noun) = after_tamma(c, i).or(c.nouns[i]) else { continue };
+            // A noun in another clause names that clause's event when the date's own clause
+            // has words of its own («… بين 1990 و1994، وفي عام 1996 عين سفيرا»).
+            // A relative clause holding the date belongs to the noun before it («الحريق الذي
+            // شهدته المدينة مساء الجمعة»).
+            if s != ds && !ds_weak && !(s + 1 == ds && relative_date_clause) {
+                continue;
+            }
+            let mut score = score(c, i, s, ds_weak) + usize::from(noun.has_pronoun)
+                - if noun.weight >= 2 { 2 } else { 0 };
+            let topic = s == ds && i < c.date_at;
+            // «أن مؤتمر المانحين … سيعقد في 20 سبتمبر»: a date closing its clause dates the
+            // clause's topic, its first words.
+            // Not a time adverbial («وخلال فترة الحكم»), nor an event another date dates
+            // («إعلان الاتحاد الأوروبي نهاية مايو 2022 عن حظر … بنهاية 2022»).
+            let adverbial = (c.segments[s].start..i).any(|j| {
+                matches!(
+                    c.tokens[j].fold.as_str(),
+                    "خلال" | "وخلال" | "اثناء" | "واثناء" | "ابان" | "في" | "وفي"
+                )
+            });
+            let dated_apart = (i..c.date_at).any(|j| c.tokens[j].other_date);
+            if topic
+                && date_ends_clause
+                && !adverbial
+                && !dated_apart
+                && c.content_between(c.segments[s].start, i) <= 1
+            {
+                score = score.saturating_sub(8);
+            }
+            if score > if topic { MAX_TOPIC_SCORE } else { MAX_NOUN_SCORE } {
+                continue;
+            }
+            // A topic far back in the clause loses to any noun within the usual reach.
+            if score > MAX_NOUN_SCORE {
+                score += MAX_TOPIC_SCORE;
+            }
+            if best.as_ref().is_none_or(|(b, _, _)| score < *b) {
+                best = Some((score, i, noun));
+            }
+        }
+    }
+    let (_, mut at, mut noun) = best?;
+    // «بدء العملية العسكرية»، «توقيع اتفاقية»: the noun that introduces it leads.
+    if let Some(prev) = (0..at).rev().find(|&j| c.tokens[j].kind != Kind::Junk)
+        && c.tokens[prev].kind == Kind::Word
+        && !c.tokens[prev].in_date
+        && c.segment_of[prev] == c.segment_of[at]
+        && let Some(light) =
+            event_noun(&c.tokens[prev].fold).filter(|n| n.weight == 1 && !noun.has_preposition)
+    {
+        (at, noun) = (prev, light);
+    }
+    Some((at, noun))
+}
+
+/// «تم تدشين المشروع»: the verbal noun after «تم» is what happened.
+fn after_tamma(c: &Clauses, i: usize) -> Option<EventNoun> {
+    let prev = (0..i).rev().find(|&j| c.tokens[j].kind != Kind::Junk)?;
+    let tamma = matches!(c.tokens[prev].fold.as_str(), "تم" | "يتم" | "سيتم" | "وتم" | "ويتم" | "فتم");
+    let word = &c.tokens[i].fold;
+    (tamma && word.chars().count() >= 4 && !is_function_word(&c.tokens[i].fold)).then_some(EventNoun {
+        clitic_letters: 0,
+        article_merged: false,
+        has_preposition: false,
+        has_pronoun: false,
+        accusative: false,
+        has_article: false,
+        weight: 2,
+        lemma: "",
+    })
+}
+
+/// Distance of a noun at token `i` (segment `s`) from the date: content words between them,
+/// 4 for each full clause crossed; a noun after the date in the date's own clause counts
+/// double (the date usually follows the noun it dates: «زيارة بوتين … في 19 ديسمبر»).
+fn score(c: &Clauses, i: usize, s: usize, ds_weak: bool) -> usize {
+    let ds = c.date_segment;
+    let (a, b) = if i < c.date_at { (i + 1, c.date_at) } else { (c.date_at, i) };
+    let words = c.content_between(a, b);
+    let (s0, s1) = (s.min(ds), s.max(ds));
+    let crossed = (s0 + 1..s1).filter(|&k| !c.is_weak(k)).count() + usize::from(s != ds && !ds_weak);
+    let after = i > c.date_at;
+    let prev = (0..i).rev().find(|&j| c.tokens[j].kind != Kind::Junk).map(|j| &c.tokens[j]);
+    let before_preposition = prev.is_some_and(|p| p.kind == Kind::Word && is_function_word(&p.fold));
+    // «بعد الفيضان»، «قبل الانتخابات»: an event the date is placed against, not the dated one.
+    let reference = prev.is_some_and(|p| {
+        p.kind == Kind::Word && matches!(p.fold.as_str(), "بعد" | "قبل" | "عقب" | "اثر" | "ابان" | "منذ")
+    });
+    // «… الموازنة والتعديلات»: a conjunct continues the phrase before it.
+    let conjunct =
+        prev.is_some_and(|p| p.is_word() && !is_function_word(&p.fold)) && starts_conjunct(c.tokens[i].text);
+    let base = if after && s == ds && !ds_weak { 2 * words + 6 } else { words + usize::from(after) };
+    // A date-only clause belongs to one side: nouns on the other side are further away.
+    let wrong_side = ds_weak && s != ds && (after != c.date_leads_next);
+    let cross = if ds_weak { 4 } else { 6 };
+    base + cross * crossed
+        + if after && before_preposition { 3 } else { 0 }
+        + if reference { 8 } else { 0 }
+        + if conjunct { 2 } else { 0 }
+        + if wrong_side { 6 } else { 0 }
+        + 2
+}
+
+/// The headline led by the event noun at `at`: «زيارة الرئيس الروسي فلاديمير بوتين إلى
+/// بيلاروسيا», with a verb and subject before it when they are short and fit («وقّعت أستانا
+/// ولندن اتفاقية تعاون عسكري»).
+pub(super) fn noun_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usize) -> Vec<Piece> {
+    let mut head = noun_form(c.tokens[at].text, noun);
+    let mut from = at + 1;
+    // «الإعلان عن هدنة» → «إعلان هدنة».
+    let next = (from..c.tokens.len()).find(|&j| c.tokens[j].kind != Kind::Junk);
+    if noun.lemma == "اعلان" && next.is_some_and(|j| c.tokens[j].fold == "عن") {
+        head = head.trim_start_matches("ال").to_string();
+        from = next.map_or(from, |j| j + 1);
+    }
+    let (rest, complete) = complement(c, from, limit.saturating_sub(head.chars().count() + 1), true);
+    // A noun after a preposition is led only by a verb and its subject («اعترفت سوريا
+    // باستقلال…»), not by a verb alone («بدأت بزيارة») or a noun it qualifies («أعدت
+    // الوزارة برنامجًا للزيارة»).
+    let lead = lead_words(c, at).filter(|l| !noun.has_preposition || word_count(l) == 2);
+    if let Some(lead) = lead {
+        let as_written = without_conjunction(c.tokens[at].text);
+        let lead_len: usize = lead.iter().map(|p| piece_len(p) + 1).sum();
+        let budget = limit.saturating_sub(lead_len + as_written.chars().count() + 1);
+        let (short_rest, _) = complement(c, from, budget, true);
+        let fits = complete && short_rest.len() == rest.len();
+        // A verb and its subject («بوتين يخطط لجولات…») are worth a shorter complement, and so
+        // is what a pronoun on the noun stands for.
+        let verb_and_subject = word_count(&lead) == 2 && word_count(&short_rest) >= 1;
+        let keeps_enough = noun.has_pronoun && word_count(&short_rest) >= 1.min(word_count(&rest));
+        if fits || keeps_enough || verb_and_subject {
+            let mut out = lead;
+            out.push(Piece::Word(as_written));
+            out.extend(short_rest);
+            return out;
+        }
+    }
+    let mut out = vec![Piece::Word(head)];
+    out.extend(rest);
+    out
+}
+
+/// The clause around the date, when no event noun names it: its subject, verb and object,
+/// without the date («ولد الشاعر في مدينة حلب»).
+pub(super) fn clause_headline(c: &Clauses, limit: usize) -> Vec<Piece> {
+    if let Some(p) = died_note(c).or_else(|| shared_subject(c, limit)) {
+        return p;
+    }
+    let home = home_segment(c);
+    let range = c.segments[home].clone();
+    // Start at the clause's start, or a little before the date in a long clause.
+    let mut start = range.start;
+    if home == c.date_segment {
+        let before: Vec<usize> = (range.start..c.date_at).filter(|&j| c.is_content(j)).collect();
+        // The last verb-like conjunct within the 10 words before the date starts the clause
+        // the date is in («… ويبلغ الناتج المحلي …»، «سافر سنة 1200ه وعاد سنة 1210ه»); a
+        // definite noun after «و» is coordination, not a clause («والتعديلات»). In a long
+        // clause without one, the eighth word before the date.
+        let near = &before[before.len().saturating_sub(10)..];
+        let clause = near.iter().copied().rev().find(|&j| {
+            starts_conjunct(c.tokens[j].text)
+                && !c.tokens[j].fold.get(2..).is_some_and(|r| r.starts_with("ال"))
+        });
+        match clause {
+            Some(j) if before.len() > 6 => start = j,
+            _ if before.len() > 8 => start = near[0],
+            _ => {}
+        }
+    }
+    let Some(first) = first_shown_word(c, start, range.end) else { return Vec::new() };
+    let (mut out, _) = complement(c, first, limit, false);
+    if let Some(Piece::Word(w)) = out.first_mut() {
+        *w = without_conjunction(w);
+    }
+    out
+}
+
+/// «الشيخ أحمد بن علي (ت 1150ه)»: «ت» before a date in brackets is «توفي»; the name
+/// before the bracket is who died.
+fn died_note(c: &Clauses) -> Option<Vec<Piece>> {
+    let ds = c.segments[c.date_segment].clone();
+    let words: Vec<usize> =
+        ds.clone().filter(|&j| c.tokens[j].kind == Kind::Word && !c.tokens[j].in_date).collect();
+    // The bracket opens the date's clause or ends the one before.
+    let open = (ds.start.saturating_sub(1)..ds.end).find(|&j| c.tokens[j].kind == Kind::Open)?;
+    if words.len() != 1 || c.tokens[words[0]].fold != "ت" || words[0] < open {
+        return None;
+    }
+    let prev = c.date_segment.checked_sub(1)?;
+    let name: Vec<Piece> = c.segments[prev]
+        .clone()
+        .filter(|&j| c.tokens[j].kind == Kind::Word && !c.tokens[j].in_date)
+        .map(|j| Piece::Word(c.tokens[j].text.to_string()))
+        .collect();
+    if name.len() < 2 {
+        return None;
+    }
+    let mut out = vec![Piece::Word("وفاة".into())];
+    out.extend(name);
+    cut_to(&mut out, super::HEADLINE_CHARS);
+    Some(out)
+}
+
+/// «ولد الشاعر عام 1868 …، وتوفي عام 1932»: a verb alone in the date's clause,
+/// joined by «و» to the clause before, shares that clause's subject (the words after its
+/// verb, up to a small word or another date).
+fn shared_subject(c: &Clauses, limit: usize) -> Option<Vec<Piece>> {
+    let ds = c.date_segment;
+    let words: Vec<usize> = c.segments[ds].clone().filter(|&j| c.is_content(j)).collect();
+    let [verb] = words[..] else { return None };
+    if !starts_conjunct(c.tokens[verb].text) || verb > c.date_at {
+        return None;
+    }
+    let prev = c.segments[ds.checked_sub(1)?].clone();
+    let mut shown = prev.filter(|&j| c.tokens[j].kind != Kind::Junk);
+    let first = shown.next()?;
+    if !c.is_content(first) || event_noun(&c.tokens[first].fold).is_some() {
+        return None;
+    }
+    let subject: Vec<Piece> = shown
+        .take_while(|&j| {
+            c.is_content(j) && c.tokens[j].kind == Kind::Word && !is_date_lead(&c.tokens[j].fold)
+        })
+        .map(|j| Piece::Word(c.tokens[j].text.to_string()))
+        .take(4)
+        .collect();
+    if subject.is_empty() {
+        return None;
+    }
+    let mut out = vec![Piece::Word(without_conjunction(c.tokens[verb].text))];
+    out.extend(subject);
+    cut_to(&mut out, limit);
+    Some(out)
+}
+
+/// The segment the clause headline is taken from: the date's own, or when it holds nothing
+/// else («ففي العاشر من أكتوبر 2022،») the next one, else the one before; after a reporting
+/// verb («قالت … إنه …») the reported clause.
+fn home_segment(c: &Clauses) -> usize {
+    let ds = c.date_segment;
+    let mut home = ds;
+    if c.is_weak(ds) {
+        let (next, prev) = ([ds + 1, ds + 2], [ds.wrapping_sub(1), ds.wrapping_sub(2)]);
+        let order = if c.date_leads_next { [next, prev] } else { [prev, next] }.concat();
+        if let Some(&s) = order.iter().find(|&&s| s < c.segments.len() && !c.is_weak(s)) {
+            home = s;
+        }
+    }
+    let last_word = c.segments[home].clone().rev().find(|&j| c.is_content(j));
+    let next_opens = c.segments.get(home + 1).and_then(|r| r.clone().find(|&j| c.tokens[j].is_word()));
+    if let (Some(v), Some(o)) = (last_word, next_opens)
+        && super::lexicon::is_reporting_verb(&c.tokens[v].fold)
+        && matches!(c.tokens[o].fold.as_str(), "ان" | "انه" | "انها" | "بان")
+        && !c.is_weak(home + 1)
+    {
+        home += 1;
+    }
+    home
+}
+
+/// Up to [`MAX_LEAD_WORDS`] words between the start of the noun's clause and the noun, when
+/// they can lead it: no small word right before the noun, no other event noun among them.
+fn lead_words(c: &Clauses, at: usize) -> Option<Vec<Piece>> {
+    let range = c.segments[c.segment_of[at]].clone();
+    let prev = (range.start..at).rev().find(|&j| c.tokens[j].kind != Kind::Junk && !c.tokens[j].in_date)?;
+    if !c.is_content(prev) {
+        return None;
+    }
+    // Adverbs in the accusative («رسميًا»، «بناءً») are left out to save room.
+    let words: Vec<usize> = (range.start..at)
+        .filter(|&j| c.tokens[j].is_word() && !c.tokens[j].in_date && !is_adverb(c.tokens[j].text))
+        .skip_while(|&j| is_function_word(&c.tokens[j].fold))
+        .collect();
+    if words.is_empty()
+        || words.len() > MAX_LEAD_WORDS
+        || words.iter().any(|&j| event_noun(&c.tokens[j].fold).is_some())
+    {
+        return None;
+    }
+    let mut out: Vec<Piece> = words.iter().map(|&j| Piece::Word(c.tokens[j].text.to_string())).collect();
+    if let Some(Piece::Word(w)) = out.first_mut() {
+        *w = without_conjunction(w);
+    }
+    Some(out)
+}
+
+/// An adverb in the accusative: «رسميًا»، «مجددًا»، «أيضًا» (an object in the accusative,
+/// «برنامجًا», stays).
+fn is_adverb(word: &str) -> bool {
+    let f = fold(&without_conjunction(word));
+    let tanween = word.trim_end_matches('ا').ends_with('\u{064B}');
+    (tanween && f.ends_with("يا"))
+        || matches!(
+            f.as_str(),
+            "ايضا"
+                | "مجددا"
+                | "مؤخرا"
+                | "حاليا"
+                | "رسميا"
+                | "فعليا"
+                | "تقريبا"
+                | "بناء"
+                | "ايضاً"
+        )
+}
+
+/// The first token from `from` (before `end`) a headline may start with: no small words,
+/// no date, nothing hidden.
+fn first_shown_word(c: &Clauses, from: usize, end: usize) -> Option<usize> {
+    (from..end).find(|&j| {
+        let t = &c.tokens[j];
+        t.is_word() && !t.in_date && !is_function_word(&t.fold) && t.kind == Kind::Word
+    })
+}
+
+/// The words from `from` to the end of the clause, the date and hidden tokens left out,
+/// cut to `budget` characters at a phrase boundary. Also says whether the clause ended
+/// before the budget did.
+fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bool) -> (Vec<Piece>, bool) {
+    let mut out: Vec<Piece> = Vec::new();
+    let mut passed_date = false;
+    let mut relative_taken = false;
+    let mut ended = true;
+    let mut len = 0;
+    let mut i = from;
+    while i < c.tokens.len() {
+        let t = &c.tokens[i];
+        if t.kind == Kind::Junk {
+            i += 1;
+            continue;
+        }
+        if t.in_date {
+            // «حرب أكتوبر 1973»، «مونديال 2022»: a date right after the noun is its name.
+            let named_by_date =
+                after_noun && i == from && !is_function_word(&t.fold) && c.tokens[i].is_word();
+            let end = (i..c.tokens.len()).find(|&j| !c.tokens[j].in_date).unwrap_or(c.tokens.len());
+            if named_by_date {
+                let date: Vec<&str> =
+                    (i..end).filter(|&j| c.tokens[j].is_word()).map(|j| c.tokens[j].text).collect();
+                out.push(Piece::Word(date.join(" ")));
+            } else {
+                trim_end(&mut out);
+                passed_date = true;
+            }
+            i = end;
+            continue;
+        }
+        match t.kind {
+            Kind::Break | Kind::Open | Kind::Close => break,
+            Kind::Quote => out.push(Piece::Quote),
+            // «الحريق الكبير الذي شهدته المدينة»: a short name goes on into its relative
+            // clause.
+            Kind::Word if is_relative(t.text) && after_noun && word_count(&out) <= 1 && !relative_taken => {
+                relative_taken = true;
+                out.push(Piece::Word(t.text.to_string()));
+            }
+            Kind::Word if (i > from || after_noun) && is_clause_opener(&t.fold) => break,
+            // After the date, «و» + a word starts the next item («… في 19 ديسمبر 2022
+            // ولقاؤه»), and «بعد»، «قبل»… place it against another event.
+            Kind::Word if passed_date && word_count(&out) >= 2 && starts_conjunct(t.text) => break,
+            Kind::Word
+                if passed_date
+                    && matches!(
+                        t.fold.as_str(),
+                        "بعد" | "قبل" | "عقب" | "اثر" | "منذ" | "خلال" | "حتي" | "وسط"
+                    ) =>
+            {
+                break;
+            }
+            // A relative clause taken to name the event ends with the date in it.
+            Kind::Word if passed_date && relative_taken => break,
+            _ => out.push(Piece::Word(t.text.to_string())),
+        }
+        len = pieces_len(&out);
+        if len > budget * 2 + 20 {
+            ended = false;
+            break;
+        }
+        i += 1;
+    }
+    let _ = len;
+    if pieces_len(&out) > budget {
+        ended = false;
+        cut_to(&mut out, budget);
+    }
+    trim_end(&mut out);
+    (out, ended)
+}
+
+/// Cuts `pieces` to at most `budget` characters, preferring to end before a preposition or a
+/// conjunct (the end of a phrase) than in the middle of one.
+fn cut_to(pieces: &mut Vec<Piece>, budget: usize) {
+    let mut k = 0;
+    while k < pieces.len() && pieces_len(&pieces[..k + 1]) <= budget {
+        k += 1;
+    }
+    let floor = (k / 2).max(1);
+    let boundary = (floor..=k).rev().find(|&j| match pieces.get(j) {
+        Some(Piece::Word(w)) => starts_phrase(w),
+        Some(Piece::Quote) => false,
+        None => true,
+    });
+    pieces.truncate(boundary.unwrap_or(k));
+}
+
+/// Drops what may not end a headline: small words, lone quotes.
+fn trim_end(pieces: &mut Vec<Piece>) {
+    while let Some(last) = pieces.last() {
+        let debris = match last {
+            Piece::Word(w) => {
+                let f = fold(w);
+                // «… ما يقرب من»: «ما» left alone at the end.
+                is_function_word(&f) || is_date_lead(&f) || is_relative(w) || f == "ما"
+            }
+            Piece::Quote => false,
+        };
+        if debris {
+            pieces.pop();
+        } else {
+            break;
+        }
+    }
+}
+
+/// A word that starts a new phrase: a preposition or conjunction, or a word carrying one
+/// («بالرئيس»، «للمساعدة»، «ولقاؤه»).
+fn starts_phrase(word: &str) -> bool {
+    let f = fold(word);
+    is_function_word(&f)
+        || conjunction_letters(&f) > 0
+        || ["بال", "لل", "كال", "وب", "ول"].iter().any(|p| f.starts_with(p))
+}
+
+/// «الذي»، «التي»…
+fn is_relative(word: &str) -> bool {
+    let f = fold(word);
+    let f = f.strip_prefix('و').unwrap_or(&f);
+    matches!(f, "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان")
+}
+
+/// «و» + a word (not «وزير», not «والي»).
+fn starts_conjunct(word: &str) -> bool {
+    let f = fold(word);
+    f.starts_with('و') && conjunction_letters(&f) > 0
+}
+
+/// The noun as a headline shows it: proclitics off, the article kept, the accusative alif off
+/// («وقمتهم» → «قمتهم»، «للزيارة» → «الزيارة»، «اتفاقًا» → «اتفاق»).
+fn noun_form(word: &str, noun: EventNoun) -> String {
+    let mut letters = 0;
+    let mut start = word.len();
+    for (b, ch) in word.char_indices() {
+        if is_mark(ch) {
+            continue;
+        }
+        if letters == noun.clitic_letters {
+            start = b;
+            break;
+        }
+        letters += 1;
+    }
+    let mut s = word[start..].to_string();
+    if noun.article_merged {
+        s = format!("ا{s}");
+    }
+    if noun.accusative {
+        let trimmed = s.trim_end_matches(is_mark);
+        let trimmed = trimmed.strip_suffix('ا').unwrap_or(trimmed);
+        s = trimmed.trim_end_matches(is_mark).to_string();
+    }
+    s
+}
+
+/// A word without its leading conjunction: «وتوفي» → «توفي», «وزير» stays.
+pub(super) fn without_conjunction(word: &str) -> String {
+    let n = conjunction_letters(&fold(word));
+    if n == 0 {
+        return word.to_string();
+    }
+    let mut chars = word.char_indices().skip_while(|(_, c)| is_mark(*c));
+    chars.next();
+    let at = chars.find(|(_, c)| !is_mark(*c)).map_or(word.len(), |(b, _)| b);
+    word[at..].to_string()
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}') || super::tokens::is_format(c)
+}
+
+fn word_count(pieces: &[Piece]) -> usize {
+    pieces.iter().filter(|p| matches!(p, Piece::Word(_))).count()
+}
+
+fn piece_len(p: &Piece) -> usize {
+    match p {
+        Piece::Word(w) => w.chars().count(),
+        Piece::Quote => 1,
+    }
+}
+
+/// Characters of the pieces written with a space between words.
+pub(super) fn pieces_len(pieces: &[Piece]) -> usize {
+    pieces.iter().map(piece_len).sum::<usize>() + pieces.len().saturating_sub(1)
+}

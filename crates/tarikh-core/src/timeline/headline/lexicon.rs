@@ -1,0 +1,247 @@
+//! The words a headline is built from and around: event nouns found through a light stemmer
+//! (clitics, the article, pronoun, dual and plural endings), and the small words that may
+//! neither open nor close a headline.
+
+use super::words::*;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+fn set(words: &[&str]) -> FxHashSet<String> {
+    words.iter().map(|w| fold(w)).collect()
+}
+
+fn event_nouns() -> &'static FxHashMap<String, u8> {
+    static NOUNS: OnceLock<FxHashMap<String, u8>> = OnceLock::new();
+    NOUNS.get_or_init(|| EVENT_NOUNS.iter().map(|(w, weight)| (fold(w), *weight)).collect())
+}
+
+macro_rules! word_set {
+    ($name:ident, $list:ident) => {
+        fn $name() -> &'static FxHashSet<String> {
+            static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
+            SET.get_or_init(|| set($list))
+        }
+    };
+}
+word_set!(function_words, FUNCTION_WORDS);
+word_set!(clause_openers, CLAUSE_OPENERS);
+word_set!(date_lead_words, DATE_LEAD_WORDS);
+word_set!(month_names, MONTH_NAMES);
+word_set!(reporting_verbs, REPORTING_VERBS);
+word_set!(w_initial_words, W_INITIAL_WORDS);
+word_set!(date_tail_words, DATE_TAIL_WORDS);
+word_set!(time_words, TIME_WORDS);
+
+/// Follows a date as part of it: «الماضي»، «الجاري»، «الكريم».
+pub(super) fn is_date_tail(f: &str) -> bool {
+    date_tail_words().contains(f)
+}
+
+/// A weekday or «اليوم»، «أمس»: says when, not what.
+pub(super) fn is_time_word(f: &str) -> bool {
+    time_words().contains(bare(f))
+}
+
+/// The spelling words are compared in: no short vowels or tatweel, one alef, ى as ي, ة as ه,
+/// hamza on a seat as ء. «اتّفاقيّةٌ» and «اتفاقيه» fold alike.
+pub(super) fn fold(word: &str) -> String {
+    word.chars()
+        .filter_map(|c| match c {
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
+            c if super::tokens::is_format(c) => None,
+            'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+            'ى' => Some('ي'),
+            'ة' => Some('ه'),
+            'ؤ' | 'ئ' => Some('ء'),
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// An event noun found in a word: what to strip from its front to show it, and what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct EventNoun {
+    /// Letters of proclitics (و، ف، ب، ل، ك) before the noun or its article.
+    pub clitic_letters: usize,
+    /// «للزيارة»: the preposition ل ate the article's alef; shown as «الزيارة».
+    pub article_merged: bool,
+    /// A preposition clitic (ب، ل، ك) is attached: the noun is in a prepositional phrase.
+    pub has_preposition: bool,
+    /// A possessive pronoun ends it («قمتهم»، «جولته»).
+    pub has_pronoun: bool,
+    /// Written in the accusative with tanween alif («اتفاقًا»): shown without the alif.
+    pub accusative: bool,
+    /// «الجولة»، «للزيارة».
+    pub has_article: bool,
+    pub weight: u8,
+    /// The lexicon's noun, folded: «قمه» for «وقمتهم».
+    pub lemma: &'static str,
+}
+
+#[rustfmt::skip]
+const PRONOUNS: &[&str] = &["ه", "ها", "هم", "هما", "هن", "كم", "نا"];
+#[rustfmt::skip]
+const NUMBER_ENDINGS: &[&str] = &["ات", "ان", "ين", "تان", "تين", "تا", "ون"];
+
+/// [`event_noun`] remembered per worker thread: news repeats its words, and a word is looked
+/// up once per window it falls in. Forgotten past 50,000 words to bound memory.
+pub(super) fn event_noun_cached(w: &str) -> Option<EventNoun> {
+    thread_local! {
+        static SEEN: std::cell::RefCell<FxHashMap<String, Option<EventNoun>>> =
+            std::cell::RefCell::new(FxHashMap::default());
+    }
+    SEEN.with(|seen| {
+        if let Some(n) = seen.borrow().get(w) {
+            return *n;
+        }
+        let n = event_noun(w);
+        let mut seen = seen.borrow_mut();
+        if seen.len() > 50_000 {
+            seen.clear();
+        }
+        seen.insert(w.to_string(), n);
+        n
+    })
+}
+
+/// Reads a word (folded) as an event noun with its clitics: «وقمتهم» → قمة with «و» and
+/// «هم», «للزيارة» → الزيارة, «اتفاقًا» → اتفاق.
+pub(super) fn event_noun(w: &str) -> Option<EventNoun> {
+    if w.chars().count() < 3 {
+        return None;
+    }
+    let nouns = event_nouns();
+    for conj in ["", "و", "ف"] {
+        let Some(a) = w.strip_prefix(conj) else { continue };
+        for prep in ["", "ب", "ل", "ك"] {
+            let Some(b) = a.strip_prefix(prep) else { continue };
+            // (body, has the article, the article's alef eaten by ل)
+            let mut bodies = vec![(b, false, false)];
+            if let Some(c) = b.strip_prefix("ال") {
+                bodies.push((c, true, false));
+            }
+            if prep == "ل"
+                && let Some(c) = b.strip_prefix('ل')
+            {
+                bodies.push((c, true, true));
+            }
+            for (body, article, merged) in bodies {
+                if let Some((lemma, weight, pronoun, accusative)) = match_body(nouns, body) {
+                    return Some(EventNoun {
+                        clitic_letters: conj.chars().count() + prep.chars().count(),
+                        article_merged: merged,
+                        has_preposition: !prep.is_empty(),
+                        has_pronoun: pronoun,
+                        accusative,
+                        has_article: article,
+                        weight,
+                        lemma,
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The noun in `body` once its endings are taken off: (lemma, weight, had a pronoun,
+/// accusative).
+fn match_body(nouns: &'static FxHashMap<String, u8>, body: &str) -> Option<(&'static str, u8, bool, bool)> {
+    if let Some((k, &w)) = nouns.get_key_value(body) {
+        return Some((k, w, false, false));
+    }
+    // The accusative alif of an indefinite noun: «اتفاقا».
+    if let Some((k, &w)) = body.strip_suffix('ا').and_then(|stem| nouns.get_key_value(stem)) {
+        return Some((k, w, false, true));
+    }
+    for pronoun in PRONOUNS.iter().map(|p| Some(*p)).chain([None]) {
+        let Some(rest) = pronoun.map_or(Some(body), |p| body.strip_suffix(p)) else { continue };
+        for ending in NUMBER_ENDINGS.iter().map(|n| Some(*n)).chain([None]) {
+            if pronoun.is_none() && ending.is_none() {
+                continue;
+            }
+            let Some(stem) = ending.map_or(Some(rest), |n| rest.strip_suffix(n)) else { continue };
+            if stem.chars().count() < 2 {
+                continue;
+            }
+            // «اجتماعات»، «لقاءه»: the masculine noun itself.
+            let mut found = nouns.get_key_value(stem);
+            // The ة of the singular is written ت before a pronoun: «قمتهم».
+            if found.is_none()
+                && let Some(s) = stem.strip_suffix('ت')
+            {
+                found = nouns.get_key_value(format!("{s}ه").as_str());
+            }
+            // The feminine plural and dual drop the ة: «زيارات»، «زيارتين».
+            if found.is_none() && ending.is_some() {
+                found = nouns.get_key_value(format!("{stem}ه").as_str());
+            }
+            if let Some((k, &w)) = found {
+                return Some((k, w, pronoun.is_some(), false));
+            }
+        }
+    }
+    None
+}
+
+/// The word (folded) without a leading «و»/«ف» conjunction: what the word lists hold.
+fn bare(w: &str) -> &str {
+    for c in ['و', 'ف'] {
+        if let Some(rest) = w.strip_prefix(c)
+            && rest.chars().count() >= 2
+            && !w_initial_words().contains(w)
+            && (function_words().contains(rest) || clause_openers().contains(rest))
+        {
+            return rest;
+        }
+    }
+    w
+}
+
+// The predicates below take a word folded (see [`fold`]).
+
+/// A preposition, conjunction or particle (with or without «و»).
+pub(super) fn is_function_word(f: &str) -> bool {
+    let w = bare(f);
+    function_words().contains(w) || clause_openers().contains(w)
+}
+
+/// Opens a new clause: «الذي»، «أن»، «حيث»…
+pub(super) fn is_clause_opener(f: &str) -> bool {
+    clause_openers().contains(f) || clause_openers().contains(bare(f))
+}
+
+/// Belongs with a date that follows it: «في»، «منذ»، «عام»، «خلال الفترة من».
+pub(super) fn is_date_lead(f: &str) -> bool {
+    date_lead_words().contains(bare(f))
+}
+
+/// A month name, with its clitics («وأغسطس»، «بشهر» is not).
+pub(super) fn is_month_name(f: &str) -> bool {
+    let w = f.strip_prefix('و').filter(|r| month_names().contains(*r)).unwrap_or(f);
+    month_names().contains(w)
+}
+
+/// A verb that reports speech, in the past tense («قال»، «وأعلنت»، «أكدوا»).
+pub(super) fn is_reporting_verb(f: &str) -> bool {
+    let w = f.strip_prefix('و').or_else(|| f.strip_prefix('ف')).unwrap_or(f);
+    let verbs = reporting_verbs();
+    verbs.contains(w) || ["ت", "وا", "ا"].iter().any(|s| w.strip_suffix(s).is_some_and(|v| verbs.contains(v)))
+}
+
+/// Where a word's leading conjunction ends, in letters: 1 for «وتوفي» (توفي), 0 for «وزير»,
+/// «ولد» or «فرنسا». Only «و» is taken off a word that is not otherwise known, and only when
+/// at least three letters remain and the word is not a known one starting with «و» («وزير»،
+/// «وقعت»); «ف» only before the article.
+pub(super) fn conjunction_letters(f: &str) -> usize {
+    if w_initial_words().contains(f) {
+        return 0;
+    }
+    let Some(rest) = f.strip_prefix('و').or_else(|| f.strip_prefix('ف')) else { return 0 };
+    let known = function_words().contains(rest) || clause_openers().contains(rest);
+    if known || rest.starts_with("ال") || (f.starts_with('و') && rest.chars().count() >= 3) {
+        1
+    } else {
+        0
+    }
+}

@@ -1,0 +1,126 @@
+//! Event headlines: a short name for what happened at a date, as people name events —
+//! «قمة منظمة معاهدة الأمن الجماعي في مينسك»، «جولة بوتين في الإمارات والسعودية»، «هدنة يوم
+//! النصر» — made from the date's sentence.
+//!
+//! The engine looks at a bounded window around the date (cost per event independent of the
+//! sentence's length), reads it as clauses, and takes the event noun nearest the date with
+//! its complement (who, where), led by a short verb and subject when they fit. Without an
+//! event noun it takes the clause around the date. The date itself is left out (the timeline
+//! shows it) unless it is the event's name («حرب أكتوبر 1973»); small words never open or
+//! close a headline, and PDF or web debris never shows.
+
+mod antecedent;
+mod clauses;
+mod compose;
+mod lexicon;
+mod tokens;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+use crate::dates::Span;
+use clauses::Clauses;
+use compose::{Piece, clause_headline, nearest_event_noun, noun_headline, pieces_len};
+
+/// The most characters a headline has.
+pub const HEADLINE_CHARS: usize = 50;
+
+/// The headline of the event dated at `date` in the sentence `sentence` of `text` (both byte
+/// spans of `text`; out-of-range or mid-character spans are clamped, never a panic). At most
+/// [`HEADLINE_CHARS`] characters.
+///
+/// ```
+/// use tarikh_core::timeline::headline;
+/// let text = "وقّعت أستانا ولندن اتفاقية تعاون عسكري في 5 مارس 2025.";
+/// let date = text.find("في 5").unwrap() + "في ".len()..text.find('.').unwrap();
+/// assert_eq!(headline(text, 0..text.len(), date), "وقّعت أستانا ولندن اتفاقية تعاون عسكري");
+/// ```
+pub fn headline(text: &str, sentence: Span, date: Span) -> String {
+    let window = tokens::window(text, sentence, date);
+    let c = Clauses::new(tokens::tokenize(&window));
+    let mut pieces = match nearest_event_noun(&c) {
+        Some((at, noun)) => {
+            let mut p = noun_headline(&c, at, noun, HEADLINE_CHARS);
+            // «جولته الأخيرة»: whose tour? The same noun named earlier in the article.
+            if noun.has_pronoun
+                && p.first().is_some_and(
+                    |w| matches!(w, Piece::Word(w) if lexicon::event_noun(&lexicon::fold(w)).is_some()),
+                )
+            {
+                let before =
+                    window.offset + (c.tokens[at].text.as_ptr() as usize - window.text.as_ptr() as usize);
+                if let Some(named) = antecedent::named_before(text, before, noun.lemma) {
+                    let rest: Vec<Piece> = p.drain(1..).collect();
+                    p = named.into_iter().map(Piece::Word).collect();
+                    for piece in rest {
+                        if pieces_len(&p) + 1 + piece_len(&piece) > HEADLINE_CHARS {
+                            break;
+                        }
+                        p.push(piece);
+                    }
+                }
+            }
+            p
+        }
+        None => clause_headline(&c, HEADLINE_CHARS),
+    };
+    if !pieces.iter().any(|p| matches!(p, Piece::Word(_))) {
+        // Nothing but the date: the date is the headline.
+        pieces = c
+            .tokens
+            .iter()
+            .filter(|t| t.in_date && t.is_word())
+            .map(|t| Piece::Word(t.text.into()))
+            .collect();
+    }
+    fit(&render(&pieces), HEADLINE_CHARS)
+}
+
+fn piece_len(p: &Piece) -> usize {
+    pieces_len(std::slice::from_ref(p))
+}
+
+/// Words joined by spaces; quotes that pair up around words become «…», others are dropped.
+fn render(pieces: &[Piece]) -> String {
+    let mut out = String::new();
+    let mut open: Option<usize> = None; // where the open quote's text starts in `out`
+    for p in pieces {
+        match p {
+            Piece::Quote => match open.take() {
+                Some(at) if out.len() > at => {
+                    out.insert(at, '«');
+                    out.push('»');
+                }
+                Some(_) => {}
+                None => {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    open = Some(out.len());
+                }
+            },
+            Piece::Word(w) => {
+                let w: String = w.chars().filter(|c| !tokens::is_format(*c)).collect();
+                let glued = matches!(w.as_str(), "%" | "٪");
+                // «بين 10 و12»: the conjunction is written on the word after it.
+                let after_and = out.ends_with(" و") || out == "و";
+                if !out.is_empty() && !out.ends_with(' ') && !glued && !after_and {
+                    out.push(' ');
+                }
+                out.push_str(&w);
+            }
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `s` cut to `limit` characters with an ellipsis when one word is longer than the limit.
+fn fit(s: &str, limit: usize) -> String {
+    if s.chars().count() <= limit {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(limit.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}

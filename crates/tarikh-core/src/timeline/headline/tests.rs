@@ -1,0 +1,156 @@
+//! Headlines of sentences written for these tests.
+
+use super::lexicon::{fold, is_function_word};
+use super::*;
+
+/// The headline of the date `date` (its first occurrence) in the one-sentence text `s`.
+fn of(s: &str, date: &str) -> String {
+    let at = s.find(date).unwrap_or_else(|| panic!("no «{date}» in «{s}»"));
+    headline(s, 0..s.len(), at..at + date.len())
+}
+
+/// Every word of `headline` is a whole word of `sentence`: nothing was cut mid-word.
+fn whole_words(headline: &str, sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).collect();
+    headline.split_whitespace().map(|w| w.trim_matches(['«', '»'])).all(|w| words.contains(&w))
+}
+
+#[test]
+fn the_event_noun_with_who_and_where() {
+    let s = "وأثارت زيارة وزير الخارجية الأردني أيمن الصفدي إلى دمشق في 15 فبراير 2023 ولقاؤه بالمسؤولين، نقاشًا واسعًا.";
+    assert_eq!(of(s, "15 فبراير 2023"), "زيارة وزير الخارجية الأردني أيمن الصفدي إلى دمشق");
+}
+
+#[test]
+fn a_short_verb_and_subject_lead_the_noun() {
+    let s = "وقّعت مصر والأردن اتفاقية للربط الكهربائي في 3 يونيو 2021 بعد مفاوضات طويلة.";
+    assert_eq!(of(s, "3 يونيو 2021"), "وقّعت مصر والأردن اتفاقية للربط الكهربائي");
+}
+
+#[test]
+fn clitics_come_off_the_event_noun() {
+    // «وقمتهم»: the conjunction goes, the pronoun stays (nothing before says whose).
+    let s = "اجتمع القادة العرب، وقمتهم في الرياض يوم 9 ديسمبر 2019 حسمت الملف.";
+    assert!(of(s, "يوم 9 ديسمبر 2019").starts_with("قمتهم في الرياض"), "{}", of(s, "يوم 9 ديسمبر 2019"));
+    // «للزيارة»: the preposition ate the article's alef.
+    let s = "رتبت السفارة برنامجًا للزيارة الرسمية المقررة في 4 أبريل 2024.";
+    assert_eq!(of(s, "4 أبريل 2024"), "الزيارة الرسمية المقررة");
+    // «بالإعلان عن هدنة» → «إعلان هدنة».
+    let s = "فاجأ الجيش الجميع، في 2 مايو 2024، بالإعلان عن هدنة إنسانية في غزة.";
+    assert_eq!(of(s, "2 مايو 2024"), "إعلان هدنة إنسانية في غزة");
+    // «اتفاقًا» reads as «اتفاق»; the plural «الانتخابات» and «زيارتين» are found.
+    let s = "وفي 7 يوليو 2020، أبرمت الشركتان اتفاقًا لتبادل الخبرات في مجال الطاقة المتجددة والتخزين.";
+    assert!(of(s, "7 يوليو 2020").contains("اتفاق"), "{}", of(s, "7 يوليو 2020"));
+    let s = "جرت الانتخابات البلدية في 12 مايو 2018 وسط إقبال ضعيف.";
+    assert_eq!(of(s, "12 مايو 2018"), "جرت الانتخابات البلدية");
+}
+
+#[test]
+fn an_earlier_name_says_whose() {
+    // «جولته»: the tour named two sentences earlier.
+    let text = "بدأت الجولة الأفريقية لوزير الخارجية من نيروبي. وقد التقى فيها عددًا من القادة. \
+                جولته الأخيرة التي امتدت أسبوعًا (من 2 إلى 9 مارس 2023) انتهت في أديس أبابا.";
+    let sentence = text.find("جولته").unwrap()..text.len();
+    let at = text.find("من 2 إلى").unwrap();
+    let date = at..at + "من 2 إلى 9 مارس 2023".len();
+    assert_eq!(headline(text, sentence, date), "الجولة الأفريقية الأخيرة التي امتدت أسبوعًا");
+}
+
+#[test]
+fn the_date_is_left_out_unless_it_names_the_event() {
+    let s = "اندلعت حرب أكتوبر 1973 بين مصر وإسرائيل.";
+    assert_eq!(of(s, "أكتوبر 1973"), "اندلعت حرب أكتوبر 1973 بين مصر وإسرائيل");
+    let s = "افتتح الرئيس معرض الكتاب في القاهرة يوم 26 يناير 2022 وسط حضور كبير.";
+    assert!(!of(s, "يوم 26 يناير 2022").contains("2022"), "{}", of(s, "يوم 26 يناير 2022"));
+}
+
+#[test]
+fn no_small_words_at_either_end() {
+    let s =
+        "وفي 10 أكتوبر 2021، أعلن المجلس عن قرار بتمديد حالة الطوارئ في البلاد لمدة ثلاثة أشهر أخرى من أجل.";
+    let h = of(s, "10 أكتوبر 2021");
+    let words: Vec<&str> = h.split_whitespace().collect();
+    assert!(!is_function_word(&fold(words[0])), "{h}");
+    assert!(!is_function_word(&fold(words[words.len() - 1])), "{h}");
+    assert!(h.starts_with("قرار"), "{h}");
+}
+
+#[test]
+fn reference_events_after_before_and_after_are_not_the_event() {
+    // «بعد الزلزال»: the earthquake places the date; what was done at it is the clause's verb.
+    let s = "بدأ ترميم الجامع الكبير وأسواقه القديمة عام 1350 بعد الزلزال الذي ضرب الساحل.";
+    assert_eq!(of(s, "عام 1350"), "بدأ ترميم الجامع الكبير وأسواقه القديمة");
+}
+
+#[test]
+fn without_an_event_noun_the_clause_around_the_date() {
+    let s = "ولد الشاعر أحمد شوقي عام 1868 في القاهرة، وتوفي عام 1932.";
+    assert_eq!(of(s, "عام 1868"), "ولد الشاعر أحمد شوقي في القاهرة");
+    // The verb alone in its clause shares the subject of the clause before.
+    assert_eq!(of(s, "عام 1932"), "توفي الشاعر أحمد شوقي");
+    // A date-only clause first in the sentence leads the next one.
+    let s = "في 14 نوفمبر 2016، سقطت أمطار غزيرة على العاصمة.";
+    assert_eq!(of(s, "14 نوفمبر 2016"), "سقطت أمطار غزيرة على العاصمة");
+}
+
+#[test]
+fn pdf_and_web_debris_never_shows() {
+    // A line broken by bidi: the date glued to the next line's letters, a lone «و».
+    let s = "الأمر نفسه يحدث على ،(و 5/12/2023موس) في اللقاء الوزاري الموسع";
+    let h = of(s, "5/12/2023");
+    assert!(!h.split_whitespace().any(|w| w.contains("موس") && w.len() <= "موس".len() + 2), "{h}");
+    assert!(!h.contains('(') && !h.contains('و') || h.split_whitespace().all(|w| w != "و"), "{h}");
+    // Dot leaders, a page number, a URL, a stray Latin fragment.
+    let s = "اجتماع مجلس الإدارة ........ 12 في 3 مارس 2022 http://example.com/a.pdf pg وانتهى بقرارات.";
+    let h = of(s, "3 مارس 2022");
+    assert!(!h.contains('.') && !h.contains("http") && !h.contains("pg") && !h.contains("12"), "{h}");
+    assert!(h.starts_with("اجتماع مجلس الإدارة"), "{h}");
+}
+
+#[test]
+fn the_limit_is_kept_at_a_word_boundary() {
+    let s = "أكد المتحدث أن مؤتمر المانحين الدولي لإعادة إعمار المدن المتضررة من الزلزال المدمر في جنوب البلاد وشمالها سيعقد في 20 سبتمبر 2023.";
+    let h = of(s, "20 سبتمبر 2023");
+    assert!(h.chars().count() <= HEADLINE_CHARS, "{h}");
+    assert!(h.starts_with("مؤتمر المانحين"), "{h}");
+    assert!(whole_words(&h, s), "{h}");
+    // Cut before the preposition that starts the next phrase, not inside the phrase.
+    assert!(!h.ends_with("في") && !h.ends_with("جنوب"), "{h}");
+}
+
+#[test]
+fn a_spaceless_line_gives_a_bounded_headline() {
+    let line: String = (0..20_000).map(|i| format!("{}-", 2000 + i % 30)).collect();
+    let line = &line[..100_000];
+    let at = 50_000; // a multiple of 5: the start of a year
+    let h = headline(line, 0..line.len(), at..at + 4);
+    assert!(h.chars().count() <= HEADLINE_CHARS, "{h}");
+    // One «word» longer than the limit: cut at a character, with an ellipsis.
+    let word = "ب".repeat(100_000);
+    let text = format!("{word} 5 مارس 2021");
+    let at = text.find('5').unwrap();
+    let h = headline(&text, 0..text.len(), at..text.len());
+    assert!(h.chars().count() <= HEADLINE_CHARS, "{h}");
+}
+
+#[test]
+fn spans_out_of_range_or_inside_a_character_are_clamped() {
+    let s = "زار الوفد القاهرة في 5 مارس 2021.";
+    #[allow(clippy::reversed_empty_ranges)]
+    let spans = [(0..s.len(), 1..3), (0..1000, 900..2000), (5..2, 3..1), (0..s.len(), 0..0)];
+    for (sentence, date) in spans {
+        assert!(headline(s, sentence, date).chars().count() <= HEADLINE_CHARS);
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_text_and_spans_give_a_short_headline(
+        text in "[ -~\u{0621}-\u{064A}\u{064B}\u{0660}-\u{0669}،؛«»()…\n]{0,400}",
+        a in 0usize..500, b in 0usize..500, c in 0usize..500, d in 0usize..500,
+    ) {
+        let h = headline(&text, a.min(b)..a.max(b), c.min(d)..c.max(d));
+        proptest::prop_assert!(h.chars().count() <= HEADLINE_CHARS);
+        proptest::prop_assert_eq!(h.trim(), h.as_str());
+    }
+}
