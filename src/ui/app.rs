@@ -3,6 +3,7 @@
 use super::errors::ErrorPanel;
 use super::event_editor::{self, EditAction, EventEditor};
 use super::event_list::EventList;
+use super::event_list::{Batch, ListAction};
 use super::export_dialog::ExportDialog;
 use super::loading::Loading;
 use super::open_dialog::OpenDialog;
@@ -62,6 +63,8 @@ pub struct Saved {
     pub lanes: LaneKind,
     /// Show the Hijri tier under the timeline's axis.
     pub hijri_axis: bool,
+    /// The event editor's drawer is open.
+    pub editor_open: bool,
 }
 
 impl Default for Saved {
@@ -79,6 +82,7 @@ impl Default for Saved {
             show_editor: true,
             lanes: LaneKind::Auto,
             hijri_axis: false,
+            editor_open: true,
         }
     }
 }
@@ -273,6 +277,54 @@ impl TarikhApp {
         self.marked.clear();
     }
 
+    /// A click in the list (alone, Ctrl, Shift) or an action on the selection of several.
+    pub fn apply_list_action(&mut self, action: ListAction) {
+        match action {
+            ListAction::Click(id, m) if m.command => {
+                if self.marked.is_empty()
+                    && let Some(s) = self.selected
+                {
+                    self.marked.insert(s);
+                }
+                self.toggle_marked(id);
+            }
+            ListAction::Click(id, m) if m.shift => {
+                let range = self.list.range(&self.timeline, self.selected, id);
+                self.marked.extend(range);
+            }
+            ListAction::Click(id, _) => {
+                self.marked.clear();
+                self.select(id);
+            }
+            ListAction::Batch(b) => self.apply_batch(b),
+        }
+    }
+
+    /// Applies one action to every event of the selection of several, as one undoable step.
+    pub fn apply_batch(&mut self, b: Batch) {
+        let ids: Vec<EventId> = self.marked.iter().copied().collect();
+        let t = &mut self.timeline;
+        let done = match b {
+            Batch::Hide => t.edit_events(&ids, |e| e.hidden = true),
+            Batch::Category(c) => t.edit_events(&ids, |e| e.category = Some(c.clone())),
+            Batch::Tag(tag) => t.edit_events(&ids, |e| {
+                if !e.tags.contains(&tag) {
+                    e.tags.push(tag.clone());
+                }
+            }),
+            Batch::Merge => t.merge_all(&ids),
+            Batch::Pin => t.edit_events(&ids, |e| e.pinned = true),
+            Batch::Clear => {
+                self.marked.clear();
+                false
+            }
+        };
+        if done {
+            self.generation += 1;
+            self.set_status(format!("{} events changed (Ctrl+Z undoes it)", ids.len()));
+        }
+    }
+
     /// Puts an event into the selection of several, or takes it out.
     pub fn toggle_marked(&mut self, id: EventId) {
         if !self.marked.remove(&id) {
@@ -387,6 +439,7 @@ impl TarikhApp {
             EditAction::SetCategory(id, c) => t.edit_event(id, |e| e.category = Some(c)),
             EditAction::SetTags(id, tags) => t.edit_event(id, |e| e.tags = tags),
             EditAction::SetHidden(id, h) => t.edit_event(id, |e| e.hidden = h),
+            EditAction::SetPinned(id, p) => t.edit_event(id, |e| e.pinned = p),
             EditAction::Revert(id) => t.revert(id),
             EditAction::DeleteManual(id) => {
                 let done = t.delete_manual(id);
@@ -616,10 +669,15 @@ impl eframe::App for TarikhApp {
             let can_add = self.reader.article.is_some() && !self.timeline.entries.is_empty();
             // With nothing selected the panel is one line; its full size comes with a selection.
             let selected = self.selected.is_some_and(|id| self.timeline.event(id).is_some());
-            let actions = if selected {
+            // A drawer: one line for the selected event; opened, the editor takes at most 40%
+            // of the window, so the reader and the list keep their room.
+            self.editor.open = self.saved.editor_open;
+            let max = (ui.ctx().content_rect().height() * 0.4).max(120.0);
+            let actions = if selected && self.editor.open {
                 egui::Panel::bottom("event editor")
                     .resizable(true)
-                    .default_size(215.0)
+                    .default_size(215.0_f32.min(max))
+                    .max_size(max)
                     .show(ui, |ui| {
                         egui::ScrollArea::vertical()
                             .id_salt("event panel")
@@ -629,11 +687,12 @@ impl eframe::App for TarikhApp {
                     })
                     .inner
             } else {
-                egui::Panel::bottom("event editor (none selected)")
+                egui::Panel::bottom("event editor (folded)")
                     .resizable(false)
                     .show(ui, |ui| self.editor.ui(ui, &self.timeline, self.selected, can_add))
                     .inner
             };
+            self.saved.editor_open = self.editor.open;
             for a in actions {
                 self.apply_edit(a);
             }
@@ -665,14 +724,14 @@ impl eframe::App for TarikhApp {
         });
         if self.saved.show_list {
             egui::Panel::right("events").resizable(true).default_size(660.0).min_size(260.0).show(ui, |ui| {
-                if let Some(id) = self.list.ui(ui, &self.timeline, self.selected) {
-                    self.select(id);
+                if let Some(action) = self.list.ui(ui, &self.timeline, self.selected, &self.marked) {
+                    self.apply_list_action(action);
                 }
             });
         }
         egui::CentralPanel::default().show(ui, |ui| {
             if self.saved.show_reader {
-                if let Some(id) = self.reader.ui(ui, &self.timeline, self.selected) {
+                if let Some(id) = self.reader.ui(ui, &self.timeline, self.selected, &self.list.filter) {
                     self.select(id);
                 }
                 if std::mem::take(&mut self.reader.new_event_requested) {

@@ -20,6 +20,8 @@ pub enum EditAction {
     SetCategory(EventId, String),
     SetTags(EventId, Vec<String>),
     SetHidden(EventId, bool),
+    /// Pinned (starred): its label wins on the timeline.
+    SetPinned(EventId, bool),
     /// Drops the user's edits of an extracted event.
     Revert(EventId),
     DeleteManual(EventId),
@@ -46,6 +48,9 @@ pub struct EventEditor {
     custom_category: String,
     /// An event marked to be merged with the next one selected.
     pub merge_mark: Option<EventId>,
+    /// The drawer is open: the editing fields show under the event's line (folded, only the
+    /// line shows, so the reader and the list keep their room).
+    pub open: bool,
 }
 
 fn to_jiff(d: NaiveDate) -> jiff::civil::Date {
@@ -160,6 +165,11 @@ impl EventEditor {
         }
         let id = e.id;
         ui.horizontal(|ui| {
+            let (label, hint) =
+                if self.open { ("Fold", "Fold the editor away") } else { ("Edit", "Open the editor") };
+            if ui.button(label).on_hover_text(hint).clicked() {
+                self.open = !self.open;
+            }
             ui.strong(short_date(e));
             for (icon, why) in flag_icons(e) {
                 ui.label(icon).on_hover_text(why);
@@ -183,6 +193,9 @@ impl EventEditor {
                 }
             }
         });
+        if !self.open {
+            return out;
+        }
         ui.separator();
         ui.horizontal_wrapped(|ui| {
             if user_made(t, e) {
@@ -199,6 +212,14 @@ impl EventEditor {
                 .clicked()
             {
                 out.push(EditAction::SetHidden(id, true));
+            }
+            let pin = if e.pinned { "Unpin" } else { "Pin" };
+            if ui
+                .button(pin)
+                .on_hover_text("A pinned event's label wins on the timeline and in exports")
+                .clicked()
+            {
+                out.push(EditAction::SetPinned(id, !e.pinned));
             }
             let edited = t.curation.edits.get(&id).is_some_and(|x| !x.manual && !x.is_noop());
             if ui.add_enabled(edited, egui::Button::new("Revert to extracted")).clicked() {

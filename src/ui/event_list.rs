@@ -7,6 +7,7 @@ use crate::timeline::category::CATEGORIES;
 use crate::timeline::style::article_color;
 use crate::timeline::{Event, EventFilter, EventId, Origin, Timeline};
 use eframe::egui::{self, Color32, FontId, Sense};
+use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortOrder {
@@ -67,6 +68,9 @@ pub fn flag_icons(e: &Event) -> Vec<(&'static str, &'static str)> {
     }
     if f.hijri {
         v.push(("H", "Written in the Hijri calendar, converted (Umm al-Qura)"));
+    }
+    if e.pinned {
+        v.push(("P", "Pinned by you: its label wins on the timeline"));
     }
     match e.origin {
         Origin::Extracted => {}
@@ -141,8 +145,15 @@ impl EventList {
         (0..t.events.len()).filter(|&i| self.shows(i)).collect()
     }
 
-    /// Shows the list; returns an event the user selected.
-    pub fn ui(&mut self, ui: &mut egui::Ui, t: &Timeline, selected: Option<EventId>) -> Option<EventId> {
+    /// Shows the list; returns what the user did: a row clicked (with the modifiers held), or
+    /// an action on the selection of several (`marked`).
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        t: &Timeline,
+        selected: Option<EventId>,
+        marked: &BTreeSet<EventId>,
+    ) -> Option<ListAction> {
         let mut clicked = None;
         ui.horizontal(|ui| {
             let search = text::field(ui, egui::Id::unique("search"), &mut self.filter.query, |t| {
@@ -164,7 +175,23 @@ impl EventList {
                 });
         });
         self.filters_ui(ui, t);
+        if let Some(batch) = batch_bar(ui, t, marked) {
+            return Some(ListAction::Batch(batch));
+        }
         ui.separator();
+        let matcher = self.filter.matcher();
+        if self.visible.is_empty() {
+            no_match(ui, &self.filter, t);
+            if ui.button("Clear the search and filters").clicked() {
+                self.filter = EventFilter { show_hidden: self.filter.show_hidden, ..EventFilter::default() };
+                self.from_text.clear();
+                self.to_text.clear();
+            }
+            return None;
+        }
+        if matcher.is_active() {
+            ui.weak(format!("{} of {} events match", self.visible.len(), t.events.len()));
+        }
         let widths = [150.0, 28.0, 160.0];
         let article_w = 80.0;
         ui.horizontal(|ui| {
@@ -193,6 +220,8 @@ impl EventList {
                 let is_sel = Some(e.id) == selected;
                 if is_sel {
                     ui.painter().rect_filled(rect, 3.0, ui.visuals().selection.bg_fill);
+                } else if marked.contains(&e.id) {
+                    ui.painter().rect_filled(rect, 3.0, ui.visuals().selection.bg_fill.gamma_multiply(0.45));
                 } else if hovered {
                     ui.painter().rect_filled(rect, 3.0, ui.visuals().widgets.hovered.weak_bg_fill);
                 }
@@ -225,7 +254,19 @@ impl EventList {
                 let title_w = (child.available_width() - article_w).max(60.0);
                 child.allocate_ui(egui::vec2(title_w, ROW_HEIGHT), |ui| {
                     ui.set_width(title_w);
-                    text::label_with(ui, &e.title, font.clone(), color, Some(title_w - 6.0));
+                    // The words the search found, marked.
+                    let found = matcher.highlights(&e.title);
+                    if found.is_empty() {
+                        text::label_with(ui, &e.title, font.clone(), color, Some(title_w - 6.0));
+                    } else {
+                        let marks: Vec<text::Mark> = found
+                            .into_iter()
+                            .map(|span| text::Mark { span, background: search_color(ui), underline: false })
+                            .collect();
+                        let p =
+                            text::Paragraph::new(ui, &e.title, font.clone(), color, title_w - 6.0, &marks);
+                        text::paragraph(ui, &p);
+                    }
                 });
                 let sources = t.sources_of(e).len();
                 let name = if sources > 1 {
@@ -239,7 +280,7 @@ impl EventList {
                 );
                 let resp = ui.interact(rect, ui.make_persistent_id(("event row", e.id)), Sense::click());
                 if resp.clicked() {
-                    clicked = Some(e.id);
+                    clicked = Some(ListAction::Click(e.id, ui.input(|i| i.modifiers)));
                 }
                 resp.on_hover_ui(|ui| {
                     ui.set_max_width(420.0);
@@ -249,10 +290,15 @@ impl EventList {
                 });
             }
         });
-        if self.visible.is_empty() {
-            ui.weak("No event matches.");
-        }
         clicked
+    }
+
+    /// The rows from the selected event to `to`, as shown (Shift+click).
+    pub fn range(&self, t: &Timeline, from: Option<EventId>, to: EventId) -> Vec<EventId> {
+        let at = |id: EventId| self.visible.iter().position(|&i| t.events[i].id == id);
+        let Some(b) = at(to) else { return vec![to] };
+        let a = from.and_then(at).unwrap_or(b);
+        self.visible[a.min(b)..=a.max(b)].iter().map(|&i| t.events[i].id).collect()
     }
 
     fn filters_ui(&mut self, ui: &mut egui::Ui, t: &Timeline) {
@@ -294,6 +340,110 @@ impl EventList {
                 date_field(ui, &mut self.to_text, &mut self.filter.to, false);
             });
         });
+    }
+}
+
+/// What the user did in the list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAction {
+    /// A row clicked: alone it selects, with Ctrl it goes in or out of the selection of
+    /// several, with Shift the rows from the selected one to it go in.
+    Click(EventId, egui::Modifiers),
+    /// An action on the selection of several.
+    Batch(Batch),
+}
+
+/// An action on several events at once (one undoable step).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Batch {
+    Hide,
+    Category(String),
+    Tag(String),
+    Merge,
+    Pin,
+    Clear,
+}
+
+/// The bar over the list while several events are selected.
+fn batch_bar(ui: &mut egui::Ui, t: &Timeline, marked: &BTreeSet<EventId>) -> Option<Batch> {
+    if marked.is_empty() {
+        return None;
+    }
+    let mut action = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.strong(format!("{} selected:", marked.len()));
+        if ui.button("Hide").on_hover_text("Mark them all as not events (one undo step)").clicked() {
+            action = Some(Batch::Hide);
+        }
+        egui::ComboBox::from_id_salt("batch category").selected_text("Category…").show_ui(ui, |ui| {
+            for (id, _) in CATEGORIES {
+                if ui.selectable_label(false, *id).clicked() {
+                    action = Some(Batch::Category(id.to_string()));
+                }
+            }
+            for c in user_categories(t) {
+                if ui.selectable_label(false, &c).clicked() {
+                    action = Some(Batch::Category(c));
+                }
+            }
+        });
+        let id = egui::Id::unique("batch tag");
+        let mut tag: String = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+        let field = ui.add(egui::TextEdit::singleline(&mut tag).hint_text("tag").desired_width(90.0));
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button("Tag").clicked() || enter) && !tag.trim().is_empty() {
+            action = Some(Batch::Tag(tag.trim().to_string()));
+            tag.clear();
+        }
+        ui.data_mut(|d| d.insert_temp(id, tag));
+        if ui
+            .add_enabled(marked.len() > 1, egui::Button::new("Merge"))
+            .on_hover_text("The same event told several times")
+            .clicked()
+        {
+            action = Some(Batch::Merge);
+        }
+        if ui.button("Pin").on_hover_text("Their labels win on the timeline").clicked() {
+            action = Some(Batch::Pin);
+        }
+        if ui.button("Clear").clicked() {
+            action = Some(Batch::Clear);
+        }
+    });
+    action
+}
+
+/// What to say when nothing matches: what was searched, and where.
+fn no_match(ui: &mut egui::Ui, f: &EventFilter, t: &Timeline) {
+    ui.add_space(12.0);
+    ui.strong("No events match");
+    if !f.query.trim().is_empty() {
+        text::label(ui, &format!("«{}»", f.query.trim()));
+    }
+    let mut limits = Vec::new();
+    if let Some(d) = f.from {
+        limits.push(format!("from {d}"));
+    }
+    if let Some(d) = f.to {
+        limits.push(format!("to {d}"));
+    }
+    if let Some(c) = &f.category {
+        limits.push(format!("category {c}"));
+    }
+    if !f.hidden_articles.is_empty() {
+        limits.push(format!("{} of {} articles switched off", f.hidden_articles.len(), t.entries.len()));
+    }
+    if !limits.is_empty() {
+        ui.weak(limits.join(", "));
+    }
+}
+
+/// The background of words the search found.
+pub fn search_color(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgba_unmultiplied(200, 170, 40, 110)
+    } else {
+        Color32::from_rgba_unmultiplied(255, 200, 0, 150)
     }
 }
 

@@ -125,7 +125,15 @@ impl Reader {
         Some(&t.entries.get(self.article?)?.article.text[s.clone()])
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, t: &Timeline, selected: Option<EventId>) -> Option<EventId> {
+    /// Shows the article; `search` is the list's filter, whose words are marked in the text.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        t: &Timeline,
+        selected: Option<EventId>,
+        search: &crate::timeline::EventFilter,
+    ) -> Option<EventId> {
+        let matcher = search.matcher();
         if t.entries.is_empty() {
             ui.centered_and_justified(|ui| {
                 ui.weak("Open articles with File > Open files… (Ctrl+O) or drop them here.")
@@ -266,6 +274,10 @@ impl Reader {
                 {
                     let background = ui.visuals().selection.bg_fill.gamma_multiply(0.7);
                     marks.push(Mark { span: local(sel), background, underline: false });
+                }
+                for found in matcher.highlights(body) {
+                    let background = super::event_list::search_color(ui);
+                    marks.push(Mark { span: found, background, underline: false });
                 }
                 for (s, _) in dates.iter().filter(|(s, _)| overlap(s, &line_span)) {
                     let strong = selected_span.as_ref() == Some(s);

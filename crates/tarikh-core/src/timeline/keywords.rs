@@ -177,6 +177,11 @@ fn strip_suffixes(w: &str) -> std::borrow::Cow<'_, str> {
             None => rest.to_string().into(),
         };
     }
+    // The dual of a feminine noun: «القمت|ين», «قمت|ان» → «قمه».
+    if let Some(stem) = ["تين", "تان"].iter().find_map(|d| key.strip_suffix(d)).filter(|r| letters(r) >= 2)
+    {
+        key = format!("{stem}ه").into();
+    }
     for _ in 0..2 {
         let Some(rest) =
             ENDINGS.iter().find_map(|e| key.strip_suffix(e)).filter(|r| letters(r) >= MIN_LETTERS)
@@ -186,6 +191,14 @@ fn strip_suffixes(w: &str) -> std::borrow::Cow<'_, str> {
         key = rest.to_string().into();
     }
     key
+}
+
+/// The stem a search compares a normalised word by: clitics and endings off as for key words,
+/// but no word is ignored (a user may search for «قال»). «قمه», «قمتهم», «القمتين», «بالقمة»
+/// all give «قمه».
+pub(crate) fn search_stem(w: &str) -> String {
+    let bare = stripped_forms(w).last().unwrap_or(w);
+    strip_suffixes(bare).into_owned()
 }
 
 /// The words that identify what a sentence is about, for comparing mentions of the same event
