@@ -1,0 +1,255 @@
+//! The recognisers: small parsers over tokens, combined into the longest match at each place.
+//!
+//! Each recogniser takes a token index and returns `Some((next, value))` when the tokens from
+//! there spell what it knows; `next` is the index after the last token it used. Only the
+//! scanner ([`scan`]) decides which of the competing readings wins (the longest).
+
+mod days;
+mod history;
+mod holidays;
+mod months;
+mod names;
+mod numeric;
+mod parts;
+mod ranges;
+mod relative;
+mod weekdays;
+
+use super::expr::{Calendar, Expr, Ymd};
+use super::lexicon::{Lex, lookup};
+use super::tokens::{Gap, Kind, Tokens};
+
+/// A recognised expression: tokens `start..end` and what they mean.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub expr: Expr,
+    /// «منذ يناير 2015».
+    pub since: bool,
+    /// A Hijri date joined to its Gregorian twin by «الموافق».
+    pub hijri: bool,
+}
+
+/// Finds every date expression in the tokens, left to right, longest first.
+/// In `phrase` mode the whole text is meant as a date, so a bare year, month or weekday counts.
+pub fn scan(t: &Tokens, phrase: bool) -> Vec<Found> {
+    let g = Grammar::new(t, phrase);
+    let mut out: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        match g.parse_at(i) {
+            Some(f) => {
+                i = f.end;
+                out.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    merge_twins(&g, out)
+}
+
+/// Joins a Hijri date and its Gregorian twin around «الموافق» into one mention.
+fn merge_twins(g: &Grammar, found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(prev) = out.last_mut() {
+            let mut k = prev.end;
+            while g.punct_in(k, "(,-") {
+                k += 1;
+            }
+            if g.is(k, Lex::Corresponding) {
+                k += 1;
+                if g.word(k) == Some("ل") {
+                    k += 1;
+                }
+                while g.punct_in(k, "(") {
+                    k += 1;
+                }
+                if k == f.start && g.calendar_of(&prev.expr) != g.calendar_of(&f.expr) {
+                    prev.end = f.end;
+                    prev.hijri = true;
+                    if g.calendar_of(&prev.expr) == Some(Calendar::Hijri) {
+                        prev.expr = f.expr;
+                    }
+                    continue;
+                }
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+struct Grammar<'a> {
+    t: &'a Tokens,
+    phrase: bool,
+    lex: Vec<Option<Lex>>,
+}
+
+/// What a recogniser returns: the index after its last token, and what it read.
+type P<T> = Option<(usize, T)>;
+
+impl<'a> Grammar<'a> {
+    fn new(t: &'a Tokens, phrase: bool) -> Self {
+        let lex = (0..t.len())
+            .map(|i| match t.list[i].kind {
+                Kind::Word => lookup(t.norm(i)).map(|(l, _)| l),
+                Kind::Punct('%') => Some(Lex::Quantity),
+                _ => None,
+            })
+            .collect();
+        Grammar { t, phrase, lex }
+    }
+
+    // ---- token access -------------------------------------------------------------------
+
+    pub(super) fn lex(&self, i: usize) -> Option<Lex> {
+        self.lex.get(i).copied().flatten()
+    }
+
+    pub(super) fn is(&self, i: usize, l: Lex) -> bool {
+        self.lex(i) == Some(l)
+    }
+
+    /// Token `i` exists and is on the same line as token `i - 1`.
+    pub(super) fn on_line(&self, i: usize) -> bool {
+        i < self.t.len() && (i == 0 || self.t.list[i].gap != Gap::Newline)
+    }
+
+    pub(super) fn glued(&self, i: usize) -> bool {
+        i < self.t.len() && self.t.list[i].gap == Gap::None
+    }
+
+    pub(super) fn word(&self, i: usize) -> Option<&str> {
+        (self.on_line(i) && self.t.list[i].kind == Kind::Word).then(|| self.t.norm(i))
+    }
+
+    pub(super) fn num(&self, i: usize) -> Option<(u32, u8)> {
+        if !self.on_line(i) {
+            return None;
+        }
+        match self.t.list[i].kind {
+            Kind::Number { value, digits } => Some((value, digits)),
+            _ => None,
+        }
+    }
+
+    pub(super) fn punct_in(&self, i: usize, set: &str) -> bool {
+        self.on_line(i) && matches!(self.t.list[i].kind, Kind::Punct(c) if set.contains(c))
+    }
+
+    /// Lexical class of token `i` if it is on the line.
+    pub(super) fn l(&self, i: usize) -> Option<Lex> {
+        if self.on_line(i) { self.lex(i) } else { None }
+    }
+
+    pub(super) fn is_definite_word(&self, i: usize) -> bool {
+        self.t.list[i].kind == Kind::Word && self.t.norm(i).starts_with("ال")
+    }
+
+    /// Whether the context before `i` makes a bare year or month a date: «في 2020»,
+    /// «منذ مارس», «حتى 2030», «مطلع 2023».
+    pub(super) fn licensed(&self, i: usize) -> bool {
+        if self.phrase && i == 0 {
+            return true;
+        }
+        i > 0
+            && self.on_line(i)
+            && matches!(
+                self.lex(i - 1),
+                Some(
+                    Lex::TimePreposition
+                        | Lex::To
+                        | Lex::Since
+                        | Lex::Part(_)
+                        | Lex::MonthWord
+                        | Lex::EventNoun
+                )
+            )
+    }
+
+    /// A number at `i` that is followed by a unit of quantity («2000 شخص», «10%»).
+    pub(super) fn counted(&self, i: usize) -> bool {
+        let mut k = i + 1;
+        if self.is(k, Lex::TimePreposition) && self.word(k) == Some("في") {
+            k += 1; // «90 في المئة»
+        }
+        // «أكتوبر 1971 بصوت المطربة»: a glued preposition means the number does not count the
+        // word («1971 صوتا» would).
+        let counts = |w: &str| {
+            lookup(w).is_some_and(|(l, stripped)| {
+                l == Lex::Quantity && !(stripped && w.starts_with(['ب', 'ل', 'ك']))
+            })
+        };
+        self.word(k).is_some_and(counts)
+            || self.word(k).is_some_and(|w| w.starts_with("الم") && w.ends_with("يه") && w.len() <= 12)
+    }
+
+    pub(super) fn calendar_of(&self, e: &Expr) -> Option<Calendar> {
+        match e {
+            Expr::Date(y) | Expr::Range(y, _) => Some(y.calendar),
+            _ => None,
+        }
+    }
+
+    // ---- the top level -------------------------------------------------------------------
+
+    fn parse_at(&self, i: usize) -> Option<Found> {
+        let t = &self.t.list[i];
+        // Dates start on a word or a number.
+        if matches!(t.kind, Kind::Punct(_)) {
+            return None;
+        }
+        if self.lex(i).is_none() && !matches!(t.kind, Kind::Number { .. }) {
+            return None;
+        }
+        if self.is(i, Lex::Since)
+            && let Some((end, expr)) = self.expression(i + 1, true)
+        {
+            return Some(Found { start: i, end, expr, since: true, hijri: false });
+        }
+        let (end, expr) = self.expression(i, self.licensed(i))?;
+        Some(Found { start: i, end, expr, since: false, hijri: false })
+    }
+
+    /// The longest expression starting at `i`. `licensed`: a bare year or month counts.
+    pub(super) fn expression(&self, i: usize, licensed: bool) -> P<Expr> {
+        let candidates = [
+            self.range(i),
+            self.part(i),
+            self.months_of(i),
+            self.season(i),
+            self.nth_weekday(i),
+            self.days_of(i),
+            self.weekday_led(i),
+            self.date(i, licensed).map(|(j, y)| (j, Expr::Date(y))),
+            self.relative(i),
+            self.day_month_relative(i),
+            self.day_of_relative_month(i),
+            self.decade(i),
+            self.holiday(i),
+            self.ago(i),
+        ];
+        let mut best: P<Expr> = None;
+        for c in candidates.into_iter().flatten() {
+            if best.as_ref().is_none_or(|b| c.0 > b.0) {
+                best = Some(c);
+            }
+        }
+        best
+    }
+
+    /// Any absolute date at `i`, with the weekday before it if written.
+    pub(super) fn date(&self, i: usize, licensed: bool) -> P<Ymd> {
+        let candidates =
+            [self.numeric(i), self.day_month(i), self.month_year(i, licensed), self.year_alone(i, licensed)];
+        let mut best: P<Ymd> = None;
+        for c in candidates.into_iter().flatten() {
+            if best.as_ref().is_none_or(|b| c.0 > b.0) {
+                best = Some(c);
+            }
+        }
+        best
+    }
+}
