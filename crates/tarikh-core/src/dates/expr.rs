@@ -22,11 +22,31 @@ pub struct Ymd {
     pub calendar: Calendar,
     /// A weekday written with the date («الخميس 15 أغسطس»): it picks the year when none is written.
     pub weekday: Option<u8>,
-    /// «من ذلك العام», «من العام نفسه»: the year is the one the text spoke of just before.
-    pub year_of_text: bool,
+    /// The year named by reference («من العام الماضي», «من ذلك العام»), with or without its
+    /// number («العام الجاري 2012»).
+    pub year_ref: Option<YearRef>,
+}
+
+/// A year named by reference rather than by its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    /// Years from the anchor's: «العام الماضي» is -1, «العام الجاري» and «هذا العام» 0,
+    /// «العام المقبل» 1.
+    Anchor(i32),
+    /// The month named is the last (or next, or current) one from the anchor: «آب المقبل» in
+    /// «من 18 إلى 26 آب المقبل».
+    Month(Dir),
+    /// Years from the one the text spoke of just before: «من ذلك العام», «العام نفسه» are 0,
+    /// «العام السابق» -1.
+    Text(i32),
 }
 
 impl Ymd {
+    /// Whether only the anchor can give this date its year: «آب المقبل», «من العام الماضي».
+    pub fn is_relative(&self) -> bool {
+        self.year.is_none() && matches!(self.year_ref, Some(YearRef::Anchor(_) | YearRef::Month(_)))
+    }
+
     /// Fills the fields this date lacks from `other` (the end of a range gives its month and
     /// year to the start: «من 6 إلى 8 ديسمبر 2023»).
     pub fn fill_from(&mut self, other: &Ymd) {
@@ -36,6 +56,9 @@ impl Ymd {
         }
         if self.year.is_none() && self.month.is_some() {
             self.year = other.year;
+            if self.year_ref.is_none() {
+                self.year_ref = other.year_ref;
+            }
         }
     }
 }
@@ -106,7 +129,7 @@ impl Expr {
     /// Whether the expression needs the anchor to be placed in time.
     pub fn is_relative(&self) -> bool {
         match self {
-            Expr::Date(_) | Expr::Range(..) => false,
+            Expr::Date(y) | Expr::Range(_, y) => y.is_relative(),
             Expr::Part(_, e) | Expr::MonthsOf { of: e, .. } | Expr::DaysOf { of: e, .. } => e.is_relative(),
             Expr::NthWeekday { of, .. } => of.is_relative(),
             Expr::Holiday { year, .. } => year.is_none(),

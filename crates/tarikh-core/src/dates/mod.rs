@@ -9,6 +9,7 @@
 
 mod dateline;
 mod expr;
+mod glued;
 mod grammar;
 pub mod hijri;
 mod lexicon;
@@ -104,11 +105,13 @@ pub fn parse_phrase(text: &str, reference: Option<NaiveDate>) -> Option<DateMent
 const NEAR_YEAR_BYTES: usize = 250;
 
 fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMention> {
-    let toks = tokens::tokenize(text);
+    let mut toks = tokens::tokenize(text);
+    glued::split_glued_words(&mut toks, text);
     let found = grammar::scan(&toks, phrase);
     let mut out = Vec::with_capacity(found.len());
     let mut last_year: Option<(i32, usize)> = None;
     let mut named_months = Vec::new();
+    let text_year = found.iter().find_map(|f| stated_year(&f.expr));
     let doc_year = found
         .iter()
         .filter_map(|f| match &f.expr {
@@ -125,6 +128,7 @@ fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMenti
                 .map(|(y, _)| y),
             doc_year,
             far_year: last_year.map(|(y, _)| y),
+            text_year,
         };
         let (range, mut flags) = match resolve::resolve(&f.expr, &ctx) {
             resolve::Outcome::Placed(r, flags) => (Some(r), flags),
@@ -144,6 +148,17 @@ fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMenti
     }
     flag_conflicts(&mut out, &named_months);
     out
+}
+
+/// The year a text says it is in, from an expression that gives both a reference to the
+/// current year and a number: «العام الجاري 2012» (2012), «العام الماضي 2011» (2012).
+fn stated_year(e: &expr::Expr) -> Option<i32> {
+    use expr::{Expr, YearRef};
+    match e {
+        Expr::Date(expr::Ymd { year: Some(y), year_ref: Some(YearRef::Anchor(n)), .. }) => Some(y - n),
+        Expr::Part(_, of) | Expr::MonthsOf { of, .. } | Expr::DaysOf { of, .. } => stated_year(of),
+        _ => None,
+    }
 }
 
 /// The Gregorian year an expression states in writing, if any.

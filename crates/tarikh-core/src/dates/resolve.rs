@@ -1,7 +1,7 @@
 //! Places an [`Expr`] in time: absolute dates directly, relative ones against the anchor,
 //! year-less ones with a year taken from context.
 
-use super::expr::{Calendar, Expr, Holiday, Ymd};
+use super::expr::{Calendar, Expr, Holiday, YearRef, Ymd};
 use super::hijri;
 use super::lexicon::{Dir, Part, Unit};
 use super::{DateRange, Flags, Granularity, last_day_of_month};
@@ -19,6 +19,9 @@ pub struct Context {
     pub doc_year: Option<i32>,
     /// The last year written anywhere before: the weakest guess.
     pub far_year: Option<i32>,
+    /// The year the text says it is in («العام الجاري 2012», «العام الماضي 2011»): places «العام
+    /// الماضي» and the like when there is no anchor.
+    pub text_year: Option<i32>,
 }
 
 /// The result of resolving one expression.
@@ -142,6 +145,10 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
             };
             holiday_date(*holiday, y).map(|d| Some(DateRange::day(d))).ok_or(Invalid)
         }
+        // «العام الماضي» in a text without a dateline that says which year it is in.
+        Expr::UnitOffset(Unit::Year, n) if ctx.anchor.is_none() => {
+            Ok(ctx.text_year.and_then(|y| DateRange::year(y + n)))
+        }
         // Everything below needs the anchor.
         _ => {
             let Some(a) = ctx.anchor else { return Ok(None) };
@@ -178,16 +185,23 @@ fn ymd_date(y: i32, m: u32, d: u32) -> Result<NaiveDate, Invalid> {
 
 /// An absolute, maybe partial, date.
 fn ymd(y: &Ymd, ctx: &Context, flags: &mut Flags) -> R {
-    let year = match y.year {
-        Some(v) => v,
-        None => {
+    let year = match (y.year, y.year_ref) {
+        (Some(v), r) => {
+            // «العام الماضي 2011» in an article of 2013: the number stays, the clash is flagged.
+            if let (Some(YearRef::Anchor(n)), Some(a)) = (r, ctx.anchor)
+                && a.year() + n != v
+            {
+                flags.conflict = true;
+            }
+            v
+        }
+        (None, Some(r)) => match year_of_ref(r, y, ctx, flags) {
+            Some(v) => v,
+            None => return Ok(None),
+        },
+        (None, None) => {
             let Some(month) = y.month else { return Err(Invalid) };
             flags.inferred_year = true;
-            let ctx = &if y.year_of_text {
-                Context { anchor: None, near_year: ctx.near_year.or(ctx.far_year), ..*ctx }
-            } else {
-                *ctx
-            };
             match infer_year(month, y.day, y.weekday, y.calendar, ctx) {
                 Some(v) => v,
                 None => return Ok(None),
@@ -204,6 +218,64 @@ fn ymd(y: &Ymd, ctx: &Context, flags: &mut Flags) -> R {
         (None, None) => DateRange::year(year).ok_or(Invalid)?,
         (None, Some(_)) => return Err(Invalid),
     }))
+}
+
+/// The year a reference names: from the anchor (or, without one, from the year the text says
+/// it is in), or from the year the text spoke of just before.
+fn year_of_ref(r: YearRef, y: &Ymd, ctx: &Context, flags: &mut Flags) -> Option<i32> {
+    match r {
+        YearRef::Anchor(n) => ctx.anchor.map(|a| a.year()).or(ctx.text_year).map(|v| v + n),
+        YearRef::Month(dir) => {
+            let (a, month) = (ctx.anchor?, y.month?);
+            match y.calendar {
+                Calendar::Gregorian => Some(gregorian_year_of_named(a, month, y.day, dir)),
+                Calendar::Hijri => hijri_year_of_named(a, month, y.day, dir),
+            }
+        }
+        // With no year spoken of before, «العام السابق» is the one before the anchor's.
+        YearRef::Text(n) => match ctx.near_year.or(ctx.far_year) {
+            Some(v) => {
+                flags.inferred_year = true;
+                Some(v + n)
+            }
+            None => {
+                flags.relative = true;
+                ctx.anchor.map(|a| a.year() + n)
+            }
+        },
+    }
+}
+
+/// The Gregorian year of «يناير المقبل», «12 يناير الماضي» seen from `a`.
+fn gregorian_year_of_named(a: NaiveDate, month: u8, day: Option<u8>, dir: Dir) -> i32 {
+    // With a day, compare days: «12 يناير الماضي» on 20 January is this January.
+    let here = (a.month(), if day.is_some() { a.day() } else { 0 });
+    let there = (month as u32, day.map_or(0, |d| d as u32));
+    match dir {
+        Dir::Past if there < here => a.year(),
+        Dir::Past => a.year() - 1,
+        Dir::Next if there > here => a.year(),
+        Dir::Next => a.year() + 1,
+        Dir::This => a.year(),
+    }
+}
+
+/// The Hijri year of «رمضان الماضي», «20 شعبان المقبل» seen from `a`.
+fn hijri_year_of_named(a: NaiveDate, month: u8, day: Option<u8>, dir: Dir) -> Option<i32> {
+    let hy = hijri::hijri_year_of(a)?;
+    // Which Hijri month (and day) the anchor is in.
+    let current =
+        (1..=12u8).rev().find(|m| hijri::to_gregorian(hy, *m, 1).is_some_and(|d| d <= a)).unwrap_or(1);
+    let current_day = hijri::to_gregorian(hy, current, 1).map_or(0, |d| (a - d).num_days() as u8 + 1);
+    let here = (current, if day.is_some() { current_day } else { 0 });
+    let there = (month, day.unwrap_or(0));
+    Some(match dir {
+        Dir::Past if there < here => hy,
+        Dir::Past => hy - 1,
+        Dir::Next if there > here => hy,
+        Dir::Next => hy + 1,
+        Dir::This => hy,
+    })
 }
 
 fn hijri_range(year: i32, month: Option<u8>, day: Option<u8>) -> Result<DateRange, Invalid> {
@@ -289,7 +361,7 @@ fn part_of(p: Part, r: DateRange) -> Result<DateRange, Invalid> {
         let (start, end) = match p {
             Part::Start => (s, at(1)?),
             Part::Middle => (at(1)?, at(3)?),
-            Part::End => (at(4)?, e),
+            Part::End | Part::Close => (at(4)?, e),
         };
         return Ok(DateRange { start, end, granularity: Granularity::Range });
     }
@@ -301,7 +373,7 @@ fn part_of(p: Part, r: DateRange) -> Result<DateRange, Invalid> {
         match p {
             Part::Start => (s, at(9)?, Granularity::PartOfMonth),
             Part::Middle => (at(10)?, at(19)?, Granularity::PartOfMonth),
-            Part::End => (at(20)?, e, Granularity::PartOfMonth),
+            Part::End | Part::Close => (at(20)?, e, Granularity::PartOfMonth),
         }
     } else if is_gregorian_year {
         let y = s.year();
@@ -309,6 +381,7 @@ fn part_of(p: Part, r: DateRange) -> Result<DateRange, Invalid> {
             Part::Start => (s, ymd_date(y, 3, 31)?, Granularity::PartOfYear),
             Part::Middle => (ymd_date(y, 5, 1)?, ymd_date(y, 8, 31)?, Granularity::PartOfYear),
             Part::End => (ymd_date(y, 10, 1)?, e, Granularity::PartOfYear),
+            Part::Close => (ymd_date(y, 12, 1)?, e, Granularity::PartOfYear),
         }
     } else {
         // A Hijri year: the same shares of its length.
@@ -317,7 +390,7 @@ fn part_of(p: Part, r: DateRange) -> Result<DateRange, Invalid> {
         match p {
             Part::Start => (s, at(len / 4)?, Granularity::PartOfYear),
             Part::Middle => (at(len / 3)?, at(2 * len / 3)?, Granularity::PartOfYear),
-            Part::End => (at(3 * len / 4)?, e, Granularity::PartOfYear),
+            Part::End | Part::Close => (at(3 * len / 4)?, e, Granularity::PartOfYear),
         }
     };
     Ok(DateRange { start, end, granularity })
@@ -369,17 +442,7 @@ fn relative(e: &Expr, a: NaiveDate, flags: &mut Flags) -> R {
         }
         Expr::UnitOffset(Unit::Year, n) => DateRange::year(a.year() + n).ok_or(Invalid)?,
         Expr::NamedMonth { month, calendar: Calendar::Gregorian, dir, day } => {
-            let m = *month as u32;
-            // With a day, compare days: «12 يناير الماضي» on 20 January is this January.
-            let here = (a.month(), if day.is_some() { a.day() } else { 0 });
-            let there = (m, day.map_or(0, |d| d as u32));
-            let y = match dir {
-                Dir::Past if there < here => a.year(),
-                Dir::Past => a.year() - 1,
-                Dir::Next if there > here => a.year(),
-                Dir::Next => a.year() + 1,
-                Dir::This => a.year(),
-            };
+            let (y, m) = (gregorian_year_of_named(a, *month, *day, *dir), *month as u32);
             match day {
                 Some(d) => DateRange::day(ymd_date(y, m, *d as u32)?),
                 None => DateRange::month(y, m).ok_or(Invalid)?,
@@ -387,22 +450,7 @@ fn relative(e: &Expr, a: NaiveDate, flags: &mut Flags) -> R {
         }
         Expr::NamedMonth { month, calendar: Calendar::Hijri, dir, day } => {
             flags.hijri = true;
-            let hy = hijri::hijri_year_of(a).ok_or(Invalid)?;
-            // Which Hijri month (and day) the anchor is in.
-            let current = (1..=12u8)
-                .rev()
-                .find(|m| hijri::to_gregorian(hy, *m, 1).is_some_and(|d| d <= a))
-                .unwrap_or(1);
-            let current_day = hijri::to_gregorian(hy, current, 1).map_or(0, |d| (a - d).num_days() as u8 + 1);
-            let here = (current, if day.is_some() { current_day } else { 0 });
-            let there = (*month, day.unwrap_or(0));
-            let y = match dir {
-                Dir::Past if there < here => hy,
-                Dir::Past => hy - 1,
-                Dir::Next if there > here => hy,
-                Dir::Next => hy + 1,
-                Dir::This => hy,
-            };
+            let y = hijri_year_of_named(a, *month, *day, *dir).ok_or(Invalid)?;
             match day {
                 Some(d) => DateRange::day(hijri::to_gregorian(y, *month, *d).ok_or(Invalid)?),
                 None => {

@@ -139,6 +139,37 @@ pub fn tokenize(text: &str) -> Tokens {
     Tokens { norm, list }
 }
 
+impl Tokens {
+    /// Splits word `i` in two after its first `letters` normalised letters, where a space was
+    /// lost between two words («نوفمبرالمقبل»). `text` is the text the tokens were made from.
+    pub fn split_word(&mut self, i: usize, letters: usize, text: &str) {
+        let t = self.list[i].clone();
+        let (a, b) = t.norm;
+        let cut = a as usize
+            + self.norm[a as usize..b as usize]
+                .char_indices()
+                .nth(letters)
+                .map_or((b - a) as usize, |(k, _)| k);
+        // The byte in the text where the second word starts: after `letters` letters (what
+        // normalisation drops stays with the letter before it).
+        let mut seen = 0;
+        let mut at = t.span.end;
+        for (pos, c) in text[t.span.clone()].char_indices() {
+            if matches!(normalize_char(c), NormChar::Letter(_)) {
+                if seen == letters {
+                    at = t.span.start + pos;
+                    break;
+                }
+                seen += 1;
+            }
+        }
+        let first = Token { span: t.span.start..at, norm: (a, cut as u32), ..t.clone() };
+        let second = Token { span: at..t.span.end, norm: (cut as u32, b), gap: Gap::None, kind: Kind::Word };
+        self.list[i] = first;
+        self.list.insert(i + 1, second);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +190,17 @@ mod tests {
     fn keeps_diacritics_inside_the_word_span() {
         let text = "هـ غداً";
         assert_eq!(show(text), ["ه|هـ", "غدا|غداً"]);
+    }
+
+    #[test]
+    fn splits_a_glued_word() {
+        let text = "في نوفمبرالمقبل";
+        let mut t = tokenize(text);
+        t.split_word(1, 6, text);
+        let words: Vec<String> =
+            (0..t.len()).map(|i| format!("{}|{}", t.norm(i), &text[t.list[i].span.clone()])).collect();
+        assert_eq!(words, ["في|في", "نوفمبر|نوفمبر", "المقبل|المقبل"]);
+        assert_eq!(t.list[2].gap, Gap::None);
     }
 
     #[test]

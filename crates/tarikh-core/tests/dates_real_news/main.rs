@@ -7,4 +7,8 @@ mod common;
 
 mod check;
 mod datelines;
+mod lists;
+mod months;
 mod numeric;
+mod periods;
+mod year_refs;

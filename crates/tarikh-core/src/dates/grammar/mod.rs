@@ -7,6 +7,7 @@
 mod days;
 mod history;
 mod holidays;
+mod lists;
 mod months;
 mod names;
 mod numeric;
@@ -14,9 +15,10 @@ mod parts;
 mod ranges;
 mod relative;
 mod weekdays;
+mod year_refs;
 
 use super::expr::{Calendar, Expr, Ymd};
-use super::lexicon::{Lex, lookup};
+use super::lexicon::{Lex, lookup, misspelt_month};
 use super::tokens::{Gap, Kind, Tokens};
 
 /// A recognised expression: tokens `start..end` and what they mean.
@@ -38,7 +40,17 @@ pub fn scan(t: &Tokens, phrase: bool) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        match g.parse_at(i) {
+        let single = g.parse_at(i);
+        // A list wins when it reaches further than the single expression at the same place.
+        if let Some(items) = g.list(i)
+            && let Some(end) = items.last().map(|f| f.end)
+            && single.as_ref().is_none_or(|f| end > f.end)
+        {
+            i = end;
+            out.extend(items);
+            continue;
+        }
+        match single {
             Some(f) => {
                 i = f.end;
                 out.push(f);
@@ -92,9 +104,15 @@ type P<T> = Option<(usize, T)>;
 
 impl<'a> Grammar<'a> {
     fn new(t: &'a Tokens, phrase: bool) -> Self {
+        let number = |i: usize| t.list.get(i).is_some_and(|x| matches!(x.kind, Kind::Number { .. }));
         let lex = (0..t.len())
             .map(|i| match t.list[i].kind {
-                Kind::Word => lookup(t.norm(i)).map(|(l, _)| l),
+                Kind::Word => lookup(t.norm(i)).map(|(l, _)| l).or_else(|| {
+                    // A month name with a letter dropped or doubled, where a day or a year
+                    // stands next to it: «15 فبرير 2011».
+                    let near_number = number(i + 1) || i > 0 && number(i - 1);
+                    near_number.then(|| misspelt_month(t.norm(i)).map(Lex::Month)).flatten()
+                }),
                 Kind::Punct('%') => Some(Lex::Quantity),
                 _ => None,
             })

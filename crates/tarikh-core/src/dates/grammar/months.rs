@@ -7,11 +7,18 @@ use crate::dates::lexicon::{HijriHead, Lex, MonthHead};
 
 impl Grammar<'_> {
     /// A month name, one or two words, with its twin in another region's name:
-    /// «مارس/آذار», «مايو (أيار)», «أكتوبر/ تشرين الأول», «كانون الثاني».
+    /// «مارس/آذار», «مايو (أيار)», «أكتوبر/ تشرين الأول», «كانون الثاني», and with only a space
+    /// between the two names: «يناير كانون الثاني», «فبراير شباط».
     pub(super) fn month_name(&self, i: usize) -> P<(u8, Calendar)> {
         let (mut j, m, cal) = self.single_month_name(i)?;
-        // The twin: same month number after '/', '-' or inside brackets.
-        if self.punct_in(j, "/-") {
+        // The twin: same month number after '/', '-', a space, or inside brackets.
+        let twin_after_space = cal == Calendar::Gregorian
+            && !self.glued(j)
+            && self.word(j) != self.word(i)
+            && self.single_month_name(j).is_some_and(|(_, m2, c2)| m2 == m && c2 == cal);
+        if twin_after_space {
+            j = self.single_month_name(j).map_or(j, |(k, _, _)| k);
+        } else if self.punct_in(j, "/-") {
             if let Some((k, m2, _)) = self.single_month_name(j + 1)
                 && m2 == m
             {
@@ -158,8 +165,9 @@ impl Grammar<'_> {
         Some((k, Ymd { year: Some(y), calendar, ..Ymd::default() }))
     }
 
-    /// Attaches a following year to `ymd` and returns the index after it; «من ذلك العام»
-    /// («of that year») says the year is the one the text spoke of before.
+    /// Attaches a following year to `ymd` and returns the index after it: a number («2022»,
+    /// «من عام 2014»), or a year named by reference («من العام الماضي», «للعام الماضي 2011»,
+    /// «من ذلك العام»).
     pub(super) fn attach_year(&self, k: usize, ymd: &mut Ymd) -> usize {
         if let Some((k2, (y, mark))) = self.year_after(k) {
             ymd.year = Some(y);
@@ -168,19 +176,11 @@ impl Grammar<'_> {
             }
             return k2;
         }
-        if matches!(self.l(k), Some(Lex::Min | Lex::TimePreposition)) {
-            let (w1, w2) = (self.word(k + 1), self.word(k + 2));
-            let that_year = match (w1, w2) {
-                (Some("ذلك" | "نفس"), Some("العام" | "السنه")) => Some(k + 3),
-                (Some("العام" | "السنه"), Some("نفسه" | "نفسها" | "ذاته" | "ذاتها")) => {
-                    Some(k + 3)
-                }
-                _ => None,
-            };
-            if let Some(end) = that_year {
-                ymd.year_of_text = true;
-                return end;
-            }
+        let j = if matches!(self.l(k), Some(Lex::Min | Lex::TimePreposition)) { k + 1 } else { k };
+        if let Some((k2, (r, written))) = self.year_ref(j) {
+            ymd.year_ref = Some(r);
+            ymd.year = written;
+            return k2;
         }
         k
     }

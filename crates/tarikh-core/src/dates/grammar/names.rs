@@ -35,6 +35,13 @@ pub(super) const ADDRESS_WORDS: &[&str] = &[
 ];
 
 /// Nouns that «العام» follows as the adjective "general/public" (normalised).
+impl super::Grammar<'_> {
+    /// «العام» at `i` follows a noun it qualifies as "general/public": «الأمين العام السابق».
+    pub(super) fn after_public_noun(&self, i: usize) -> bool {
+        i > 0 && self.word(i - 1).is_some_and(|w| PUBLIC_NOUNS.contains(&w))
+    }
+}
+
 pub(super) const PUBLIC_NOUNS: &[&str] = &[
     "الامين",
     "المدعي",

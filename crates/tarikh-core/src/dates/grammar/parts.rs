@@ -10,6 +10,12 @@ impl Grammar<'_> {
     /// «منتصف مارس», «نهاية عام ٢٠٢٤».
     pub(super) fn part(&self, i: usize) -> P<Expr> {
         let p = match self.l(i)? {
+            // «بنهاية 2011», «حتى نهاية العام»: the close of the year, not its last quarter.
+            Lex::Part(Part::End)
+                if self.word(i).is_some_and(|w| w.starts_with('ب')) || i > 0 && self.is(i - 1, Lex::To) =>
+            {
+                Part::Close
+            }
             Lex::Part(p) => p,
             Lex::Last => Part::End, // «آخر يناير 2020»
             _ => return None,
@@ -38,8 +44,8 @@ impl Grammar<'_> {
     /// What a part word or «من» points at: a month, a year, or a relative month/year:
     /// «مايو 2022», «شهر مارس», «2023», «عام 2023», «العام الجاري», «الشهر الماضي», «العام».
     pub(super) fn month_or_year_target(&self, j: usize) -> P<Expr> {
-        if let Some((k, off)) = self.relative_unit(j, Unit::Year) {
-            return Some((k, Expr::UnitOffset(Unit::Year, off)));
+        if let Some(found) = self.year_by_reference(j) {
+            return Some(found);
         }
         if let Some((k, off)) = self.relative_unit(j, Unit::Month) {
             return Some((k, Expr::UnitOffset(Unit::Month, off)));
@@ -90,18 +96,26 @@ impl Grammar<'_> {
         }
     }
 
-    /// «الأشهر الأولى من 2023», «النصف الأول من العام», «الربع الأخير من 2022»,
-    /// «الأشهر الثلاثة الأخيرة من».
+    /// «الأشهر الأولى من 2023», «النصف الأول من العام», «الربع الأخير من 2022», «الأشهر
+    /// الثلاثة الأخيرة من», «التسعة أشهر الأولى من», «الثلاثية الأولى من سنة 2014» (a Tunisian
+    /// quarter), «الأشهر الأخيرة عام 1970».
     pub(super) fn months_of(&self, i: usize) -> P<Expr> {
         let (from, to, mut j) = match self.l(i)? {
-            Lex::Months => {
-                let mut j = i + 1;
-                if matches!(self.l(j), Some(Lex::Cardinal(_))) {
-                    j += 1;
+            Lex::Months | Lex::Cardinal(_) => {
+                // The count may come before or after the months word: «التسعة أشهر الأولى»,
+                // «الأشهر الستة الأولى»; without one, «الأشهر الأولى» are three.
+                let (count, j) = match (self.l(i), self.l(i + 1), self.l(i + 2)) {
+                    (Some(Lex::Cardinal(n)), Some(Lex::Months), _) => (n, i + 2),
+                    (Some(Lex::Months), Some(Lex::Cardinal(n)), _) => (n, i + 2),
+                    (Some(Lex::Months), _, _) => (3, i + 1),
+                    _ => return None,
+                };
+                if !(1..=11).contains(&count) {
+                    return None;
                 }
                 match self.l(j)? {
-                    Lex::Ordinal { value: 1, .. } => (1, 3, j + 1),
-                    Lex::Last => (10, 12, j + 1),
+                    Lex::Ordinal { value: 1, .. } => (1, count, j + 1),
+                    Lex::Last => (13 - count, 12, j + 1),
                     _ => return None,
                 }
             }
@@ -117,9 +131,10 @@ impl Grammar<'_> {
             },
             _ => return None,
         };
+        // «من» before the year, or a year word or number right away («الأشهر الأخيرة عام 1970»).
         if self.is(j, Lex::Min) {
             j += 1;
-        } else {
+        } else if !(self.is(j, Lex::YearWord) || self.num(j).is_some()) {
             return None;
         }
         let (k, of) = self.year_target(j)?;

@@ -1,7 +1,7 @@
 //! Ranges: «من 6 إلى 8 ديسمبر 2023», «بين عامي 2014 و2022», «2025-2026».
 
 use super::{Grammar, P};
-use crate::dates::expr::{Calendar, Expr, Ymd};
+use crate::dates::expr::{Calendar, Expr, YearRef, Ymd};
 use crate::dates::lexicon::Lex;
 
 impl Grammar<'_> {
@@ -61,7 +61,17 @@ impl Grammar<'_> {
         if !self.on_line(c) {
             return None;
         }
-        let (end, b) = self.range_end(c, &a)?;
+        // «عامي 1984 و2000» are two years (see `year_list`); with «بين» or «من» a span.
+        if and && dual_years && !(between || from) {
+            return None;
+        }
+        let (mut end, mut b) = self.range_end(c, &a)?;
+        // «من 18 إلى 26 آب المقبل», «يناير إلى مارس الماضيين»: the end's month is named from the
+        // anchor, and so is the start's.
+        if let (None, None, Some(_), Some(Lex::Dir(dir))) = (b.year, b.year_ref, b.month, self.l(end)) {
+            b.year_ref = Some(YearRef::Month(dir));
+            end += 1;
+        }
         a.fill_from(&b);
         if a.month.is_none() && b.month.is_some() && a.day.is_none() && a.year.is_none() {
             return None;
@@ -74,9 +84,11 @@ impl Grammar<'_> {
         {
             a.year = Some(yb - 1);
         }
-        // Both ends must be of the same kind and in order.
+        // Both ends must be of the same kind and in order; months without a year may run into
+        // the next year («بين ديسمبر ومايو»).
         let same_kind = a.day.is_some() == b.day.is_some() && a.month.is_some() == b.month.is_some();
-        if !same_kind || !ordered(&a, &b) {
+        let across_years = a.year.is_none() && b.year.is_none() && a.day.is_none() && a.month.is_some();
+        if !same_kind || !(ordered(&a, &b) || across_years) {
             return None;
         }
         // «6 و7 ديسمبر» without «بين»/«يومي» is a list: a range only if the days are consecutive.

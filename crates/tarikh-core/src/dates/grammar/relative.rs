@@ -1,7 +1,6 @@
 //! Expressions placed by the anchor: «أمس», «الأسبوع الماضي», «يناير المقبل», «الخميس الماضي»,
 //! «قبل ثلاثة أيام».
 
-use super::names::PUBLIC_NOUNS;
 use super::{Grammar, P};
 use crate::dates::expr::Expr;
 use crate::dates::lexicon::{Dir, Lex, Unit, lookup};
@@ -20,7 +19,7 @@ impl Grammar<'_> {
     /// «الأسبوع/الشهر/العام» + direction, or «هذا/هذه» + unit: returns the offset.
     pub(super) fn relative_unit(&self, i: usize, unit: Unit) -> P<i32> {
         let matches_unit = |k: usize| match (unit, self.l(k)) {
-            (Unit::Year, Some(Lex::YearWord)) => self.word(k).is_some_and(|w| w.starts_with("ال")),
+            (Unit::Year, Some(Lex::YearWord)) => self.word(k).is_some_and(definite),
             (Unit::Month, Some(Lex::MonthWord)) => self.word(k) == Some("الشهر"),
             (Unit::Week, Some(Lex::WeekWord)) => self.word(k) == Some("الاسبوع"),
             _ => false,
@@ -33,7 +32,7 @@ impl Grammar<'_> {
         }
         // «الأمين العام السابق» is not «the previous year»: after these nouns «العام» is the
         // adjective "general/public".
-        if unit == Unit::Year && i > 0 && self.word(i - 1).is_some_and(|w| PUBLIC_NOUNS.contains(&w)) {
+        if unit == Unit::Year && self.after_public_noun(i) {
             return None;
         }
         match self.l(i + 1) {
@@ -81,7 +80,10 @@ impl Grammar<'_> {
         if let Some(found) = self.days_from_anchor(i) {
             return Some(found);
         }
-        for unit in [Unit::Week, Unit::Month, Unit::Year] {
+        if let Some(found) = self.year_by_reference(i) {
+            return Some(found);
+        }
+        for unit in [Unit::Week, Unit::Month] {
             if let Some((k, off)) = self.relative_unit(i, unit) {
                 return Some((k, Expr::UnitOffset(unit, off)));
             }
@@ -100,6 +102,7 @@ impl Grammar<'_> {
         let (k, wd) = self.weekday_word(i)?;
         match self.l(k) {
             Some(Lex::Dir(d)) => Some((k + 1, Expr::Weekday { weekday: wd, dir: Some(d) })),
+            Some(Lex::Previous) => Some((k + 1, Expr::Weekday { weekday: wd, dir: Some(Dir::Past) })),
             _ => {
                 // «الاثنين» is also "the two": «كلا الاثنين», «بين الاثنين».
                 let ambiguous = wd == 0
@@ -121,6 +124,10 @@ impl Grammar<'_> {
         if off == 0 && matches!(self.l(i + 1), Some(Lex::Ordinal { .. })) {
             return None;
         }
+        // «في اليوم الواحد»: per day.
+        if off == 0 && self.l(i + 1) == Some(Lex::Cardinal(1)) {
+            return None;
+        }
         // «اليوم ذاته/نفسه» points back to a day already named. A named day's adjective is a
         // nisba («اليوم الوطني», «العالمي»); «توفي اليوم الموسيقار» is today.
         let next_is_other_noun = off == 0
@@ -129,7 +136,7 @@ impl Grammar<'_> {
         if off == -1 && next == Some("الاول") {
             return Some((i + 2, Expr::DayOffset(-2))); // «أمس الأول»
         }
-        if off == 0 && self.l(i + 1) == Some(Lex::Dir(Dir::Past)) {
+        if off == 0 && matches!(self.l(i + 1), Some(Lex::Previous | Lex::Dir(Dir::Past))) {
             return Some((i + 2, Expr::DayOffset(-1))); // «اليوم السابق»
         }
         let prev = i.checked_sub(1).and_then(|p| self.word(p));
@@ -250,4 +257,11 @@ impl Grammar<'_> {
         }
         Some((k + 1, Expr::Ago(unit, n)))
     }
+}
+
+/// A definite word, maybe behind a clitic: «العام», «للعام», «والعام», «بالعام».
+fn definite(w: &str) -> bool {
+    w.starts_with("ال")
+        || w.starts_with("لل")
+        || w.strip_prefix(['و', 'ف', 'ب', 'ك']).is_some_and(|r| r.starts_with("ال") || r.starts_with("لل"))
 }
