@@ -111,6 +111,12 @@ pub enum Expr {
     NamedMonth { month: u8, calendar: Calendar, dir: Dir, day: Option<u8> },
     /// A decade, by its first year: «الثمانينيات» is 1980.
     Decade(i32),
+    /// A fiscal year, by the calendar year it starts in or by reference: «العام المالي
+    /// 2011-2012» (2011), «العام المالي الحالي». July to June by convention (as in Egypt).
+    FiscalYear { start: Option<i32>, reference: Option<YearRef> },
+    /// «نفس الفترة من العام الماضي»: the months of the period the text named before, in
+    /// another year.
+    SamePeriod(Box<Expr>),
     /// «الخميس الماضي»; `None` direction is a bare weekday (news usage: the one just past).
     Weekday { weekday: u8, dir: Option<Dir> },
     /// A weekday of the week containing the anchor, shifted by `week_offset`:
@@ -134,6 +140,10 @@ impl Expr {
             Expr::NthWeekday { of, .. } => of.is_relative(),
             Expr::Holiday { year, .. } => year.is_none(),
             Expr::Decade(_) => false,
+            Expr::FiscalYear { start, reference } => {
+                start.is_none() && matches!(reference, Some(YearRef::Anchor(_) | YearRef::Month(_)))
+            }
+            Expr::SamePeriod(of) => of.is_relative(),
             _ => true,
         }
     }

@@ -76,6 +76,10 @@ pub enum Lex {
     HijriMark,
     /// «أمس» -1, «اليوم» 0, «غدا» +1, «البارحة» -1.
     DayOffset(i8),
+    /// «المالي», «المالية»: after a year word, a fiscal year.
+    Fiscal,
+    /// «نفس» (the same) and «الفترة» (the period): «نفس الفترة من العام الماضي».
+    SamePeriod,
     /// «السابق»: the one before the one the text spoke of («العام السابق»).
     Previous,
     /// «الموافق»: joins a date to its twin in the other calendar, or a weekday to a date.
@@ -255,6 +259,8 @@ fn build() -> HashMap<String, Lex> {
         "المقبل المقبلة القادم القادمة التالي التالية الجاي المقبلين المقبلان القادمين القادمان",
         Lex::Dir(Dir::Next),
     );
+    add(&mut t, "المالي المالية", Lex::Fiscal);
+    add(&mut t, "نفس الفترة", Lex::SamePeriod);
     // «السابق» is the one before the one just spoken of, not before the article's date.
     add(&mut t, "السابق السابقة", Lex::Previous);
     add(&mut t, "م ميلادي ميلادية للميلاد الميلادي الميلادية", Lex::GregorianMark);

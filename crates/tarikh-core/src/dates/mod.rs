@@ -111,6 +111,9 @@ fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMenti
     let mut out = Vec::with_capacity(found.len());
     let mut last_year: Option<(i32, usize)> = None;
     let mut named_months = Vec::new();
+    let mut last_period: Option<(u8, u8)> = None;
+    // The text's own fiscal year: the latest one it writes in full.
+    let last_fiscal = found.iter().filter_map(|f| fiscal_start(&f.expr)).max();
     let text_year = found.iter().find_map(|f| stated_year(&f.expr));
     let doc_year = found
         .iter()
@@ -129,12 +132,17 @@ fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMenti
             doc_year,
             far_year: last_year.map(|(y, _)| y),
             text_year,
+            last_period,
+            last_fiscal,
         };
         let (range, mut flags) = match resolve::resolve(&f.expr, &ctx) {
             resolve::Outcome::Placed(r, flags) => (Some(r), flags),
             resolve::Outcome::Unplaced(flags) => (None, flags),
             resolve::Outcome::Invalid => continue,
         };
+        if let Some(p) = period_of(&f.expr) {
+            last_period = Some(p);
+        }
         flags.since = f.since;
         flags.hijri |= f.hijri;
         // «منذ 2016» is background: it does not set the year of what follows.
@@ -157,6 +165,29 @@ fn stated_year(e: &expr::Expr) -> Option<i32> {
     match e {
         Expr::Date(expr::Ymd { year: Some(y), year_ref: Some(YearRef::Anchor(n)), .. }) => Some(y - n),
         Expr::Part(_, of) | Expr::MonthsOf { of, .. } | Expr::DaysOf { of, .. } => stated_year(of),
+        _ => None,
+    }
+}
+
+/// The months a period expression names, for a later «نفس الفترة»: «التسعة أشهر الأولى» is
+/// (1, 9).
+fn period_of(e: &expr::Expr) -> Option<(u8, u8)> {
+    match e {
+        expr::Expr::MonthsOf { from, to, .. } => Some((*from, *to)),
+        // «الفترة من يناير إلى مارس»: months of one year.
+        expr::Expr::Range(a, b) if a.day.is_none() && a.year == b.year => {
+            Some((a.month?, b.month?)).filter(|(x, y)| x <= y)
+        }
+        _ => None,
+    }
+}
+
+/// The year a fiscal year written in full starts in, wherever it is in the expression.
+fn fiscal_start(e: &expr::Expr) -> Option<i32> {
+    use expr::Expr;
+    match e {
+        Expr::FiscalYear { start, .. } => *start,
+        Expr::Part(_, of) | Expr::MonthsOf { of, .. } | Expr::SamePeriod(of) => fiscal_start(of),
         _ => None,
     }
 }

@@ -22,6 +22,12 @@ pub struct Context {
     /// The year the text says it is in («العام الجاري 2012», «العام الماضي 2011»): places «العام
     /// الماضي» and the like when there is no anchor.
     pub text_year: Option<i32>,
+    /// The months (first and last, 1-based from the start of their year) of the last period
+    /// named: «نفس الفترة من العام الماضي» takes them.
+    pub last_period: Option<(u8, u8)>,
+    /// The calendar year the text's latest fiscal year written in full starts in: «العام المالي
+    /// الحالي» without an anchor.
+    pub last_fiscal: Option<i32>,
 }
 
 /// The result of resolving one expression.
@@ -76,16 +82,38 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
             let Some(r) = place(of, ctx, flags)? else {
                 return Ok(None);
             };
-            if r.granularity != Granularity::Year || r.start.month() != 1 {
-                return Err(Invalid);
-            }
-            let y = r.start.year();
-            // Months past December are the next year's: winter is 12..=14.
-            let (end_year, end_month) = (y + (*to as i32 - 1) / 12, (*to as u32 - 1) % 12 + 1);
+            months_of(r, *from, *to).map(Some)
+        }
+        Expr::SamePeriod(of) => {
+            // With only a relative year («نفس الفترة من العام الماضي») it is the base a figure
+            // is compared with, not a time something happened (and not a date at all, so that
+            // «العام الماضي» inside it is not one either); a written year names the period.
+            let written = match of.as_ref() {
+                Expr::Date(y) => y.year.is_some(),
+                Expr::FiscalYear { start, .. } => start.is_some(),
+                _ => false,
+            };
+            let Some((from, to)) = ctx.last_period.filter(|_| written) else { return Err(Invalid) };
+            flags.approximate = true;
+            let Some(r) = place(of, ctx, flags)? else {
+                return Ok(None);
+            };
+            months_of(r, from, to).map(Some)
+        }
+        Expr::FiscalYear { start, reference } => {
+            flags.approximate = true;
+            let first = match (start, reference) {
+                (Some(y), _) => *y,
+                (None, Some(r)) => match fiscal_year_of_ref(*r, ctx) {
+                    Some(y) => y,
+                    None => return Ok(None),
+                },
+                (None, None) => return Err(Invalid),
+            };
             Ok(Some(DateRange {
-                start: ymd_date(y, *from as u32, 1)?,
-                end: last_day_of_month(end_year, end_month).ok_or(Invalid)?,
-                granularity: Granularity::PartOfYear,
+                start: ymd_date(first, FISCAL_FIRST_MONTH, 1)?,
+                end: last_day_of_month(first + 1, FISCAL_FIRST_MONTH - 1).ok_or(Invalid)?,
+                granularity: Granularity::Range,
             }))
         }
         Expr::DaysOf { from, to, of } => {
@@ -155,6 +183,35 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
             relative(e, a, flags)
         }
     }
+}
+
+/// The month a fiscal year written over two calendar years starts in: July, as in Egypt (and
+/// Pakistan, Australia…); Gulf states that use the calendar year write one year.
+const FISCAL_FIRST_MONTH: u32 = 7;
+
+/// The calendar year a fiscal year named by reference starts in: from the anchor's fiscal year,
+/// or without an anchor from the fiscal year the text named last.
+fn fiscal_year_of_ref(r: YearRef, ctx: &Context) -> Option<i32> {
+    let from_anchor =
+        ctx.anchor.map(|a| if a.month() >= FISCAL_FIRST_MONTH { a.year() } else { a.year() - 1 });
+    match r {
+        YearRef::Anchor(n) => from_anchor.or(ctx.last_fiscal).map(|y| y + n),
+        YearRef::Text(n) => ctx.last_fiscal.or(from_anchor).map(|y| y + n),
+        YearRef::Month(_) => None,
+    }
+}
+
+/// Months `from..=to` of a twelve-month period (a calendar or a fiscal year), counted from its
+/// first month; past twelve they run into the next period («شتاء 2022» is 12..=14).
+fn months_of(r: DateRange, from: u8, to: u8) -> Result<DateRange, Invalid> {
+    let whole_months = r.start.day() == 1 && r.end.succ_opt().is_some_and(|d| d.day() == 1);
+    let twelve = r.start.checked_add_months(Months::new(12)).and_then(|d| d.pred_opt()) == Some(r.end);
+    if !(whole_months && twelve) {
+        return Err(Invalid);
+    }
+    let start = r.start.checked_add_months(Months::new(from as u32 - 1)).ok_or(Invalid)?;
+    let end = r.start.checked_add_months(Months::new(to as u32)).and_then(|d| d.pred_opt()).ok_or(Invalid)?;
+    Ok(DateRange { start, end, granularity: Granularity::PartOfYear })
 }
 
 /// The start of a range, resolved with the end's year when it has none.
@@ -352,7 +409,8 @@ fn infer_year(month: u8, day: Option<u8>, weekday: Option<u8>, cal: Calendar, ct
 /// The conventional sub-interval for a part word.
 fn part_of(p: Part, r: DateRange) -> Result<DateRange, Invalid> {
     let (s, e) = (r.start, r.end);
-    let is_gregorian_year = r.granularity == Granularity::Year && s.month() == 1 && s.day() == 1;
+    // A calendar year, or a fiscal one (twelve whole months from July).
+    let is_gregorian_year = months_of(r, 1, 12).is_ok();
     let is_month = r.granularity == Granularity::Month;
     // A week (Monday to Sunday): its start is Monday–Tuesday, its middle Tuesday–Thursday, its
     // end («نهاية الأسبوع», the weekend) Friday–Sunday.
@@ -365,7 +423,7 @@ fn part_of(p: Part, r: DateRange) -> Result<DateRange, Invalid> {
         };
         return Ok(DateRange { start, end, granularity: Granularity::Range });
     }
-    if !(is_month || r.granularity == Granularity::Year) {
+    if !(is_month || is_gregorian_year || r.granularity == Granularity::Year) {
         return Err(Invalid);
     }
     let (start, end, granularity) = if is_month {
@@ -376,13 +434,15 @@ fn part_of(p: Part, r: DateRange) -> Result<DateRange, Invalid> {
             Part::End | Part::Close => (at(20)?, e, Granularity::PartOfMonth),
         }
     } else if is_gregorian_year {
-        let y = s.year();
-        match p {
-            Part::Start => (s, ymd_date(y, 3, 31)?, Granularity::PartOfYear),
-            Part::Middle => (ymd_date(y, 5, 1)?, ymd_date(y, 8, 31)?, Granularity::PartOfYear),
-            Part::End => (ymd_date(y, 10, 1)?, e, Granularity::PartOfYear),
-            Part::Close => (ymd_date(y, 12, 1)?, e, Granularity::PartOfYear),
-        }
+        // Counted in months from the period's start, so that a fiscal year's are its own.
+        let (from, to) = match p {
+            Part::Start => (1, 3),
+            Part::Middle => (5, 8),
+            Part::End => (10, 12),
+            Part::Close => (12, 12),
+        };
+        let m = months_of(r, from, to)?;
+        (m.start, m.end, Granularity::PartOfYear)
     } else {
         // A Hijri year: the same shares of its length.
         let len = (e - s).num_days() as u64;

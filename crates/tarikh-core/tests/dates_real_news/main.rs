@@ -7,6 +7,7 @@ mod common;
 
 mod check;
 mod datelines;
+mod fiscal;
 mod lists;
 mod months;
 mod numeric;

@@ -5,6 +5,7 @@
 //! scanner ([`scan`]) decides which of the competing readings wins (the longest).
 
 mod days;
+mod fiscal;
 mod history;
 mod holidays;
 mod lists;
@@ -246,6 +247,8 @@ impl<'a> Grammar<'a> {
             self.day_month_relative(i),
             self.day_of_relative_month(i),
             self.decade(i),
+            self.fiscal_year(i),
+            self.same_period(i),
             self.holiday(i),
             self.ago(i),
         ];

@@ -72,8 +72,12 @@ impl Grammar<'_> {
         }
     }
 
-    /// A year-level target after «من»: «2023», «عام 2023», «العام الماضي».
+    /// A year-level target after «من»: «2023», «عام 2023», «العام الماضي», «العام المالي
+    /// الحالي», «العام 2011-2012».
     pub(super) fn year_target(&self, j: usize) -> P<Expr> {
+        if let Some(found) = self.fiscal_target(j) {
+            return Some(found);
+        }
         let (k, e) = self.month_or_year_target(j)?;
         match &e {
             Expr::Date(y) if y.month.is_none() => Some((k, e)),
