@@ -100,8 +100,8 @@ pub enum Expr {
     /// The n-th (1-based; -1 = last) weekday of a month: «ثالث ثلاثاء من أيلول 2014»; with
     /// `after`, the n-th one after a day: «ثالث ثلاثاء بعد كريسماس 2014».
     NthWeekday { n: i8, weekday: u8, of: Box<Expr>, after: bool },
-    /// Days after the anchor: «أمس» is -1.
-    DayOffset(i32),
+    /// Days after the anchor: «أمس» is -1; with the weekday written after it («أمس الأحد»).
+    DayOffset { days: i32, weekday: Option<u8> },
     /// Days around the anchor, both inclusive: «الأيام الثلاثة المقبلة» is (1, 3), «الأيام
     /// الخمسة الماضية» (-5, -1).
     DaysFromAnchor { from: i32, to: i32 },
@@ -117,6 +117,9 @@ pub enum Expr {
     /// «نفس الفترة من العام الماضي»: the months of the period the text named before, in
     /// another year.
     SamePeriod(Box<Expr>),
+    /// From the start of one expression to the end of another: «بين سنة 2012 والثلاثية
+    /// الأولى من سنة 2014», «تبدأ يوم 3 مارس وتنتهي يوم 7 مارس».
+    Span(Box<Expr>, Box<Expr>),
     /// «الخميس الماضي»; `None` direction is a bare weekday (news usage: the one just past).
     Weekday { weekday: u8, dir: Option<Dir> },
     /// A weekday of the week containing the anchor, shifted by `week_offset`:
@@ -144,6 +147,7 @@ impl Expr {
                 start.is_none() && matches!(reference, Some(YearRef::Anchor(_) | YearRef::Month(_)))
             }
             Expr::SamePeriod(of) => of.is_relative(),
+            Expr::Span(a, b) => a.is_relative() || b.is_relative(),
             _ => true,
         }
     }

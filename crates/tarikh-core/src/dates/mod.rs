@@ -122,7 +122,14 @@ fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMenti
             _ => None,
         })
         .max();
+    // Where each year is written, for the year-less dates ahead of the first one.
+    let written: Vec<(usize, i32)> =
+        found.iter().filter(|f| !f.since).filter_map(|f| Some((f.start, written_year(&f.expr)?))).collect();
+    let mut next_written = 0;
     for f in found {
+        while next_written < written.len() && written[next_written].0 <= f.start {
+            next_written += 1;
+        }
         let span = toks.list[f.start].span.start..toks.list[f.end - 1].span.end;
         let ctx = resolve::Context {
             anchor,
@@ -131,6 +138,7 @@ fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMenti
                 .map(|(y, _)| y),
             doc_year,
             far_year: last_year.map(|(y, _)| y),
+            later_year: written.get(next_written).map(|(_, y)| *y),
             text_year,
             last_period,
             last_fiscal,

@@ -17,8 +17,11 @@ pub struct Context {
     /// The year of the latest full date written in the text: without a dateline, the text's
     /// own time.
     pub doc_year: Option<i32>,
-    /// The last year written anywhere before: the weakest guess.
+    /// The last year written anywhere before: a weak guess.
     pub far_year: Option<i32>,
+    /// The first year written after, when none is before (a headline or a lead ahead of the
+    /// first year): the weakest guess.
+    pub later_year: Option<i32>,
     /// The year the text says it is in («العام الجاري 2012», «العام الماضي 2011»): places «العام
     /// الماضي» and the like when there is no anchor.
     pub text_year: Option<i32>,
@@ -67,6 +70,15 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
             if ra.start == rb.end && ra.granularity == Granularity::Day && rb.granularity == Granularity::Day
             {
                 return Ok(Some(ra));
+            }
+            Ok(Some(DateRange { start: ra.start, end: rb.end, granularity: Granularity::Range }))
+        }
+        Expr::Span(a, b) => {
+            let (Some(ra), Some(rb)) = (place(a, ctx, flags)?, place(b, ctx, flags)?) else {
+                return Ok(None);
+            };
+            if ra.start > rb.end {
+                return Err(Invalid);
             }
             Ok(Some(DateRange { start: ra.start, end: rb.end, granularity: Granularity::Range }))
         }
@@ -267,10 +279,18 @@ fn ymd(y: &Ymd, ctx: &Context, flags: &mut Flags) -> R {
     };
     if y.calendar == Calendar::Hijri {
         flags.hijri = true;
-        return hijri_range(year, y.month, y.day).map(Some);
+        let r = hijri_range(year, y.month, y.day)?;
+        flags.conflict |= r.granularity == Granularity::Day
+            && y.weekday.is_some_and(|wd| r.start.weekday() != weekday_of(wd));
+        return Ok(Some(r));
     }
     Ok(Some(match (y.month, y.day) {
-        (Some(m), Some(d)) => DateRange::day(ymd_date(year, m as u32, d as u32)?),
+        (Some(m), Some(d)) => {
+            let date = ymd_date(year, m as u32, d as u32)?;
+            // «يوم الأربعاء 19 أغسطس 2012» (a Sunday): the written date stays, flagged.
+            flags.conflict |= y.weekday.is_some_and(|wd| date.weekday() != weekday_of(wd));
+            DateRange::day(date)
+        }
         (Some(m), None) => DateRange::month(year, m as u32).ok_or(Invalid)?,
         (None, None) => DateRange::year(year).ok_or(Invalid)?,
         (None, Some(_)) => return Err(Invalid),
@@ -370,13 +390,29 @@ fn hijri_range(year: i32, month: Option<u8>, day: Option<u8>) -> Result<DateRang
 /// year written in the text. A written weekday picks among neighbouring years.
 fn infer_year(month: u8, day: Option<u8>, weekday: Option<u8>, cal: Calendar, ctx: &Context) -> Option<i32> {
     if cal == Calendar::Hijri {
-        return ctx.anchor.and_then(hijri::hijri_year_of).or(ctx.near_year.filter(|y| *y < 1700));
+        // The anchor's Hijri year, a Hijri year written nearby, else the Gregorian year the
+        // text is about («الأسبوع الأول من رمضان» in a report on 2012 prices: Ramadan 2012).
+        return ctx.anchor.and_then(hijri::hijri_year_of).or(ctx.near_year.filter(|y| *y < 1700)).or_else(
+            || {
+                [ctx.near_year, ctx.doc_year, ctx.far_year, ctx.later_year]
+                    .into_iter()
+                    .flatten()
+                    .find(|y| *y >= 1700)
+            },
+        );
     }
     // The dateline's year first: a news report's year-less dates are about its own time.
     // A year written just before on the same line («حرب 1967 ... التاسع من يونيو»), else
     // the dateline's year: a news report's year-less dates are about its own time.
-    let base = ctx.near_year.or(ctx.anchor.map(|a| a.year())).or(ctx.doc_year).or(ctx.far_year)?;
-    if let (Some(wd), Some(d)) = (weekday, day) {
+    let base =
+        ctx.near_year.or(ctx.anchor.map(|a| a.year())).or(ctx.doc_year).or(ctx.far_year).or(ctx.later_year)?;
+    // A weekday picks the year, unless the date falls within two months of the anchor in the
+    // anchor's year: then a weekday that does not fit is a slip (flagged), not another year.
+    let near_anchor = ctx
+        .anchor
+        .zip(NaiveDate::from_ymd_opt(base, month as u32, day.unwrap_or(1) as u32))
+        .is_some_and(|(a, d)| (d - a).num_days().abs() <= 60);
+    if let (Some(wd), Some(d), false) = (weekday, day, near_anchor) {
         let target = weekday_of(wd);
         let fits: Vec<i32> = [base, base + 1, base - 1]
             .into_iter()
@@ -485,7 +521,12 @@ fn shift_months(a: NaiveDate, n: i32) -> Option<NaiveDate> {
 fn relative(e: &Expr, a: NaiveDate, flags: &mut Flags) -> R {
     let day = |n: i64| a.checked_add_signed(chrono::Duration::days(n)).ok_or(Invalid);
     Ok(Some(match e {
-        Expr::DayOffset(n) => DateRange::day(day(*n as i64)?),
+        Expr::DayOffset { days, weekday } => {
+            let d = day(*days as i64)?;
+            // «اليوم الأربعاء» on a Thursday: the offset stays, the clash is flagged.
+            flags.conflict |= weekday.is_some_and(|wd| d.weekday() != weekday_of(wd));
+            DateRange::day(d)
+        }
         Expr::DaysFromAnchor { from, to } => {
             DateRange { start: day(*from as i64)?, end: day(*to as i64)?, granularity: Granularity::Range }
         }

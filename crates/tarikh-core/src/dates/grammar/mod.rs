@@ -15,6 +15,7 @@ mod numeric;
 mod parts;
 mod ranges;
 mod relative;
+mod spans;
 mod weekdays;
 mod year_refs;
 
@@ -59,7 +60,7 @@ pub fn scan(t: &Tokens, phrase: bool) -> Vec<Found> {
             None => i += 1,
         }
     }
-    merge_twins(&g, out)
+    spans::join_spans(&g, merge_twins(&g, out))
 }
 
 /// Joins a Hijri date and its Gregorian twin around «الموافق» into one mention.
@@ -79,12 +80,37 @@ fn merge_twins(g: &Grammar, found: Vec<Found>) -> Vec<Found> {
                 while g.punct_in(k, "(") {
                     k += 1;
                 }
-                if k == f.start && g.calendar_of(&prev.expr) != g.calendar_of(&f.expr) {
+                let (a, b) = (g.calendar_of(&prev.expr), g.calendar_of(&f.expr));
+                if k == f.start && a.is_some() && b.is_some() && a != b {
                     prev.end = f.end;
                     prev.hijri = true;
-                    if g.calendar_of(&prev.expr) == Some(Calendar::Hijri) {
-                        prev.expr = f.expr;
+                    if a == Some(Calendar::Hijri) {
+                        // The Gregorian twin is kept; a weekday written before the pair is
+                        // checked against it.
+                        let weekday = match &prev.expr {
+                            Expr::Date(h) => h.weekday,
+                            _ => None,
+                        };
+                        prev.expr = match f.expr {
+                            Expr::Date(g) if g.weekday.is_none() => Expr::Date(Ymd { weekday, ..g }),
+                            other => other,
+                        };
                     }
+                    continue;
+                }
+                // «يوم الأربعاء القادم الموافق 19 يناير»: the written date wins; its weekday is
+                // kept to be checked.
+                let weekday = match prev.expr {
+                    Expr::Weekday { weekday, .. } => Some(weekday),
+                    Expr::DayOffset { weekday, .. } => weekday,
+                    _ => None,
+                };
+                if let (true, Some(wd), Expr::Date(mut date)) = (k == f.start, weekday, f.expr.clone())
+                    && date.day.is_some()
+                {
+                    date.weekday = Some(wd);
+                    prev.end = f.end;
+                    prev.expr = Expr::Date(date);
                     continue;
                 }
             }

@@ -193,6 +193,11 @@ impl Grammar<'_> {
         if ymd.year.is_none() && !(licensed || shahr) {
             return None;
         }
+        // «في شهر رمضان وغيره من المواسم»: any Ramadan, not one.
+        if ymd.year.is_none() && matches!(self.word(k2), Some("وغيره" | "وغيرها" | "وسواه" | "ونحوه"))
+        {
+            return None;
+        }
         Some((k2, ymd))
     }
 }

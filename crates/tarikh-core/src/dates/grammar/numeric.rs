@@ -71,8 +71,14 @@ impl Grammar<'_> {
                 end = i + 3;
             }
         }
-        if i > 0 && self.glued(i) && self.punct_in(i - 1, "/-.") && self.num(i.wrapping_sub(2)).is_some() {
-            return None; // the tail of a longer number chain
+        // The tail of a longer chain with the same separator («1.2.3.2012»); «18-25/1/1434» is
+        // a span of days.
+        if i > 0
+            && self.glued(i)
+            && self.punct_in(i - 1, &sep.to_string())
+            && self.num(i.wrapping_sub(2)).is_some()
+        {
+            return None;
         }
         let (end, mark) = self.calendar_mark(end);
         let hijri_year = ymd.day.is_some() && ymd.year.is_some_and(|y| (1300..=1500).contains(&y));

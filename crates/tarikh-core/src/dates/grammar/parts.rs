@@ -162,7 +162,8 @@ impl Grammar<'_> {
         Some((k, Expr::MonthsOf { from: first, to: first + 2, of: Box::new(of) }))
     }
 
-    /// «آخر يوم من شهر عشرة سنة 2015», «اليوم الأخير من أكتوبر», «الأسبوع الأول من مارس»,
+    /// «آخر يوم من شهر عشرة سنة 2015», «اليوم الأخير من أكتوبر», «أول يوم في شهر رمضان»,
+    /// «الأسبوع الأول من مارس»,
     /// and the ten days of the Hijri calendar: «العشر الأواخر من رمضان» (from the 21st to the
     /// month's end), «العشر الأوائل من ذي الحجة» (the 1st to the 10th).
     pub(super) fn days_of(&self, i: usize) -> P<Expr> {
@@ -177,6 +178,12 @@ impl Grammar<'_> {
         }
         let (from, to, j) = match (self.l(i)?, self.l(i + 1)) {
             (Lex::Last, Some(Lex::DayWord)) => (-1, -1, i + 2),
+            // «أول يوم في شهر رمضان».
+            (Lex::Ordinal { value: 1, definite: false }, Some(Lex::DayWord))
+                if self.word(i + 1) == Some("يوم") =>
+            {
+                (1, 1, i + 2)
+            }
             (Lex::DayOffset(0) | Lex::DayWord, Some(Lex::Last)) => (-1, -1, i + 2),
             (Lex::WeekWord, Some(Lex::Ordinal { value: 1, .. })) => (1, 7, i + 2),
             (Lex::WeekWord, Some(Lex::Last)) => (-7, -1, i + 2),

@@ -48,6 +48,10 @@ impl Grammar<'_> {
         let slash = self.punct_in(c, "/") && a.month.is_none() && a.day.is_none();
         let and = if self.punct_in(c, "-") || self.is(c, Lex::To) || slash {
             c += 1;
+            // «إلى غاية» (Maghreb): until.
+            if self.word(c) == Some("غايه") {
+                c += 1;
+            }
             false
         } else if self.is(c, Lex::And) {
             c += 1;

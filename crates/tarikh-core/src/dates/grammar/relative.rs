@@ -63,17 +63,17 @@ impl Grammar<'_> {
         }
         match w {
             "اول" | "قبل" if self.l(i + 1) == Some(Lex::DayOffset(-1)) => {
-                return Some(self.after_day_offset(i + 2, Expr::DayOffset(-2)));
+                return Some(self.after_day_offset(i + 2, -2));
             }
             "اول" if self.is(i + 1, Lex::Min) && self.l(i + 2) == Some(Lex::DayOffset(-1)) => {
-                return Some(self.after_day_offset(i + 3, Expr::DayOffset(-2)));
+                return Some(self.after_day_offset(i + 3, -2));
             }
             "بعد" if matches!(self.word(i + 1), Some("غد" | "الغد" | "غدا" | "بكره")) => {
-                return Some(self.after_day_offset(i + 2, Expr::DayOffset(2)));
+                return Some(self.after_day_offset(i + 2, 2));
             }
             "يوم" if matches!(self.l(i + 1), Some(Lex::DayOffset(o)) if o != 0) => {
                 let Some(Lex::DayOffset(o)) = self.l(i + 1) else { unreachable!() };
-                return Some((i + 2, Expr::DayOffset(o as i32)));
+                return Some((i + 2, Expr::DayOffset { days: o as i32, weekday: None }));
             }
             _ => {}
         }
@@ -134,10 +134,10 @@ impl Grammar<'_> {
             && (next.is_some_and(|n| n.starts_with("ال") && n.ends_with('ي')) && self.l(i + 1).is_none()
                 || matches!(next, Some("ذاته" | "نفسه" | "عينه" | "التالي" | "الذي")));
         if off == -1 && next == Some("الاول") {
-            return Some((i + 2, Expr::DayOffset(-2))); // «أمس الأول»
+            return Some((i + 2, Expr::DayOffset { days: -2, weekday: None })); // «أمس الأول»
         }
         if off == 0 && matches!(self.l(i + 1), Some(Lex::Previous | Lex::Dir(Dir::Past))) {
-            return Some((i + 2, Expr::DayOffset(-1))); // «اليوم السابق»
+            return Some((i + 2, Expr::DayOffset { days: -1, weekday: None })); // «اليوم السابق»
         }
         let prev = i.checked_sub(1).and_then(|p| self.word(p));
         let blocked = match off {
@@ -150,7 +150,7 @@ impl Grammar<'_> {
         if blocked || next_is_other_noun {
             return None;
         }
-        Some(self.after_day_offset(i + 1, Expr::DayOffset(off as i32)))
+        Some(self.after_day_offset(i + 1, off as i32))
     }
 
     /// «الأيام الثلاثة المقبلة», «الأيام الخمسة الماضية»: the next or last few days (at most two
@@ -176,19 +176,21 @@ impl Grammar<'_> {
     /// After «أمس»/«بعد غد»: a weekday may follow («أمس الأحد», or in brackets: «أمس
     /// (الثلاثاء)»), and then a written date, which is more precise than the offset: «أمس
     /// الثلاثاء 12 ديسمبر».
-    pub(super) fn after_day_offset(&self, j: usize, offset: Expr) -> (usize, Expr) {
+    /// The weekday is kept to check the offset against: «اليوم الأربعاء» in an article of a
+    /// Thursday is flagged.
+    pub(super) fn after_day_offset(&self, j: usize, days: i32) -> (usize, Expr) {
         if self.punct_in(j, "(")
-            && matches!(self.l(j + 1), Some(Lex::Weekday(_)))
+            && let Some(Lex::Weekday(wd)) = self.l(j + 1)
             && self.punct_in(j + 2, ")")
         {
-            return (j + 3, offset);
+            return (j + 3, Expr::DayOffset { days, weekday: Some(wd) });
         }
-        let Some(Lex::Weekday(wd)) = self.l(j) else { return (j, offset) };
+        let Some(Lex::Weekday(wd)) = self.l(j) else { return (j, Expr::DayOffset { days, weekday: None }) };
         if let Some((k, mut ymd)) = self.numeric(j + 1).or_else(|| self.day_month(j + 1)) {
             ymd.weekday = Some(wd);
             return (k, Expr::Date(ymd));
         }
-        (j + 1, offset)
+        (j + 1, Expr::DayOffset { days, weekday: Some(wd) })
     }
 
     /// «15 كانون الأول الماضي», «20 شعبان الماضي», «يوم 8 أكتوبر الفارط».
