@@ -14,6 +14,7 @@ pub fn to_json(t: &Timeline) -> serde_json::Value {
             json!({
                 "file_name": a.file_name, "path": a.path, "title": a.title,
                 "dateline": e.dateline.as_ref().map(|d| d.date.to_string()),
+                "dateline_source": e.dateline_source,
                 "encoding": a.encoding, "warnings": a.warnings,
             })
         })

@@ -51,6 +51,9 @@ pub struct Entry {
     /// The date the user gave the article (see [`Curation::article_dates`]), which its events
     /// were extracted against.
     pub user_date: Option<chrono::NaiveDate>,
+    /// Where `dateline` came from: the text, HTML metadata, a sidecar, the command line or the
+    /// user.
+    pub dateline_source: Option<crate::article::DateSource>,
 }
 
 /// Everything loaded: articles, events (sorted by date), unplaced mentions and load errors,
@@ -83,7 +86,13 @@ impl Timeline {
     /// Loads files and folders (in parallel) and extracts their events. Bad files end up in
     /// `errors`; the others load.
     pub fn load(paths: &[PathBuf]) -> Timeline {
-        let (articles, errors) = article::load_paths(paths);
+        Timeline::load_dated(paths, None)
+    }
+
+    /// [`Timeline::load`], with one publication date for every article (`Some`): it anchors
+    /// their relative dates, in place of sidecars, HTML metadata or a date in the text.
+    pub fn load_dated(paths: &[PathBuf], dateline: Option<chrono::NaiveDate>) -> Timeline {
+        let (articles, errors) = article::load_paths_dated(paths, dateline);
         let mut t = Timeline { errors, ..Timeline::default() };
         t.add_articles(articles);
         t
@@ -112,7 +121,12 @@ impl Timeline {
             }
             self.extracted.extend(x.events.into_iter().map(|e| Event { article: id, ..e }));
             self.unplaced.extend(x.unplaced.into_iter().map(|u| Unplaced { article: id, ..u }));
-            self.entries.push(Entry { article, dateline: x.dateline, user_date: None });
+            self.entries.push(Entry {
+                article,
+                dateline: x.dateline,
+                user_date: None,
+                dateline_source: x.dateline_source,
+            });
             added += 1;
         }
         if added > 0 {
