@@ -111,6 +111,14 @@ pub enum Expr {
     NamedMonth { month: u8, calendar: Calendar, dir: Dir, day: Option<u8> },
     /// A decade, by its first year: «الثمانينيات» is 1980.
     Decade(i32),
+    /// A century by its number («القرن العشرين» is 20, from 1901 to 2000; Hijri: «القرن
+    /// الرابع الهجري»), or, without one, the anchor's shifted by `offset` («القرن الماضي» -1).
+    Century { number: Option<i32>, offset: i32, hijri: bool },
+    /// Years `from..=to` of a century counted from its round hundred: «النصف الأول من القرن
+    /// العشرين» is 1..=50 (1901–1950), «العقد الثاني من القرن الماضي» 10..=19 (the 1910s).
+    YearsOf { from: u8, to: u8, of: Box<Expr> },
+    /// A year written with two digits, «عام 54»: its century is the one of the years around.
+    ShortYear(u8),
     /// A fiscal year, by the calendar year it starts in or by reference: «العام المالي
     /// 2011-2012» (2011), «العام المالي الحالي». July to June by convention (as in Egypt).
     FiscalYear { start: Option<i32>, reference: Option<YearRef> },
@@ -142,7 +150,9 @@ impl Expr {
             Expr::Part(_, e) | Expr::MonthsOf { of: e, .. } | Expr::DaysOf { of: e, .. } => e.is_relative(),
             Expr::NthWeekday { of, .. } => of.is_relative(),
             Expr::Holiday { year, .. } => year.is_none(),
-            Expr::Decade(_) => false,
+            Expr::Decade(_) | Expr::ShortYear(_) => false,
+            Expr::Century { number, .. } => number.is_none(),
+            Expr::YearsOf { of, .. } => of.is_relative(),
             Expr::FiscalYear { start, reference } => {
                 start.is_none() && matches!(reference, Some(YearRef::Anchor(_) | YearRef::Month(_)))
             }

@@ -121,6 +121,8 @@ pub enum Lex {
     HolidayHead,
     /// A decade word, by its tens: «الثمانينيات» is 8; «عقد» (decade) is 0.
     Decade(u8),
+    /// «القرن» (the century).
+    Century,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -231,6 +233,21 @@ fn build() -> HashMap<String, Lex> {
         ("احدعش", 11),
         ("اطنعش", 12),
     ];
+    // Tens, for «قبل ستين عاما» («عشرين» and «ثلاثين» are ordinals too, read as counts there).
+    let tens: [(&str, u8); 7] = [
+        ("أربعين أربعون", 40),
+        ("خمسين خمسون", 50),
+        ("ستين ستون", 60),
+        ("سبعين سبعون", 70),
+        ("ثمانين ثمانون", 80),
+        ("تسعين تسعون", 90),
+        ("مئة مائة", 100),
+    ];
+    for (words, v) in tens {
+        for w in words.split_whitespace() {
+            t.entry(normalize_str(w)).or_insert(Lex::Cardinal(v));
+        }
+    }
     for (words, v) in cardinals {
         for w in words.split_whitespace() {
             t.entry(normalize_str(w)).or_insert(Lex::Cardinal(v));
@@ -284,7 +301,8 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "من", Lex::Min);
     add(
         &mut t,
-        "حرب نكسة نكبة ثورة انتفاضة أحداث انتخابات مونديال أولمبياد موازنة ميزانية رؤية استراتيجية خطة",
+        "حرب نكسة نكبة ثورة انتفاضة أحداث انتخابات مونديال أولمبياد موازنة ميزانية رؤية استراتيجية خطة \
+         دستور يورو",
         Lex::EventNoun,
     );
     add(&mut t, "إلى الى لغاية حتى", Lex::To);
@@ -306,7 +324,8 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "شتاء الشتاء شتاء", Lex::Season(12));
     add(&mut t, "الأشهر الشهور أشهر شهور", Lex::Months);
     add(&mut t, "عيد رأس المولد كريسماس الكريسماس", Lex::HolidayHead);
-    add(&mut t, "عقد", Lex::Decade(0));
+    add(&mut t, "عقد العقد", Lex::Decade(0));
+    add(&mut t, "القرن", Lex::Century);
     let decades = ["عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"];
     for (i, stem) in decades.iter().enumerate() {
         for form in [format!("{stem}يات"), format!("{stem}ات"), format!("ال{stem}يات"), format!("ال{stem}ات")]

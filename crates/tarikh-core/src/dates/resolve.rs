@@ -163,10 +163,45 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
             Ok(Some(DateRange::day(day.ok_or(Invalid)?)))
         }
         Expr::Decade(start) => {
-            flags.approximate = true;
             let s = ymd_date(*start, 1, 1)?;
             let e = ymd_date(start + 9, 12, 31)?;
-            Ok(Some(DateRange { start: s, end: e, granularity: Granularity::Range }))
+            Ok(Some(DateRange { start: s, end: e, granularity: Granularity::Decade }))
+        }
+        Expr::Century { number, offset, hijri } => {
+            // The anchor's century (2012 is in the 21st), else today's news: the 21st.
+            let n = match number {
+                Some(n) => *n,
+                None => ctx.anchor.map_or(21, |a| (a.year() - 1).div_euclid(100) + 1) + offset,
+            };
+            century(n, *hijri, flags).map(Some)
+        }
+        Expr::YearsOf { from, to, of } => {
+            flags.approximate = true;
+            let Some(r) = place(of, ctx, flags)? else {
+                return Ok(None);
+            };
+            if r.granularity != Granularity::Century || flags.hijri {
+                return Err(Invalid);
+            }
+            let round = r.start.year() - 1;
+            Ok(Some(DateRange {
+                start: ymd_date(round + *from as i32, 1, 1)?,
+                end: ymd_date(round + *to as i32, 12, 31)?,
+                granularity: Granularity::PartOfCentury,
+            }))
+        }
+        Expr::ShortYear(yy) => {
+            // The century that puts it nearest the years the text speaks of.
+            let Some(around) = ctx.near_year.or(ctx.far_year).or(ctx.anchor.map(|a| a.year())) else {
+                return Ok(None);
+            };
+            flags.inferred_year = true;
+            let y = [1900, 2000, 1800]
+                .into_iter()
+                .map(|c| c + *yy as i32)
+                .min_by_key(|y| (y - around).abs())
+                .ok_or(Invalid)?;
+            DateRange::year(y).map(Some).ok_or(Invalid)
         }
         Expr::Holiday { holiday, year: Some(y), hijri_year: true } => {
             flags.hijri = true;
@@ -195,6 +230,22 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
             relative(e, a, flags)
         }
     }
+}
+
+/// Century `n`: Gregorian from year 100(n-1)+1 to 100n («القرن العشرين»: 1901–2000), or Hijri
+/// converted («القرن الرابع الهجري»: 301–400 AH).
+fn century(n: i32, hijri: bool, flags: &mut Flags) -> Result<DateRange, Invalid> {
+    if !(1..=30).contains(&n) {
+        return Err(Invalid);
+    }
+    let (first, last) = (100 * (n - 1) + 1, 100 * n);
+    let (start, end) = if hijri {
+        flags.hijri = true;
+        (hijri::year_to_gregorian(first).ok_or(Invalid)?.0, hijri::year_to_gregorian(last).ok_or(Invalid)?.1)
+    } else {
+        (ymd_date(first, 1, 1)?, ymd_date(last, 12, 31)?)
+    };
+    Ok(DateRange { start, end, granularity: Granularity::Century })
 }
 
 /// The month a fiscal year written over two calendar years starts in: July, as in Egypt (and
@@ -458,6 +509,32 @@ fn part_of(p: Part, r: DateRange) -> Result<DateRange, Invalid> {
             Part::End | Part::Close => (at(4)?, e),
         };
         return Ok(DateRange { start, end, granularity: Granularity::Range });
+    }
+    // A decade: its first three, middle three, last three years; a century: its first, middle
+    // and last fifths («مطلع القرن التاسع عشر»: 1801–1820), by days for a Hijri one.
+    if matches!(r.granularity, Granularity::Decade | Granularity::Century) {
+        let decade = r.granularity == Granularity::Decade;
+        // In tenths of the period.
+        let (from, to) = match (p, decade) {
+            (Part::Start, true) => (0, 3),
+            (Part::Middle, true) => (4, 7),
+            (Part::End | Part::Close, true) => (7, 10),
+            (Part::Start, false) => (0, 2),
+            (Part::Middle, false) => (4, 6),
+            (Part::End | Part::Close, false) => (8, 10),
+        };
+        let granularity = if decade { Granularity::PartOfDecade } else { Granularity::PartOfCentury };
+        let whole_years = s.month() == 1 && s.day() == 1 && e.month() == 12 && e.day() == 31;
+        let (start, end) = if whole_years {
+            let tenth = (e.year() - s.year() + 1) / 10;
+            (ymd_date(s.year() + from * tenth, 1, 1)?, ymd_date(s.year() + to * tenth - 1, 12, 31)?)
+        } else {
+            // A Hijri century: the same shares of its days.
+            let len = (e - s).num_days() as u64;
+            let at = |n: u64| s.checked_add_days(Days::new(n)).ok_or(Invalid);
+            (at(from as u64 * len / 10)?, at(to as u64 * len / 10)?)
+        };
+        return Ok(DateRange { start, end, granularity });
     }
     if !(is_month || is_gregorian_year || r.granularity == Granularity::Year) {
         return Err(Invalid);

@@ -9,6 +9,7 @@ mod check;
 mod datelines;
 mod fiscal;
 mod hijri;
+mod history;
 mod lists;
 mod months;
 mod numeric;

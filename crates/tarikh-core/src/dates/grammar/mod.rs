@@ -126,6 +126,9 @@ struct Grammar<'a> {
     lex: Vec<Option<Lex>>,
 }
 
+/// Words that begin a tournament's name (normalised): «كأس العالم», «بطولة أفريقيا».
+const TOURNAMENTS: [&str; 6] = ["كاس", "مونديال", "بطوله", "اولمبياد", "دوره", "يورو"];
+
 /// What a recogniser returns: the index after its last token, and what it read.
 type P<T> = Option<(usize, T)>;
 
@@ -201,7 +204,7 @@ impl<'a> Grammar<'a> {
         }
         i > 0
             && self.on_line(i)
-            && matches!(
+            && (matches!(
                 self.lex(i - 1),
                 Some(
                     Lex::TimePreposition
@@ -211,7 +214,17 @@ impl<'a> Grammar<'a> {
                         | Lex::MonthWord
                         | Lex::EventNoun
                 )
-            )
+            ) || self.after_tournament(i))
+    }
+
+    /// A year closing a tournament's name of two or three words: «كأس العالم 2010», «مونديال
+    /// جنوب أفريقيا 2010».
+    fn after_tournament(&self, i: usize) -> bool {
+        (2..=3).any(|back| {
+            i >= back
+                && self.word(i - back).is_some_and(|w| TOURNAMENTS.contains(&w))
+                && (i - back + 1..i).all(|k| self.word(k).is_some() && self.lex(k).is_none())
+        })
     }
 
     /// A number at `i` that is followed by a unit of quantity («2000 شخص», «10%»).
@@ -273,6 +286,10 @@ impl<'a> Grammar<'a> {
             self.day_month_relative(i),
             self.day_of_relative_month(i),
             self.decade(i),
+            self.century(i),
+            self.years_of_century(i),
+            self.short_year(i),
+            self.juxtaposed_years(i),
             self.fiscal_year(i),
             self.same_period(i),
             self.holiday(i),

@@ -153,7 +153,8 @@ impl Grammar<'_> {
         }
         let (y, (k, mark)) = self.year_number(j, word)?;
         if !word && mark.is_none() {
-            let bare_ok = licensed && (1900..=2100).contains(&y) && self.num(j).is_some_and(|(_, d)| d == 4);
+            let four = self.num(j).is_some_and(|(_, d)| d == 4);
+            let bare_ok = four && (licensed && (1900..=2100).contains(&y) || self.year_in_brackets(j));
             if !bare_ok {
                 return None;
             }
@@ -163,6 +164,17 @@ impl Grammar<'_> {
         }
         let calendar = mark.unwrap_or(Calendar::Gregorian);
         Some((k, Ymd { year: Some(y), calendar, ..Ymd::default() }))
+    }
+
+    /// A year alone in brackets, as biographies and references write it: «ولد (1958) في»,
+    /// «(1095)». Not a count in brackets before its noun («(1500) مشارك»).
+    fn year_in_brackets(&self, j: usize) -> bool {
+        let Some((y, 4)) = self.num(j) else { return false };
+        let after = j + 2;
+        let noun_follows =
+            self.word(after).is_some_and(|w| !w.starts_with("ال") && self.lex(after).is_none())
+                && !matches!(self.word(after), Some("في" | "من" | "الي" | "علي" | "عن" | "مع" | "و" | "ثم"));
+        (1000..=2100).contains(&y) && self.in_brackets(j, j + 1) && !noun_follows
     }
 
     /// Attaches a following year to `ymd` and returns the index after it: a number («2022»,

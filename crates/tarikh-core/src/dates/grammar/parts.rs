@@ -24,9 +24,10 @@ impl Grammar<'_> {
         if self.is(j, Lex::Min) {
             j += 1;
         }
-        // «نهاية الأسبوع», «منتصف الأسبوع المقبل»: a part of a week.
-        if let Some(week) = self.week_target(j) {
-            return Some((week.0, Expr::Part(p, Box::new(week.1))));
+        // «نهاية الأسبوع», «منتصف الأسبوع المقبل»: a part of a week; «نهاية الخمسينيات»,
+        // «مطلع القرن التاسع عشر»: of a decade or a century.
+        if let Some((k, of)) = self.week_target(j).or_else(|| self.decade(j)).or_else(|| self.century(j)) {
+            return Some((k, Expr::Part(p, Box::new(of))));
         }
         let target = self.month_or_year_target(j)?;
         Some((target.0, Expr::Part(p, Box::new(target.1))))

@@ -106,14 +106,39 @@ impl Grammar<'_> {
         if slash && b.year.zip(a.year).is_none_or(|(yb, ya)| yb != ya + 1) {
             return None;
         }
-        // A bare year range needs both years to look like years, close together.
+        // A bare year range needs both years to look like years, close together; in brackets
+        // after a name it may be a life («ابن خلدون (1332-1406)»).
         if a.month.is_none() && !(between || from || dual_years) {
             let (ya, yb) = (a.year.unwrap_or(0), b.year.unwrap_or(0));
-            if !(1900..=2100).contains(&ya) || yb - ya > 50 || self.counted(end - 1) {
+            let life = self.in_brackets(i, end) && (1000..=2100).contains(&ya) && yb - ya <= 120;
+            if !(life || (1900..=2100).contains(&ya) && yb - ya <= 50) || self.counted(end - 1) {
                 return None;
             }
         }
         Some((end, Expr::Range(a, b)))
+    }
+
+    /// Tokens `i..end` are alone in brackets: «(1332-1406)».
+    pub(super) fn in_brackets(&self, i: usize, end: usize) -> bool {
+        i > 0 && self.punct_in(i - 1, "(") && self.punct_in(end, ")")
+    }
+
+    /// Two years side by side where a dash was lost: «الخطة الخمسية «2012 2016م»». Only a
+    /// short span forward (at most ten years), with nothing else numeric around.
+    pub(super) fn juxtaposed_years(&self, i: usize) -> P<Expr> {
+        let year = |k: usize| {
+            self.num(k).filter(|&(v, d)| d == 4 && (1900..=2100).contains(&v)).map(|(v, _)| v as i32)
+        };
+        let (ya, yb) = (year(i)?, year(i + 1)?);
+        if self.glued(i + 1) || !(1..=10).contains(&(yb - ya)) || i > 0 && self.num(i - 1).is_some() {
+            return None;
+        }
+        let (end, _) = self.calendar_mark(i + 2);
+        if self.num(end).is_some() || self.counted(i + 1) {
+            return None;
+        }
+        let date = |y| Ymd { year: Some(y), ..Ymd::default() };
+        Some((end, Expr::Range(date(ya), date(yb))))
     }
 
     /// The start of a range, possibly partial: a day «6», «الثالث والعشرين», a day and month,

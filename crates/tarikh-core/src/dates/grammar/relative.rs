@@ -215,8 +215,10 @@ impl Grammar<'_> {
                 return None;
             }
             (v as i32, j + 1)
-        } else if let Some(Lex::Cardinal(v)) = self.l(j) {
-            (v as i32, j + 1)
+        } else if let Some(Lex::Cardinal(v) | Lex::Ordinal { value: v @ (20 | 30), definite: false }) =
+            self.l(j)
+        {
+            (v as i32, j + 1) // «قبل ستين عاما», «قبل عشرين عاما»
         } else if self.is(j, Lex::Teen) && self.word(j) == Some("عشره") {
             (10, j + 1) // «قبل عشرة أيام»: «عشرة» is also the teen of «الحادي عشر»
         } else {
@@ -224,13 +226,15 @@ impl Grammar<'_> {
         };
         let w = self.word(k)?;
         let (unit, n) = match w {
-            "يوم" | "ايام" => (Unit::Day, count),
+            "يوم" | "ايام" | "يوما" => (Unit::Day, count),
             "يومين" => (Unit::Day, 2),
-            "اسبوع" | "اسابيع" => (Unit::Week, count),
+            "اسبوع" | "اسابيع" | "اسبوعا" => (Unit::Week, count),
             "اسبوعين" => (Unit::Week, 2),
-            "شهر" | "اشهر" | "شهور" => (Unit::Month, count),
+            "شهر" | "اشهر" | "شهور" | "شهرا" => (Unit::Month, count),
             "شهرين" => (Unit::Month, 2),
-            "عام" | "اعوام" | "سنه" | "سنوات" | "سنين" => (Unit::Year, count),
+            "عام" | "اعوام" | "سنه" | "سنوات" | "سنين" | "عاما" => {
+                (Unit::Year, count)
+            }
             "عامين" | "سنتين" => (Unit::Year, 2),
             _ => return None,
         };
