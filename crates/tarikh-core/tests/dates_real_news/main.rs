@@ -12,6 +12,7 @@ mod hijri;
 mod history;
 mod lists;
 mod months;
+mod not_dates;
 mod numeric;
 mod periods;
 mod weekdays;

@@ -85,6 +85,10 @@ impl Grammar<'_> {
         let (k, (month, calendar, _)) = self.month(j)?;
         let mut ymd = Ymd { month: Some(month), day: Some(day), calendar, ..Ymd::default() };
         let k = self.attach_year(k, &mut ymd);
+        // «15 مايو من كل عام»: every year's, not a date.
+        if ymd.year.is_none() && self.is(k, Lex::Min) && self.word(k + 1) == Some("كل") {
+            return None;
+        }
         Some((k, ymd))
     }
 }

@@ -178,9 +178,18 @@ impl<'a> Grammar<'a> {
             return None;
         }
         match self.t.list[i].kind {
-            Kind::Number { value, digits } => Some((value, digits)),
+            Kind::Number { value, digits } if !self.decimal_part(i) => Some((value, digits)),
             _ => None,
         }
+    }
+
+    /// Number `i` is one side of an Egyptian or Jordanian decimal written with «ر» («5ر416»
+    /// is 416.5): not a day or a year.
+    fn decimal_part(&self, i: usize) -> bool {
+        let is_r = |k: usize| k < self.t.len() && self.t.list[k].kind == Kind::Word && self.t.norm(k) == "ر";
+        let number = |k: usize| k < self.t.len() && matches!(self.t.list[k].kind, Kind::Number { .. });
+        (i >= 2 && self.glued(i) && is_r(i - 1) && self.glued(i - 1) && number(i - 2))
+            || (self.glued(i + 1) && is_r(i + 1) && self.glued(i + 2) && number(i + 2))
     }
 
     pub(super) fn punct_in(&self, i: usize, set: &str) -> bool {
@@ -260,6 +269,12 @@ impl<'a> Grammar<'a> {
             return None;
         }
         if self.lex(i).is_none() && !matches!(t.kind, Kind::Number { .. }) {
+            return None;
+        }
+        // «كل يوم اثنين», «كل خميس», «كل شهر رمضان»: recurring, not a date.
+        let every = |k: usize| self.word(k).is_some_and(|w| w == "كل" || w == "وكل");
+        let unit = |k: usize| matches!(self.lex(k), Some(Lex::DayWord | Lex::MonthWord | Lex::YearWord));
+        if i > 0 && every(i - 1) || i > 1 && unit(i - 1) && every(i - 2) {
             return None;
         }
         if self.is(i, Lex::Since)

@@ -73,7 +73,7 @@ impl Grammar<'_> {
             }
             "يوم" if matches!(self.l(i + 1), Some(Lex::DayOffset(o)) if o != 0) => {
                 let Some(Lex::DayOffset(o)) = self.l(i + 1) else { unreachable!() };
-                return Some((i + 2, Expr::DayOffset { days: o as i32, weekday: None }));
+                return Some(self.after_day_offset(i + 2, o as i32)); // «يوم غد الأحد»
             }
             _ => {}
         }
@@ -140,13 +140,22 @@ impl Grammar<'_> {
             return Some((i + 2, Expr::DayOffset { days: -1, weekday: None })); // «اليوم السابق»
         }
         let prev = i.checked_sub(1).and_then(|p| self.word(p));
+        let weekday_next = matches!(self.l(i + 1), Some(Lex::Weekday(_)));
         let blocked = match off {
-            // «حتى اليوم», «إلى اليوم»: "to date"; «روسيا اليوم» is a channel.
-            0 => i > 0 && matches!(self.lex(i - 1), Some(Lex::To | Lex::Since)) || prev == Some("روسيا"),
-            // «وقد غدا الوضع»: the verb "became".
-            1 => matches!(prev, Some("قد" | "وقد" | "فقد" | "لقد" | "ثم")),
+            // «حتى اليوم», «إلى اليوم»: "to date".
+            0 => i > 0 && matches!(self.lex(i - 1), Some(Lex::To | Lex::Since)),
+            // «وقد غدا الوضع»: the verb "became"; «من أجل غد مشرق»: a tomorrow, not tomorrow
+            // («غد» alone is a date after «يوم» or before a weekday).
+            1 => {
+                matches!(prev, Some("قد" | "وقد" | "فقد" | "لقد" | "ثم"))
+                    || self.word(i) == Some("غد") && !(prev == Some("يوم") || weekday_next)
+            }
             _ => false,
         };
+        // «شباب اليوم», «عالم الأمس», «المصري اليوم» (a newspaper): of a time, not a date.
+        if !weekday_next && self.names_a_time_or_outlet(i) {
+            return None;
+        }
         if blocked || next_is_other_noun {
             return None;
         }
