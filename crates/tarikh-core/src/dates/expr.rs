@@ -135,6 +135,9 @@ pub enum Expr {
     WeekdayInWeek { weekday: u8, week_offset: i32 },
     /// A day of the anchor's month, shifted by `month_offset`: «التاسع عشر من هذا الشهر».
     DayOfMonth { day: u8, month_offset: i32 },
+    /// A day of the month the text spoke of last (else the anchor's): «العاشر من الشهر»,
+    /// «28 من الشهر ذاته».
+    DayOfTextMonth(u8),
     /// `count` units before the anchor: «قبل ثلاثة أيام».
     Ago(Unit, i32),
     /// A holiday, with its year if written; `year` is a Hijri year when `hijri_year`
@@ -150,7 +153,7 @@ impl Expr {
             Expr::Part(_, e) | Expr::MonthsOf { of: e, .. } | Expr::DaysOf { of: e, .. } => e.is_relative(),
             Expr::NthWeekday { of, .. } => of.is_relative(),
             Expr::Holiday { year, .. } => year.is_none(),
-            Expr::Decade(_) | Expr::ShortYear(_) => false,
+            Expr::Decade(_) | Expr::ShortYear(_) | Expr::DayOfTextMonth(_) => false,
             Expr::Century { number, .. } => number.is_none(),
             Expr::YearsOf { of, .. } => of.is_relative(),
             Expr::FiscalYear { start, reference } => {

@@ -112,6 +112,7 @@ fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMenti
     let mut last_year: Option<(i32, usize)> = None;
     let mut named_months = Vec::new();
     let mut last_period: Option<(u8, u8)> = None;
+    let mut last_month: Option<(i32, u32)> = None;
     // The text's own fiscal year: the latest one it writes in full.
     let last_fiscal = found.iter().filter_map(|f| fiscal_start(&f.expr)).max();
     let text_year = found.iter().find_map(|f| stated_year(&f.expr));
@@ -142,6 +143,7 @@ fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMenti
             text_year,
             last_period,
             last_fiscal,
+            last_month,
         };
         let (range, mut flags) = match resolve::resolve(&f.expr, &ctx) {
             resolve::Outcome::Placed(r, flags) => (Some(r), flags),
@@ -150,6 +152,10 @@ fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMenti
         };
         if let Some(p) = period_of(&f.expr) {
             last_period = Some(p);
+        }
+        if let Some(r) = range.filter(|r| matches!(r.granularity, Granularity::Day | Granularity::Month)) {
+            use chrono::Datelike;
+            last_month = Some((r.start.year(), r.start.month()));
         }
         flags.since = f.since;
         flags.hijri |= f.hijri;

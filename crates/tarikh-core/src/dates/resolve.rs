@@ -28,6 +28,8 @@ pub struct Context {
     /// The months (first and last, 1-based from the start of their year) of the last period
     /// named: «نفس الفترة من العام الماضي» takes them.
     pub last_period: Option<(u8, u8)>,
+    /// The month (year, month) of the last day or month placed before: «العاشر من الشهر».
+    pub last_month: Option<(i32, u32)>,
     /// The calendar year the text's latest fiscal year written in full starts in: «العام المالي
     /// الحالي» without an anchor.
     pub last_fiscal: Option<i32>,
@@ -189,6 +191,14 @@ fn place(e: &Expr, ctx: &Context, flags: &mut Flags) -> R {
                 end: ymd_date(round + *to as i32, 12, 31)?,
                 granularity: Granularity::PartOfCentury,
             }))
+        }
+        Expr::DayOfTextMonth(d) => {
+            flags.inferred_year = true;
+            flags.relative = ctx.last_month.is_none();
+            let Some((y, m)) = ctx.last_month.or(ctx.anchor.map(|a| (a.year(), a.month()))) else {
+                return Ok(None);
+            };
+            Ok(Some(DateRange::day(ymd_date(y, m, *d as u32)?)))
         }
         Expr::ShortYear(yy) => {
             // The century that puts it nearest the years the text speaks of.

@@ -1,4 +1,4 @@
-//! Years named by reference: from the article's date («للعام الماضي», «من العام المقبل», «آب
+//! Years (and a month) named by reference: from the article's date («للعام الماضي», «من العام المقبل», «آب
 //! المقبل»), from the year the text says it is in («العام الجاري 2012»), or from the year the
 //! text spoke of just before («العام نفسه», «العام السابق»).
 
@@ -99,5 +99,26 @@ fn the_year_the_text_spoke_of() {
         // «السابق» looks back from what was just said, not from the article's date.
         no_date("ارتفع المؤشر بنسبة 0.8 في المئة مقارنة مع الشهر السابق.", "الشهر السابق"),
         no_date("قال الأمين العام السابق للحزب إن الانتخابات مزورة.", "العام السابق"),
+    ]);
+}
+
+#[test]
+fn the_month_the_text_spoke_of() {
+    all([
+        dates(
+            "اقتحم المحتجون المجلس في 16 تشرين الثاني 2011، واستقال الوزير في 28 من الشهر ذاته.",
+            None,
+            &[
+                ("16 تشرين الثاني 2011", "2011-11-16", "2011-11-16", "day"),
+                ("28 من الشهر ذاته", "2011-11-28", "2011-11-28", "day"),
+            ],
+        ),
+        // With no month before, the article's month.
+        dates(
+            "تنتهي مهلة التسجيل في العاشر من الشهر.",
+            day("2012-03-05"),
+            &[("العاشر من الشهر", "2012-03-10", "2012-03-10", "day")],
+        ),
+        dates("تنتهي مهلة التسجيل في العاشر من الشهر.", None, &[("العاشر من الشهر", "", "", "")]),
     ]);
 }

@@ -12,8 +12,19 @@ impl Grammar<'_> {
         if self.is(j, Lex::Min) {
             j += 1;
         }
-        let (k, off) = self.relative_unit(j, Unit::Month)?;
-        Some((k, Expr::DayOfMonth { day, month_offset: off }))
+        if let Some((k, off)) = self.relative_unit(j, Unit::Month) {
+            return Some((k, Expr::DayOfMonth { day, month_offset: off }));
+        }
+        // «العاشر من الشهر», «28 من الشهر ذاته»: the month in context.
+        if self.word(j) != Some("الشهر") || self.word(i).is_none() && !self.is(j - 1, Lex::Min) {
+            return None;
+        }
+        let k = if matches!(self.word(j + 1), Some("ذاته" | "نفسه" | "عينه")) {
+            j + 2
+        } else {
+            j + 1
+        };
+        Some((k, Expr::DayOfTextMonth(day)))
     }
 
     /// «الأسبوع/الشهر/العام» + direction, or «هذا/هذه» + unit: returns the offset.
