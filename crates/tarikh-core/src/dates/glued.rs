@@ -2,51 +2,57 @@
 //! next), «اشهرالأولى» (the first months). Such a word is split in two tokens so that the
 //! grammar reads it as written.
 
-use super::lexicon::{Lex, lookup};
+use super::lexicon::{Lex, lookup_exact};
 use super::tokens::{Kind, Tokens};
 
 /// The shortest first word worth splitting off, in letters (a clitic is one or two).
 const MIN_HEAD: usize = 3;
+/// The longest second word, in letters: «الماضيين».
+const MAX_TAIL: usize = 8;
 
-/// Splits every word that the lexicon does not know but that is two date words glued at the
-/// article «ال» of the second: «نوفمبرالمقبل» → «نوفمبر» + «المقبل».
+/// Splits every word that is two date words glued at the article «ال» of the second:
+/// «نوفمبرالمقبل» → «نوفمبر» + «المقبل». One pass; the token list is rebuilt only if a word
+/// splits.
 pub fn split_glued_words(toks: &mut Tokens, text: &str) {
-    let mut i = 0;
-    while i < toks.len() {
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for i in 0..toks.len() {
         if toks.list[i].kind == Kind::Word
             && let Some(letters) = glued_at(toks.norm(i))
         {
-            toks.split_word(i, letters, text);
-            i += 1;
+            cuts.push((i, letters));
         }
-        i += 1;
+    }
+    if !cuts.is_empty() {
+        toks.split_words(&cuts, text);
     }
 }
 
 /// Where a normalised word splits into two date words (in letters), if it does.
 fn glued_at(word: &str) -> Option<usize> {
-    // Most words are short or hold no «ال» after a head: test that before any lookup.
-    let first_al = word.char_indices().skip(MIN_HEAD).find(|(k, _)| word[*k..].starts_with("ال"))?.0;
-    if lookup(word).is_some() {
+    // Most words are short or hold no «ال» after a head: test that, on bytes, before any
+    // lookup (an Arabic letter is two bytes; a head and a tail are at least seven letters).
+    if word.len() < 2 * (MIN_HEAD + 4) {
         return None;
     }
-    let mut from = first_al;
-    while let Some(off) = word[from..].find("ال") {
-        let k = from + off;
-        let (head, tail) = word.split_at(k);
-        if tail.chars().count() >= 4 && is_date_word(head) && lookup(tail).is_some() {
-            return Some(head.chars().count());
-        }
-        from = k + "ال".len();
-    }
-    None
+    // The second word («المقبل», «الأولى», «الماضيين») is four to eight letters: look for its
+    // «ال» only there, on bytes (an Arabic letter is two).
+    let al = "ال".as_bytes();
+    let bytes = word.as_bytes();
+    let first = bytes.len().saturating_sub(2 * MAX_TAIL).max(2 * MIN_HEAD);
+    (first..=bytes.len() - 2 * 4)
+        .step_by(2)
+        .filter(|&k| bytes[k..].starts_with(al) && word.is_char_boundary(k))
+        .find_map(|k| {
+            let (head, tail) = word.split_at(k);
+            (is_date_word(head) && lookup_exact(tail).is_some()).then(|| head.chars().count())
+        })
 }
 
 /// A word that can stand before another date word: a month, a unit, a count of months.
 fn is_date_word(w: &str) -> bool {
     matches!(
-        lookup(w),
-        Some((
+        lookup_exact(w),
+        Some(
             Lex::Month(_)
                 | Lex::HijriMonth(_)
                 | Lex::Months
@@ -54,9 +60,8 @@ fn is_date_word(w: &str) -> bool {
                 | Lex::MonthWord
                 | Lex::DayWord
                 | Lex::WeekWord
-                | Lex::Weekday(_),
-            _
-        ))
+                | Lex::Weekday(_)
+        )
     )
 }
 

@@ -64,6 +64,9 @@ pub enum Lex {
     YearWordDual,
     /// «شهر»، «الشهر».
     MonthWord,
+    /// «شهري», «الشهرين»: the dual, before two months («شهري يوليو وأغسطس»); «شهري» is also
+    /// "monthly", so it licenses nothing by itself.
+    MonthWordDual,
     /// «يوم»، «يومي» (dual), «أيام».
     DayWord,
     /// «الأسبوع».
@@ -258,6 +261,7 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "عام العام سنة السنة", Lex::YearWord);
     add(&mut t, "عامي سنتي العامين", Lex::YearWordDual);
     add(&mut t, "شهر الشهر", Lex::MonthWord);
+    add(&mut t, "شهري الشهرين", Lex::MonthWordDual);
     add(&mut t, "يوم يومي أيام", Lex::DayWord);
     add(&mut t, "أسبوع الأسبوع", Lex::WeekWord);
     add(&mut t, "بداية بدايات مطلع مطالع أوائل مستهل", Lex::Part(Part::Start));
@@ -338,6 +342,11 @@ fn build() -> HashMap<String, Lex> {
 
 /// Prefixes glued to Arabic words: و، ف، ب، ل، ك and their pairs.
 const CLITICS: [&str; 11] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وف", "فب", "فل", "وك"];
+
+/// The meaning of a normalised word exactly as written (no clitic stripped).
+pub fn lookup_exact(word: &str) -> Option<Lex> {
+    table().get(word).copied()
+}
 
 /// The meaning of a normalised word, trying it bare and then without a glued clitic
 /// («بنهاية» → «نهاية», «للعام» → «العام», «والعشرين» → «العشرين»).

@@ -140,18 +140,34 @@ pub fn tokenize(text: &str) -> Tokens {
 }
 
 impl Tokens {
-    /// Splits word `i` in two after its first `letters` normalised letters, where a space was
-    /// lost between two words («نوفمبرالمقبل»). `text` is the text the tokens were made from.
-    pub fn split_word(&mut self, i: usize, letters: usize, text: &str) {
-        let t = self.list[i].clone();
+    /// Splits words in two where a space was lost between two words («نوفمبرالمقبل»): each
+    /// `(i, letters)` cuts word `i` after its first `letters` normalised letters (indices
+    /// ascending). `text` is the text the tokens were made from. One pass over the list.
+    pub fn split_words(&mut self, cuts: &[(usize, usize)], text: &str) {
+        let mut list = Vec::with_capacity(self.list.len() + cuts.len());
+        let mut next = cuts.iter().peekable();
+        for (i, t) in std::mem::take(&mut self.list).into_iter().enumerate() {
+            match next.next_if(|(c, _)| *c == i) {
+                Some(&(_, letters)) => {
+                    let (first, second) = self.halves(t, letters, text);
+                    list.push(first);
+                    list.push(second);
+                }
+                None => list.push(t),
+            }
+        }
+        self.list = list;
+    }
+
+    /// Word `t` cut after `letters` letters (what normalisation drops stays with the letter
+    /// before it).
+    fn halves(&self, t: Token, letters: usize, text: &str) -> (Token, Token) {
         let (a, b) = t.norm;
         let cut = a as usize
             + self.norm[a as usize..b as usize]
                 .char_indices()
                 .nth(letters)
                 .map_or((b - a) as usize, |(k, _)| k);
-        // The byte in the text where the second word starts: after `letters` letters (what
-        // normalisation drops stays with the letter before it).
         let mut seen = 0;
         let mut at = t.span.end;
         for (pos, c) in text[t.span.clone()].char_indices() {
@@ -163,10 +179,9 @@ impl Tokens {
                 seen += 1;
             }
         }
-        let first = Token { span: t.span.start..at, norm: (a, cut as u32), ..t.clone() };
         let second = Token { span: at..t.span.end, norm: (cut as u32, b), gap: Gap::None, kind: Kind::Word };
-        self.list[i] = first;
-        self.list.insert(i + 1, second);
+        let first = Token { span: t.span.start..at, norm: (a, cut as u32), ..t };
+        (first, second)
     }
 }
 
@@ -196,7 +211,7 @@ mod tests {
     fn splits_a_glued_word() {
         let text = "في نوفمبرالمقبل";
         let mut t = tokenize(text);
-        t.split_word(1, 6, text);
+        t.split_words(&[(1, 6)], text);
         let words: Vec<String> =
             (0..t.len()).map(|i| format!("{}|{}", t.norm(i), &text[t.list[i].span.clone()])).collect();
         assert_eq!(words, ["في|في", "نوفمبر|نوفمبر", "المقبل|المقبل"]);

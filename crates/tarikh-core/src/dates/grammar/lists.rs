@@ -17,6 +17,25 @@ struct Member {
 impl Grammar<'_> {
     /// A list starting at `i`, as the events it holds (in order, spans not overlapping).
     pub(super) fn list(&self, i: usize) -> Option<Vec<Found>> {
+        // Lists start on a number, a month, «أيام»/«يومي», «بين» or a dual year word.
+        let may = match self.lex(i) {
+            None => self.num(i).is_some(),
+            Some(l) => matches!(
+                l,
+                Lex::DayWord
+                    | Lex::Between
+                    | Lex::Month(_)
+                    | Lex::MonthHead(_)
+                    | Lex::HijriMonth(_)
+                    | Lex::HijriHead(_)
+                    | Lex::YearWordDual
+                    | Lex::MonthWordDual
+                    | Lex::Weekday(_)
+            ),
+        };
+        if !may {
+            return None;
+        }
         let found = |start, end, expr| Found { start, end, expr, since: false, hijri: false };
         if let Some((end, expr)) = self.day_list(i) {
             return Some(vec![found(i, end, expr)]);
@@ -46,7 +65,7 @@ impl Grammar<'_> {
         if between {
             j += if self.is(j, Lex::Between) { 1 } else { 2 };
         }
-        let pair_word = matches!(self.word(j), Some("شهري" | "الشهرين"));
+        let pair_word = self.is(j, Lex::MonthWordDual);
         if pair_word {
             j += 1;
         }

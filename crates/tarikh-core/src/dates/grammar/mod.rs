@@ -42,6 +42,10 @@ pub fn scan(t: &Tokens, phrase: bool) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        if !g.may_start(i) {
+            i += 1;
+            continue;
+        }
         let single = g.parse_at(i);
         // A list wins when it reaches further than the single expression at the same place.
         if let Some(items) = g.list(i)
@@ -124,6 +128,29 @@ struct Grammar<'a> {
     t: &'a Tokens,
     phrase: bool,
     lex: Vec<Option<Lex>>,
+    /// Numbers that are one side of a decimal written with «ر» («5ر416»): no day, no year.
+    decimal: Vec<bool>,
+}
+
+/// The numbers that are one side of an Egyptian or Jordanian decimal written with «ر» («5ر416»
+/// is 416.5), found once for the whole text.
+fn decimal_sides(t: &Tokens) -> Vec<bool> {
+    let mut decimal = vec![false; t.len()];
+    for k in 1..t.len().saturating_sub(1) {
+        let glued = |i: usize| t.list[i].gap == Gap::None;
+        let number = |i: usize| matches!(t.list[i].kind, Kind::Number { .. });
+        if t.list[k].kind == Kind::Word
+            && glued(k)
+            && glued(k + 1)
+            && number(k - 1)
+            && number(k + 1)
+            && t.norm(k) == "ر"
+        {
+            decimal[k - 1] = true;
+            decimal[k + 1] = true;
+        }
+    }
+    decimal
 }
 
 /// Words that begin a tournament's name (normalised): «كأس العالم», «بطولة أفريقيا».
@@ -140,14 +167,16 @@ impl<'a> Grammar<'a> {
                 Kind::Word => lookup(t.norm(i)).map(|(l, _)| l).or_else(|| {
                     // A month name with a letter dropped or doubled, where a day or a year
                     // stands next to it: «15 فبرير 2011».
-                    let near_number = number(i + 1) || i > 0 && number(i - 1);
+                    let letters = t.norm(i).len() / 2;
+                    let near_number = (4..=8).contains(&letters) && (number(i + 1) || i > 0 && number(i - 1));
                     near_number.then(|| misspelt_month(t.norm(i)).map(Lex::Month)).flatten()
                 }),
                 Kind::Punct('%') => Some(Lex::Quantity),
                 _ => None,
             })
             .collect();
-        Grammar { t, phrase, lex }
+        let decimal = decimal_sides(t);
+        Grammar { t, phrase, lex, decimal }
     }
 
     // ---- token access -------------------------------------------------------------------
@@ -178,18 +207,9 @@ impl<'a> Grammar<'a> {
             return None;
         }
         match self.t.list[i].kind {
-            Kind::Number { value, digits } if !self.decimal_part(i) => Some((value, digits)),
+            Kind::Number { value, digits } if !self.decimal[i] => Some((value, digits)),
             _ => None,
         }
-    }
-
-    /// Number `i` is one side of an Egyptian or Jordanian decimal written with «ر» («5ر416»
-    /// is 416.5): not a day or a year.
-    fn decimal_part(&self, i: usize) -> bool {
-        let is_r = |k: usize| k < self.t.len() && self.t.list[k].kind == Kind::Word && self.t.norm(k) == "ر";
-        let number = |k: usize| k < self.t.len() && matches!(self.t.list[k].kind, Kind::Number { .. });
-        (i >= 2 && self.glued(i) && is_r(i - 1) && self.glued(i - 1) && number(i - 2))
-            || (self.glued(i + 1) && is_r(i + 1) && self.glued(i + 2) && number(i + 2))
     }
 
     pub(super) fn punct_in(&self, i: usize, set: &str) -> bool {
@@ -229,11 +249,12 @@ impl<'a> Grammar<'a> {
     /// A year closing a tournament's name of two or three words: «كأس العالم 2010», «مونديال
     /// جنوب أفريقيا 2010».
     fn after_tournament(&self, i: usize) -> bool {
-        (2..=3).any(|back| {
-            i >= back
-                && self.word(i - back).is_some_and(|w| TOURNAMENTS.contains(&w))
-                && (i - back + 1..i).all(|k| self.word(k).is_some() && self.lex(k).is_none())
-        })
+        self.num(i).is_some()
+            && (2..=3).any(|back| {
+                i >= back
+                    && self.word(i - back).is_some_and(|w| TOURNAMENTS.contains(&w))
+                    && (i - back + 1..i).all(|k| self.word(k).is_some() && self.lex(k).is_none())
+            })
     }
 
     /// A number at `i` that is followed by a unit of quantity («2000 شخص», «10%»).
@@ -262,15 +283,32 @@ impl<'a> Grammar<'a> {
 
     // ---- the top level -------------------------------------------------------------------
 
+    /// Whether an expression may start at `i`: on a date word or a number (most words are
+    /// neither, and are passed over at the cost of this test).
+    fn may_start(&self, i: usize) -> bool {
+        match self.lex(i) {
+            None => matches!(self.t.list[i].kind, Kind::Number { .. }),
+            // Words that only ever come inside or after a date («في», «و», «الماضي», «م»…).
+            Some(
+                Lex::And
+                | Lex::Quantity
+                | Lex::Fiscal
+                | Lex::Corresponding
+                | Lex::GregorianMark
+                | Lex::HijriMark
+                | Lex::Dir(_)
+                | Lex::Previous
+                | Lex::To
+                | Lex::EventNoun,
+            ) => false,
+            // Of the time prepositions, only «قبل» («قبل ثلاثة أيام») and «بعد» («بعد غد»)
+            // begin a date.
+            Some(Lex::TimePreposition) => matches!(self.t.norm(i), "قبل" | "بعد"),
+            Some(_) => true,
+        }
+    }
+
     fn parse_at(&self, i: usize) -> Option<Found> {
-        let t = &self.t.list[i];
-        // Dates start on a word or a number.
-        if matches!(t.kind, Kind::Punct(_)) {
-            return None;
-        }
-        if self.lex(i).is_none() && !matches!(t.kind, Kind::Number { .. }) {
-            return None;
-        }
         // «كل يوم اثنين», «كل خميس», «كل شهر رمضان»: recurring, not a date.
         let every = |k: usize| self.word(k).is_some_and(|w| w == "كل" || w == "وكل");
         let unit = |k: usize| matches!(self.lex(k), Some(Lex::DayWord | Lex::MonthWord | Lex::YearWord));
@@ -288,33 +326,41 @@ impl<'a> Grammar<'a> {
 
     /// The longest expression starting at `i`. `licensed`: a bare year or month counts.
     pub(super) fn expression(&self, i: usize, licensed: bool) -> P<Expr> {
-        let candidates = [
-            self.range(i),
-            self.part(i),
-            self.months_of(i),
-            self.season(i),
-            self.nth_weekday(i),
-            self.days_of(i),
-            self.weekday_led(i),
-            self.date(i, licensed).map(|(j, y)| (j, Expr::Date(y))),
-            self.relative(i),
-            self.day_month_relative(i),
-            self.day_of_relative_month(i),
-            self.decade(i),
-            self.century(i),
-            self.years_of_century(i),
-            self.short_year(i),
-            self.juxtaposed_years(i),
-            self.fiscal_year(i),
-            self.same_period(i),
-            self.holiday(i),
-            self.ago(i),
-        ];
         let mut best: P<Expr> = None;
-        for c in candidates.into_iter().flatten() {
-            if best.as_ref().is_none_or(|b| c.0 > b.0) {
+        let mut consider = |c: P<Expr>| {
+            if let Some(c) = c
+                && best.as_ref().is_none_or(|b| c.0 > b.0)
+            {
                 best = Some(c);
             }
+        };
+        consider(self.range(i));
+        consider(self.part(i));
+        consider(self.months_of(i));
+        consider(self.season(i));
+        consider(self.nth_weekday(i));
+        consider(self.days_of(i));
+        consider(self.weekday_led(i));
+        consider(self.date(i, licensed).map(|(j, y)| (j, Expr::Date(y))));
+        consider(self.relative(i));
+        consider(self.day_month_relative(i));
+        consider(self.day_of_relative_month(i));
+        consider(self.holiday(i));
+        consider(self.ago(i));
+        // Rarer families, tried only where their first word can start them.
+        match self.lex(i) {
+            Some(Lex::Decade(_) | Lex::Century | Lex::Half) => {
+                consider(self.decade(i));
+                consider(self.century(i));
+                consider(self.years_of_century(i));
+            }
+            Some(Lex::YearWord) => {
+                consider(self.short_year(i));
+                consider(self.fiscal_year(i));
+            }
+            Some(Lex::SamePeriod | Lex::Quarter) => consider(self.same_period(i)),
+            None => consider(self.juxtaposed_years(i)),
+            _ => {}
         }
         best
     }

@@ -35,6 +35,17 @@ impl Grammar<'_> {
     }
 
     pub(super) fn single_month_name(&self, i: usize) -> Option<(usize, u8, Calendar)> {
+        // Most tokens are no month: say so before reading the next word.
+        let first = self.l(i)?;
+        if let Lex::Month(m) = first {
+            return Some((i + 1, m, Calendar::Gregorian));
+        }
+        if let Lex::HijriMonth(m) = first {
+            return Some((i + 1, m, Calendar::Hijri));
+        }
+        if !matches!(first, Lex::MonthHead(_) | Lex::HijriHead(_)) {
+            return None;
+        }
         let second = self.word(i + 1).unwrap_or("");
         let first_second = matches!(second, "الاول" | "الاولي");
         let second_second = matches!(second, "الثاني" | "الاخر" | "الاخره" | "الثانيه");
