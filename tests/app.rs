@@ -663,3 +663,22 @@ fn opening_a_damaged_project_keeps_the_untitled_work_in_place() {
     drop(h);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A folder's `published.json` gives its articles their dates in the app too: «أمس» is placed.
+#[test]
+fn the_app_reads_a_folders_publication_dates() {
+    let dir = fresh_dir("sidecar");
+    std::fs::write(
+        dir.join("wire.txt"),
+        "عنوان الخبر\n\nوقال المتحدث باسم الوزارة إن الوفد وصل أمس إلى العاصمة لبحث الملفات العالقة بين البلدين.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("published.json"), r#"{"wire.txt": "2024-03-12"}"#).unwrap();
+    let h = app_on(vec![dir.clone()]);
+    let t = &h.state().timeline;
+    assert!(t.unplaced.is_empty(), "«أمس» is placed against the sidecar's date");
+    let e = t.events.iter().find(|e| e.date_text == "أمس").expect("«أمس» is an event");
+    assert_eq!(e.range.start.to_string(), "2024-03-11");
+    drop(h);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

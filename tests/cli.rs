@@ -119,6 +119,30 @@ fn relative_dates_without_a_dateline_are_reported_unresolved() {
 }
 
 #[test]
+fn extract_with_the_articles_date_given() {
+    let dir = scratch("dateline");
+    let file = dir.join("no-dateline.txt");
+    std::fs::write(&file, "عنوان الخبر\nالتقى الوزير نظيره أمس في العاصمة، وسيعود الشهر المقبل.").unwrap();
+    let out = tarikh().args(["extract", "--json", "--dateline", "2012-07-26"]).arg(&file).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["articles"][0]["dateline"], "2012-07-26");
+    assert_eq!(v["articles"][0]["dateline_source"], "option");
+    let starts: Vec<&str> =
+        v["events"].as_array().unwrap().iter().map(|e| e["start"].as_str().unwrap()).collect();
+    assert_eq!(starts, ["2012-07-25", "2012-08-01"]);
+    // A sidecar in the folder gives the date when no option does.
+    std::fs::write(dir.join("published.json"), r#"{"no-dateline.txt": "2012-03-01"}"#).unwrap();
+    let out = tarikh().args(["extract", "--json"]).arg(&dir).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["articles"][0]["dateline_source"], "sidecar");
+    assert_eq!(v["events"][0]["start"], "2012-02-29");
+    // A date that is not one is refused.
+    let out = tarikh().args(["extract", "--dateline", "2012-13-01"]).arg(&file).output().unwrap();
+    assert!(!out.status.success());
+}
+
+#[test]
 fn export_from_a_project_applies_the_users_edits() {
     use tarikh::project::{self, Project, ProjectView};
     use tarikh::timeline::Timeline;

@@ -35,6 +35,10 @@ pub enum Command {
         /// CSV output (UTF-8 with BOM, one event per row).
         #[arg(long)]
         csv: bool,
+        /// The publication date of every article: it places their relative dates, in place of a
+        /// `published.json`/`published.csv` sidecar, HTML metadata or a date in the text.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        dateline: Option<chrono::NaiveDate>,
         /// Files and folders (folders are read recursively: .txt .md .html .htm).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -132,8 +136,8 @@ pub enum Command {
 /// Runs a subcommand. Returns `None` when there is none (the caller opens the app).
 pub fn run(cli: &Cli) -> Option<ExitCode> {
     match &cli.command {
-        Some(Command::Extract { json, csv, paths }) => {
-            Some(extract::run(paths, extract::Format::pick(*json, *csv)))
+        Some(Command::Extract { json, csv, dateline, paths }) => {
+            Some(extract::run(paths, extract::Format::pick(*json, *csv), *dateline))
         }
         Some(Command::Export {
             png,

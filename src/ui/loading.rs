@@ -34,10 +34,13 @@ impl Loading {
             let started = std::time::Instant::now();
             let (files, mut errors) = expand_paths(&paths);
             t.store(files.len(), Ordering::Relaxed);
+            // A folder's published.json / published.csv gives its articles their dates.
+            let sidecars = crate::article::Sidecars::default();
             let results: Vec<Result<(Article, Extraction), LoadError>> = files
                 .par_iter()
                 .map(|p| {
-                    let r = load_file(p).map(|a| {
+                    let r = load_file(p).map(|mut a| {
+                        sidecars.give_date(&mut a);
                         let mut x = extract_events(&a, 0);
                         describe_events(&a, &mut x);
                         (a, x)

@@ -116,6 +116,10 @@ fn convention_mid_year(y: i32) -> Interval {
 fn convention_late_year(y: i32) -> Interval {
     (ymd(y, 10, 1), ymd(y, 12, 31))
 }
+/// بنهاية / حتى نهاية + year ("by the end of"): its last month, a deadline or a closing balance.
+fn convention_close_of_year(y: i32) -> Interval {
+    (ymd(y, 12, 1), ymd(y, 12, 31))
+}
 /// النصف الأول / الثاني من + year.
 fn convention_half(y: i32, h: u32) -> Interval {
     if h == 1 { (ymd(y, 1, 1), ymd(y, 6, 30)) } else { (ymd(y, 7, 1), ymd(y, 12, 31)) }
@@ -1126,8 +1130,13 @@ fn part_of_year_cases() -> Vec<Case> {
         ),
         ("انسحبت القوات من المدينة نهاية 2022.", "نهاية 2022", convention_late_year(2022), PartOfYear),
         ("تراجعت قيمة العملة في أواخر عام 2017.", "أواخر عام 2017", convention_late_year(2017), PartOfYear),
-        // Glued preposition.
-        ("تعهدت الحكومة بإنجاز المشروع بنهاية 2022.", "نهاية 2022", convention_late_year(2022), PartOfYear),
+        // Glued preposition: «بنهاية» is "by the end of", the close of the year.
+        (
+            "تعهدت الحكومة بإنجاز المشروع بنهاية 2022.",
+            "نهاية 2022",
+            convention_close_of_year(2022),
+            PartOfYear,
+        ),
         (
             "نما الاقتصاد بنسبة معتدلة في النصف الأول من 2023.",
             "النصف الأول من 2023",

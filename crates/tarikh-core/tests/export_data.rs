@@ -127,7 +127,12 @@ fn timelinejs_escapes_marks_direction_and_keeps_the_phrase() {
         match e.range.granularity {
             Granularity::Day => assert_eq!(fields, (true, true)),
             Granularity::Month | Granularity::PartOfMonth => assert_eq!(fields, (true, false)),
-            Granularity::Year | Granularity::PartOfYear => assert_eq!(fields, (false, false)),
+            Granularity::Year
+            | Granularity::PartOfYear
+            | Granularity::Decade
+            | Granularity::Century
+            | Granularity::PartOfDecade
+            | Granularity::PartOfCentury => assert_eq!(fields, (false, false)),
             Granularity::Range => {}
         }
         assert_eq!(start["year"], e.range.start.year().to_string());

@@ -8,12 +8,14 @@ mod decode;
 mod html;
 mod html_depth;
 mod paths;
+mod published;
 mod sentences;
 mod source;
 pub mod stored_path;
 
 pub use crate::dates::Span;
 pub use paths::{TEXT_EXTENSIONS, expand_paths};
+pub use published::{DateSource, SIDECARS, Sidecars, give_dates, read_sidecar};
 pub(crate) use sentences::is_space;
 pub use sentences::{LONG_LINE, MAX_SENTENCE_CHARS, sentences};
 pub use source::{headline_title, outlet};
@@ -46,8 +48,11 @@ pub struct Article {
     pub warnings: Vec<String>,
     /// Sentence byte spans into `text`: in order, non-overlapping, trimmed, non-empty.
     pub sentences: Vec<Span>,
-    /// Publication date from HTML metadata; always `None` for plain text.
+    /// Publication date given beside the text: HTML metadata, a sidecar, or one date for all
+    /// ([`give_dates`]); `None` when only the text can tell.
     pub published: Option<NaiveDate>,
+    /// Where `published` came from.
+    pub published_from: Option<DateSource>,
     /// `xxh3_64` of `text`, to recognise the same article under another name.
     pub content_hash: u64,
 }
@@ -121,8 +126,21 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Article, LoadError> {
 
 /// Expands `paths` (see [`expand_paths`]), then loads the files in parallel. Articles come
 /// in the expanded order; a file reached twice (same canonical path) is loaded once.
-/// Errors: those of the expansion first, then those of loading, in order.
+/// Errors: those of the expansion first, then those of loading, in order. Each article gets the
+/// date its folder's sidecar gives it ([`give_dates`]).
 pub fn load_paths(paths: &[PathBuf]) -> (Vec<Article>, Vec<LoadError>) {
+    load_paths_dated(paths, None)
+}
+
+/// [`load_paths`], with one publication date for every article (`Some`), which wins over
+/// sidecars, HTML metadata and the text.
+pub fn load_paths_dated(paths: &[PathBuf], for_all: Option<NaiveDate>) -> (Vec<Article>, Vec<LoadError>) {
+    let (mut articles, errors) = read_paths(paths);
+    give_dates(&mut articles, for_all);
+    (articles, errors)
+}
+
+fn read_paths(paths: &[PathBuf]) -> (Vec<Article>, Vec<LoadError>) {
     let (files, mut errors) = expand_paths(paths);
     let mut seen = HashSet::new();
     let files: Vec<PathBuf> = files
@@ -176,6 +194,7 @@ fn load_owned(path: &Path, bytes: Vec<u8>) -> Result<Article, LoadError> {
         encoding: decoded.encoding,
         warnings: decoded.warnings,
         published,
+        published_from: published.map(|_| DateSource::HtmlMeta),
     })
 }
 

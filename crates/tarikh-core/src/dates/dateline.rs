@@ -24,10 +24,38 @@ const LEAD_WORDS_BEFORE: usize = 3;
 /// Words that announce a publication date anywhere in the head.
 const MARKERS: [&str; 6] = ["نشر", "تاريخ النشر", "آخر تحديث", "اخر تحديث", "محدث", "بتاريخ"];
 
+/// How sure we are that a head line states the article's own date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    /// A date standing alone or at the edge of a short line: maybe a site header or a crawl
+    /// stamp with the day the page was saved.
+    Bare,
+    /// After a marker («نُشر في», «بتاريخ», a label ending in «:») or in an agency lead: the
+    /// article's own date.
+    Stated,
+}
+
 /// Finds the dateline: a full day date on a short line near the top, standing at the start or
 /// end of the line (or after a marker such as «نُشر في»). The first line (the title) counts
-/// only when it is nothing but a date.
+/// only when it is nothing but a date. A date stated as the article's own (after a marker, or
+/// in an agency lead) wins over a bare date above it, which may be a site header or a crawl
+/// stamp with the day the page was saved.
 pub fn find_dateline(text: &str) -> Option<Dateline> {
+    let mut best: Option<(Strength, Dateline)> = None;
+    for (strength, d) in head_dates(text) {
+        if best.as_ref().is_none_or(|(s, _)| strength > *s) {
+            best = Some((strength, d));
+        }
+        if strength == Strength::Stated {
+            break;
+        }
+    }
+    best.map(|(_, d)| d)
+}
+
+/// The candidate datelines of the head lines, top to bottom (at most one per line).
+fn head_dates(text: &str) -> Vec<(Strength, Dateline)> {
+    let mut found = Vec::new();
     let mut seen = 0;
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
@@ -43,38 +71,73 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
         }
         let lead = line.len() - line.trim_start().len();
         if let Some(date) = english_date(trimmed) {
-            return Some(Dateline { date, span: start + lead..start + lead + trimmed.len() });
+            found.push((Strength::Bare, Dateline { date, span: start + lead..start + lead + trimmed.len() }));
+            continue;
         }
         if trimmed.chars().count() > MAX_LINE_CHARS {
             if let Some(d) = agency_lead(trimmed, start + lead) {
-                return Some(d);
+                found.push((Strength::Stated, d));
             }
             continue;
         }
-        let mentions = find(trimmed, None);
-        let marked = MARKERS.iter().any(|m| super::normalize_str(trimmed).contains(&super::normalize_str(m)));
-        for m in mentions {
-            let Some(r) = m.range else { continue };
-            if r.granularity != Granularity::Day || m.flags.relative {
-                continue;
-            }
-            let before = trimmed[..m.span.start].trim_matches(|c: char| !c.is_alphanumeric());
-            // An agency tag may close the line: «(أ ش أ)», «(واس)», «/ وام /».
-            let after = strip_tags(&trimmed[m.span.end..]);
-            let after = after.trim_matches(|c: char| !c.is_alphanumeric());
-            let at_edge = after.is_empty() || before.is_empty();
-            let words_around = before.split_whitespace().count() + after.split_whitespace().count();
-            // A masthead on the first line: «الأخبار | الجمعة 6 حزيران 2025».
-            let masthead = after.is_empty()
-                && before.split_whitespace().count() <= 2
-                && trimmed[..m.span.start].trim_end().ends_with(['|', '｜']);
-            if marked || (at_edge && words_around <= 6 && (seen > 1 || words_around == 0 || masthead)) {
-                let at = start + lead;
-                return Some(Dateline { date: r.start, span: at + m.span.start..at + m.span.end });
-            }
+        if let Some(d) = short_line_date(trimmed, start + lead, seen == 1) {
+            found.push(d);
+        } else if let Some(d) = agency_lead(trimmed, start + lead) {
+            found.push((Strength::Stated, d));
+        }
+    }
+    found
+}
+
+/// The dateline of a short head line, if it has one: «قسم الأخبار 23/12/2024», «نُشر في:
+/// الأحد 7 مارس 2021 - 10:30», «المصدر: يوم الأربعاء 18/01/2012 م الساعة 7:04 صباحاً».
+/// `at`: the line's offset in the text; `first`: the line is the first one (the title).
+fn short_line_date(trimmed: &str, at: usize, first: bool) -> Option<(Strength, Dateline)> {
+    let marked = MARKERS.iter().any(|m| super::normalize_str(trimmed).contains(&super::normalize_str(m)));
+    for m in find(trimmed, None) {
+        let Some(r) = m.range else { continue };
+        if r.granularity != Granularity::Day || m.flags.relative {
+            continue;
+        }
+        let before = trimmed[..m.span.start].trim_matches(|c: char| !c.is_alphanumeric());
+        // An agency tag may close the line: «(أ ش أ)», «(واس)», «/ وام /»; so may the time.
+        let after = strip_tags(&trimmed[m.span.end..]);
+        let after = strip_time(after.trim_matches(|c: char| !c.is_alphanumeric()));
+        let at_edge = after.is_empty() || before.is_empty();
+        let words_around = before.split_whitespace().count() + after.split_whitespace().count();
+        // A masthead on the first line: «الأخبار | الجمعة 6 حزيران 2025».
+        let masthead = after.is_empty()
+            && before.split_whitespace().count() <= 2
+            && trimmed[..m.span.start].trim_end().ends_with(['|', '｜']);
+        // A label: «المصدر:», «التاريخ:».
+        let labelled = after.is_empty()
+            && before.split_whitespace().count() <= 3
+            && trimmed[..m.span.start].split_whitespace().count() <= 4
+            && trimmed[..m.span.start].contains(':');
+        let dateline = Dateline { date: r.start, span: at + m.span.start..at + m.span.end };
+        if marked || labelled {
+            return Some((Strength::Stated, dateline));
+        }
+        if at_edge && words_around <= 6 && (!first || words_around == 0 || masthead) {
+            return Some((Strength::Bare, dateline));
         }
     }
     None
+}
+
+/// `s` without a clock time at its start: «الساعة 7:04 صباحاً», «14h41», «10:30 GMT».
+fn strip_time(s: &str) -> &str {
+    const TIME_WORDS: [&str; 8] = ["الساعة", "صباحا", "صباحاً", "مساء", "مساءً", "ص", "م", "GMT"];
+    let mut rest = s;
+    while let Some(word) = rest.split_whitespace().next() {
+        let clock = word.contains(|c: char| c.is_ascii_digit())
+            && word.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | 'h' | 'H' | '.'));
+        if !(clock || TIME_WORDS.contains(&word)) {
+            break;
+        }
+        rest = rest.trim_start()[word.len()..].trim_start();
+    }
+    rest
 }
 
 /// Where the dateline is written again, without its year, in an agency lead under a web page's
@@ -124,9 +187,12 @@ fn agency_lead_with(line: &str, at: usize, anchor: Option<NaiveDate>) -> Option<
             }
             let before = head[..m.span.start].trim_matches(|c: char| !c.is_alphanumeric());
             let after = strip_tags(&head[m.span.end..]);
-            if before.split_whitespace().count() <= LEAD_WORDS_BEFORE
-                && after.trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
-            {
+            let after = after.trim_matches(|c: char| !c.is_alphanumeric());
+            // An agency's name without brackets before the dash: «رام الله 2-5-2012 وفا-».
+            let agency_word = after.split_whitespace().count() == 1
+                && after.chars().count() <= 6
+                && line[end..].starts_with(['-', '–', '—']);
+            if before.split_whitespace().count() <= LEAD_WORDS_BEFORE && (after.is_empty() || agency_word) {
                 return Some(Dateline { date: r.start, span: at + m.span.start..at + m.span.end });
             }
         }

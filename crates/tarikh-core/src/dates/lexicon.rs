@@ -14,6 +14,9 @@ pub enum Part {
     Middle,
     /// نهاية، أواخر، ختام، متم
     End,
+    /// «بنهاية», «حتى نهاية»: as at the close of a period, a point more than a stretch: the
+    /// last month of a year (of a month, its last days as for `End`).
+    Close,
 }
 
 /// Direction of a relative expression: «الماضي» is `Past`, «المقبل» `Next`, «الجاري» `This`.
@@ -61,6 +64,9 @@ pub enum Lex {
     YearWordDual,
     /// «شهر»، «الشهر».
     MonthWord,
+    /// «شهري», «الشهرين»: the dual, before two months («شهري يوليو وأغسطس»); «شهري» is also
+    /// "monthly", so it licenses nothing by itself.
+    MonthWordDual,
     /// «يوم»، «يومي» (dual), «أيام».
     DayWord,
     /// «الأسبوع».
@@ -73,6 +79,12 @@ pub enum Lex {
     HijriMark,
     /// «أمس» -1, «اليوم» 0, «غدا» +1, «البارحة» -1.
     DayOffset(i8),
+    /// «المالي», «المالية»: after a year word, a fiscal year.
+    Fiscal,
+    /// «نفس» (the same) and «الفترة» (the period): «نفس الفترة من العام الماضي».
+    SamePeriod,
+    /// «السابق»: the one before the one the text spoke of («العام السابق»).
+    Previous,
     /// «الموافق»: joins a date to its twin in the other calendar, or a weekday to a date.
     Corresponding,
     /// Nouns of quantity: a number before one of these is an amount, not a year.
@@ -112,6 +124,8 @@ pub enum Lex {
     HolidayHead,
     /// A decade word, by its tens: «الثمانينيات» is 8; «عقد» (decade) is 0.
     Decade(u8),
+    /// «القرن» (the century).
+    Century,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -222,14 +236,32 @@ fn build() -> HashMap<String, Lex> {
         ("احدعش", 11),
         ("اطنعش", 12),
     ];
+    // Tens, for «قبل ستين عاما» («عشرين» and «ثلاثين» are ordinals too, read as counts there).
+    let tens: [(&str, u8); 7] = [
+        ("أربعين أربعون", 40),
+        ("خمسين خمسون", 50),
+        ("ستين ستون", 60),
+        ("سبعين سبعون", 70),
+        ("ثمانين ثمانون", 80),
+        ("تسعين تسعون", 90),
+        ("مئة مائة", 100),
+    ];
+    for (words, v) in tens {
+        for w in words.split_whitespace() {
+            t.entry(normalize_str(w)).or_insert(Lex::Cardinal(v));
+        }
+    }
     for (words, v) in cardinals {
         for w in words.split_whitespace() {
             t.entry(normalize_str(w)).or_insert(Lex::Cardinal(v));
+            // «التسعة أشهر الأولى»; «الاثنين» stays a weekday.
+            t.entry(normalize_str(&format!("ال{w}"))).or_insert(Lex::Cardinal(v));
         }
     }
     add(&mut t, "عام العام سنة السنة", Lex::YearWord);
     add(&mut t, "عامي سنتي العامين", Lex::YearWordDual);
     add(&mut t, "شهر الشهر", Lex::MonthWord);
+    add(&mut t, "شهري الشهرين", Lex::MonthWordDual);
     add(&mut t, "يوم يومي أيام", Lex::DayWord);
     add(&mut t, "أسبوع الأسبوع", Lex::WeekWord);
     add(&mut t, "بداية بدايات مطلع مطالع أوائل مستهل", Lex::Part(Part::Start));
@@ -238,11 +270,20 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "نهاية نهايات أواخر ختام متم", Lex::Part(Part::End));
     add(
         &mut t,
-        "الماضي الماضية الماض الفارط الفارطة المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي",
+        "الماضي الماضية الماض الفارط الفارطة المنصرم المنصرمة الفائت الفائتة المنقضي \
+         الماضيين الماضيان الفارطين المنصرمين الفائتين",
         Lex::Dir(Dir::Past),
     );
-    add(&mut t, "الجاري الجارية الحالي الحالية", Lex::Dir(Dir::This));
-    add(&mut t, "المقبل المقبلة القادم القادمة التالي التالية الجاي", Lex::Dir(Dir::Next));
+    add(&mut t, "الجاري الجارية الحالي الحالية الجاريين", Lex::Dir(Dir::This));
+    add(
+        &mut t,
+        "المقبل المقبلة القادم القادمة التالي التالية الجاي المقبلين المقبلان القادمين القادمان",
+        Lex::Dir(Dir::Next),
+    );
+    add(&mut t, "المالي المالية", Lex::Fiscal);
+    add(&mut t, "نفس الفترة", Lex::SamePeriod);
+    // «السابق» is the one before the one just spoken of, not before the article's date.
+    add(&mut t, "السابق السابقة", Lex::Previous);
     add(&mut t, "م ميلادي ميلادية للميلاد الميلادي الميلادية", Lex::GregorianMark);
     add(&mut t, "ه هـ هجري هجرية للهجرة الهجري الهجرية", Lex::HijriMark);
     add(&mut t, "أمس الأمس البارحة امبارح", Lex::DayOffset(-1));
@@ -264,7 +305,8 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "من", Lex::Min);
     add(
         &mut t,
-        "حرب نكسة نكبة ثورة انتفاضة أحداث انتخابات مونديال أولمبياد موازنة ميزانية رؤية استراتيجية خطة",
+        "حرب نكسة نكبة ثورة انتفاضة أحداث انتخابات مونديال أولمبياد موازنة ميزانية رؤية استراتيجية خطة \
+         دستور يورو",
         Lex::EventNoun,
     );
     add(&mut t, "إلى الى لغاية حتى", Lex::To);
@@ -274,7 +316,9 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "منذ", Lex::Since);
     add(&mut t, "النصف", Lex::Half);
     // «الفصل الأول من العام» (Levant, Maghreb): a quarter. «الفصل 5» of a law has no ordinal.
-    add(&mut t, "الربع الفصل", Lex::Quarter);
+    // «الثلاثية الأولى» (Tunisia, Algeria): a quarter; «السداسي الأول»: a half.
+    add(&mut t, "الربع الفصل الثلاثية الثلاثي", Lex::Quarter);
+    add(&mut t, "السداسي السداسية", Lex::Half);
     add(&mut t, "العشر", Lex::TenDays);
     add(&mut t, "الأيام", Lex::TheDays);
     add(&mut t, "الربيع", Lex::Season(3));
@@ -282,9 +326,10 @@ fn build() -> HashMap<String, Lex> {
     add(&mut t, "صيف الصيف صائفة الصائفة", Lex::Season(6));
     add(&mut t, "خريف الخريف", Lex::Season(9));
     add(&mut t, "شتاء الشتاء شتاء", Lex::Season(12));
-    add(&mut t, "الأشهر الشهور", Lex::Months);
+    add(&mut t, "الأشهر الشهور أشهر شهور", Lex::Months);
     add(&mut t, "عيد رأس المولد كريسماس الكريسماس", Lex::HolidayHead);
-    add(&mut t, "عقد", Lex::Decade(0));
+    add(&mut t, "عقد العقد", Lex::Decade(0));
+    add(&mut t, "القرن", Lex::Century);
     let decades = ["عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"];
     for (i, stem) in decades.iter().enumerate() {
         for form in [format!("{stem}يات"), format!("{stem}ات"), format!("ال{stem}يات"), format!("ال{stem}ات")]
@@ -297,6 +342,11 @@ fn build() -> HashMap<String, Lex> {
 
 /// Prefixes glued to Arabic words: و، ف، ب، ل، ك and their pairs.
 const CLITICS: [&str; 11] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وف", "فب", "فل", "وك"];
+
+/// The meaning of a normalised word exactly as written (no clitic stripped).
+pub fn lookup_exact(word: &str) -> Option<Lex> {
+    table().get(word).copied()
+}
 
 /// The meaning of a normalised word, trying it bare and then without a glued clitic
 /// («بنهاية» → «نهاية», «للعام» → «العام», «والعشرين» → «العشرين»).
@@ -316,6 +366,10 @@ pub fn lookup(word: &str) -> Option<(Lex, bool)> {
     for p in CLITICS {
         if let Some(rest) = word.strip_prefix(p) {
             if let Some(l) = t.get(rest) {
+                // «باب» is a door, not ب + «آب»: a two-letter month takes only «و» («وآب»).
+                if matches!(l, Lex::Month(_)) && rest.chars().count() <= 2 && p != "و" {
+                    return None;
+                }
                 return Some((*l, true));
             }
             // ل + ال → لل: «للعام» = ل + «العام».
@@ -333,6 +387,46 @@ pub fn lookup(word: &str) -> Option<(Lex, bool)> {
         }
     }
     None
+}
+
+/// Month names long enough to be recognised with one letter dropped or doubled (normalised).
+const FUZZY_MONTHS: [(&str, u8); 19] = [
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("ابريل", 4),
+    ("افريل", 4),
+    ("يونيو", 6),
+    ("يوليو", 7),
+    ("جويليه", 7),
+    ("يوليوز", 7),
+    ("اغسطس", 8),
+    ("سبتمبر", 9),
+    ("شتنبر", 9),
+    ("اكتوبر", 10),
+    ("نوفمبر", 11),
+    ("نونبر", 11),
+    ("ديسمبر", 12),
+    ("دجنبر", 12),
+    ("حزيران", 6),
+    ("فيفري", 2),
+    ("جانفي", 1),
+];
+
+/// A misspelt Gregorian month name: one letter dropped or doubled («فبرير», «سبتمببر»). Only
+/// asked about words next to a number, where a month is expected.
+pub fn misspelt_month(word: &str) -> Option<u8> {
+    let w: Vec<char> = word.chars().collect();
+    if w.len() < 4 || w.len() > 8 {
+        return None;
+    }
+    FUZZY_MONTHS.iter().find_map(|(name, m)| {
+        let n: Vec<char> = name.chars().collect();
+        let dropped =
+            w.len() + 1 == n.len() && (0..n.len()).any(|k| n[..k] == w[..k] && n[k + 1..] == w[k..]);
+        let doubled = w.len() == n.len() + 1
+            && (0..n.len()).any(|k| n[..=k] == w[..=k] && w[k + 1] == n[k] && n[k + 1..] == w[k + 2..]);
+        (dropped || doubled).then_some(*m)
+    })
 }
 
 #[cfg(test)]
@@ -361,6 +455,22 @@ mod tests {
         ] {
             assert_eq!(lx(w), Some(Lex::Month(m)), "{w}");
         }
+    }
+
+    #[test]
+    fn misspelt_months() {
+        assert_eq!(misspelt_month(&normalize_str("فبرير")), Some(2));
+        assert_eq!(misspelt_month(&normalize_str("سبتمببر")), Some(9));
+        assert_eq!(misspelt_month(&normalize_str("ديسمر")), Some(12));
+        assert_eq!(misspelt_month(&normalize_str("سبتمبر")), None, "exact names are in the table");
+        assert_eq!(misspelt_month(&normalize_str("ينابر")), None, "a substituted letter is another word");
+        assert_eq!(misspelt_month(&normalize_str("مدير")), None);
+    }
+
+    #[test]
+    fn a_clitic_before_a_two_letter_month() {
+        assert_eq!(lx("باب"), None, "a door");
+        assert_eq!(lx("وآب"), Some(Lex::Month(8)));
     }
 
     #[test]

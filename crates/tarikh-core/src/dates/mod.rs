@@ -9,6 +9,7 @@
 
 mod dateline;
 mod expr;
+mod glued;
 mod grammar;
 pub mod hijri;
 mod lexicon;
@@ -104,11 +105,17 @@ pub fn parse_phrase(text: &str, reference: Option<NaiveDate>) -> Option<DateMent
 const NEAR_YEAR_BYTES: usize = 250;
 
 fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMention> {
-    let toks = tokens::tokenize(text);
+    let mut toks = tokens::tokenize(text);
+    glued::split_glued_words(&mut toks, text);
     let found = grammar::scan(&toks, phrase);
     let mut out = Vec::with_capacity(found.len());
     let mut last_year: Option<(i32, usize)> = None;
     let mut named_months = Vec::new();
+    let mut last_period: Option<(u8, u8)> = None;
+    let mut last_month: Option<(i32, u32)> = None;
+    // The text's own fiscal year: the latest one it writes in full.
+    let last_fiscal = found.iter().filter_map(|f| fiscal_start(&f.expr)).max();
+    let text_year = found.iter().find_map(|f| stated_year(&f.expr));
     let doc_year = found
         .iter()
         .filter_map(|f| match &f.expr {
@@ -116,7 +123,14 @@ fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMenti
             _ => None,
         })
         .max();
+    // Where each year is written, for the year-less dates ahead of the first one.
+    let written: Vec<(usize, i32)> =
+        found.iter().filter(|f| !f.since).filter_map(|f| Some((f.start, written_year(&f.expr)?))).collect();
+    let mut next_written = 0;
     for f in found {
+        while next_written < written.len() && written[next_written].0 <= f.start {
+            next_written += 1;
+        }
         let span = toks.list[f.start].span.start..toks.list[f.end - 1].span.end;
         let ctx = resolve::Context {
             anchor,
@@ -125,12 +139,24 @@ fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMenti
                 .map(|(y, _)| y),
             doc_year,
             far_year: last_year.map(|(y, _)| y),
+            later_year: written.get(next_written).map(|(_, y)| *y),
+            text_year,
+            last_period,
+            last_fiscal,
+            last_month,
         };
         let (range, mut flags) = match resolve::resolve(&f.expr, &ctx) {
             resolve::Outcome::Placed(r, flags) => (Some(r), flags),
             resolve::Outcome::Unplaced(flags) => (None, flags),
             resolve::Outcome::Invalid => continue,
         };
+        if let Some(p) = period_of(&f.expr) {
+            last_period = Some(p);
+        }
+        if let Some(r) = range.filter(|r| matches!(r.granularity, Granularity::Day | Granularity::Month)) {
+            use chrono::Datelike;
+            last_month = Some((r.start.year(), r.start.month()));
+        }
         flags.since = f.since;
         flags.hijri |= f.hijri;
         // «منذ 2016» is background: it does not set the year of what follows.
@@ -144,6 +170,40 @@ fn find_in(text: &str, anchor: Option<NaiveDate>, phrase: bool) -> Vec<DateMenti
     }
     flag_conflicts(&mut out, &named_months);
     out
+}
+
+/// The year a text says it is in, from an expression that gives both a reference to the
+/// current year and a number: «العام الجاري 2012» (2012), «العام الماضي 2011» (2012).
+fn stated_year(e: &expr::Expr) -> Option<i32> {
+    use expr::{Expr, YearRef};
+    match e {
+        Expr::Date(expr::Ymd { year: Some(y), year_ref: Some(YearRef::Anchor(n)), .. }) => Some(y - n),
+        Expr::Part(_, of) | Expr::MonthsOf { of, .. } | Expr::DaysOf { of, .. } => stated_year(of),
+        _ => None,
+    }
+}
+
+/// The months a period expression names, for a later «نفس الفترة»: «التسعة أشهر الأولى» is
+/// (1, 9).
+fn period_of(e: &expr::Expr) -> Option<(u8, u8)> {
+    match e {
+        expr::Expr::MonthsOf { from, to, .. } => Some((*from, *to)),
+        // «الفترة من يناير إلى مارس»: months of one year.
+        expr::Expr::Range(a, b) if a.day.is_none() && a.year == b.year => {
+            Some((a.month?, b.month?)).filter(|(x, y)| x <= y)
+        }
+        _ => None,
+    }
+}
+
+/// The year a fiscal year written in full starts in, wherever it is in the expression.
+fn fiscal_start(e: &expr::Expr) -> Option<i32> {
+    use expr::Expr;
+    match e {
+        Expr::FiscalYear { start, .. } => *start,
+        Expr::Part(_, of) | Expr::MonthsOf { of, .. } | Expr::SamePeriod(of) => fiscal_start(of),
+        _ => None,
+    }
 }
 
 /// The Gregorian year an expression states in writing, if any.

@@ -23,7 +23,7 @@ pub enum NormChar {
 }
 
 /// Classifies and folds one character.
-#[inline]
+#[inline(always)]
 pub fn normalize_char(c: char) -> NormChar {
     // Fast paths for the two scripts that make up nearly all of the text.
     let u = c as u32;

@@ -18,20 +18,33 @@ pub enum Granularity {
     PartOfYear,
     /// A span between two dates: «من 6 إلى 8 ديسمبر 2023», «2025-2026», a week.
     Range,
+    /// Ten years: «الثمانينيات» (1980–1989).
+    Decade,
+    /// A hundred years: «القرن العشرين» (1901–2000), «القرن الرابع الهجري».
+    Century,
+    /// Part of a decade: «نهاية الخمسينيات».
+    PartOfDecade,
+    /// Part of a century: «مطلع القرن التاسع عشر», «النصف الأول من القرن العشرين».
+    PartOfCentury,
 }
 
 impl Granularity {
     /// Every granularity, finest first.
-    pub const ALL: [Granularity; 6] = [
+    pub const ALL: [Granularity; 10] = [
         Granularity::Day,
         Granularity::Month,
         Granularity::Year,
         Granularity::PartOfMonth,
         Granularity::PartOfYear,
         Granularity::Range,
+        Granularity::Decade,
+        Granularity::Century,
+        Granularity::PartOfDecade,
+        Granularity::PartOfCentury,
     ];
 
-    /// The name used in JSON/CSV: `day`, `month`, `year`, `part-of-month`, `part-of-year`, `range`.
+    /// The name used in JSON/CSV: `day`, `month`, `year`, `part-of-month`, `part-of-year`,
+    /// `range`, `decade`, `century`, `part-of-decade`, `part-of-century`.
     pub fn as_str(self) -> &'static str {
         match self {
             Granularity::Day => "day",
@@ -40,6 +53,10 @@ impl Granularity {
             Granularity::PartOfMonth => "part-of-month",
             Granularity::PartOfYear => "part-of-year",
             Granularity::Range => "range",
+            Granularity::Decade => "decade",
+            Granularity::Century => "century",
+            Granularity::PartOfDecade => "part-of-decade",
+            Granularity::PartOfCentury => "part-of-century",
         }
     }
 }

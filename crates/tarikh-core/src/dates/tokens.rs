@@ -139,6 +139,52 @@ pub fn tokenize(text: &str) -> Tokens {
     Tokens { norm, list }
 }
 
+impl Tokens {
+    /// Splits words in two where a space was lost between two words («نوفمبرالمقبل»): each
+    /// `(i, letters)` cuts word `i` after its first `letters` normalised letters (indices
+    /// ascending). `text` is the text the tokens were made from. One pass over the list.
+    pub fn split_words(&mut self, cuts: &[(usize, usize)], text: &str) {
+        let mut list = Vec::with_capacity(self.list.len() + cuts.len());
+        let mut next = cuts.iter().peekable();
+        for (i, t) in std::mem::take(&mut self.list).into_iter().enumerate() {
+            match next.next_if(|(c, _)| *c == i) {
+                Some(&(_, letters)) => {
+                    let (first, second) = self.halves(t, letters, text);
+                    list.push(first);
+                    list.push(second);
+                }
+                None => list.push(t),
+            }
+        }
+        self.list = list;
+    }
+
+    /// Word `t` cut after `letters` letters (what normalisation drops stays with the letter
+    /// before it).
+    fn halves(&self, t: Token, letters: usize, text: &str) -> (Token, Token) {
+        let (a, b) = t.norm;
+        let cut = a as usize
+            + self.norm[a as usize..b as usize]
+                .char_indices()
+                .nth(letters)
+                .map_or((b - a) as usize, |(k, _)| k);
+        let mut seen = 0;
+        let mut at = t.span.end;
+        for (pos, c) in text[t.span.clone()].char_indices() {
+            if matches!(normalize_char(c), NormChar::Letter(_)) {
+                if seen == letters {
+                    at = t.span.start + pos;
+                    break;
+                }
+                seen += 1;
+            }
+        }
+        let second = Token { span: at..t.span.end, norm: (cut as u32, b), gap: Gap::None, kind: Kind::Word };
+        let first = Token { span: t.span.start..at, norm: (a, cut as u32), ..t };
+        (first, second)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +205,17 @@ mod tests {
     fn keeps_diacritics_inside_the_word_span() {
         let text = "هـ غداً";
         assert_eq!(show(text), ["ه|هـ", "غدا|غداً"]);
+    }
+
+    #[test]
+    fn splits_a_glued_word() {
+        let text = "في نوفمبرالمقبل";
+        let mut t = tokenize(text);
+        t.split_words(&[(1, 6)], text);
+        let words: Vec<String> =
+            (0..t.len()).map(|i| format!("{}|{}", t.norm(i), &text[t.list[i].span.clone()])).collect();
+        assert_eq!(words, ["في|في", "نوفمبر|نوفمبر", "المقبل|المقبل"]);
+        assert_eq!(t.list[2].gap, Gap::None);
     }
 
     #[test]

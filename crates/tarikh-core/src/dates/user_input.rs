@@ -61,6 +61,20 @@ pub fn widen(day: NaiveDate, end: NaiveDate, g: Granularity) -> DateRange {
             granularity: g,
         },
         Granularity::Range => DateRange { start: day.min(end), end: end.max(day), granularity: g },
+        // The decade of the day (1980–1989), the century (1901–2000).
+        Granularity::Decade | Granularity::PartOfDecade => DateRange {
+            start: NaiveDate::from_ymd_opt(y - y.rem_euclid(10), 1, 1).unwrap_or(day),
+            end: NaiveDate::from_ymd_opt(y - y.rem_euclid(10) + 9, 12, 31).unwrap_or(day),
+            granularity: g,
+        },
+        Granularity::Century | Granularity::PartOfCentury => {
+            let first = (y - 1).div_euclid(100) * 100 + 1;
+            DateRange {
+                start: NaiveDate::from_ymd_opt(first, 1, 1).unwrap_or(day),
+                end: NaiveDate::from_ymd_opt(first + 99, 12, 31).unwrap_or(day),
+                granularity: g,
+            }
+        }
     }
 }
 
@@ -101,6 +115,9 @@ mod tests {
     fn widens_a_picked_day_to_the_granularity() {
         assert_eq!(widen(d(2022, 2, 14), d(2022, 2, 14), Granularity::Month).end, d(2022, 2, 28));
         assert_eq!(widen(d(2022, 2, 14), d(2022, 2, 14), Granularity::Year).start, d(2022, 1, 1));
+        assert_eq!(widen(d(1984, 2, 14), d(1984, 2, 14), Granularity::Decade).start, d(1980, 1, 1));
+        let c = widen(d(2000, 2, 14), d(2000, 2, 14), Granularity::Century);
+        assert_eq!((c.start, c.end), (d(1901, 1, 1), d(2000, 12, 31)));
         let r = widen(d(2022, 2, 14), d(2022, 2, 10), Granularity::Range);
         assert_eq!((r.start, r.end), (d(2022, 2, 10), d(2022, 2, 14)));
     }

@@ -38,6 +38,7 @@ pub fn to_json(t: &Timeline) -> serde_json::Value {
             json!({
                 "file_name": a.file_name, "path": a.path.to_string_lossy(), "title": a.title,
                 "dateline": e.dateline.as_ref().map(|d| d.date.to_string()),
+                "dateline_source": e.dateline_source,
                 "encoding": a.encoding, "warnings": a.warnings,
                 // The text every offset counts in: the decoded file, or for HTML the text
                 // extracted from it, which is nowhere else.

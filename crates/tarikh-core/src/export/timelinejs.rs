@@ -59,7 +59,12 @@ fn precision(r: &DateRange) -> Precision {
     match r.granularity {
         Granularity::Day => Precision::Day,
         Granularity::Month | Granularity::PartOfMonth => Precision::Month,
-        Granularity::Year | Granularity::PartOfYear => Precision::Year,
+        Granularity::Year
+        | Granularity::PartOfYear
+        | Granularity::Decade
+        | Granularity::Century
+        | Granularity::PartOfDecade
+        | Granularity::PartOfCentury => Precision::Year,
         // «2025-2026», «من فبراير إلى آذار 2021», «من 6 إلى 8 ديسمبر»: as precise as its ends.
         Granularity::Range => {
             let whole_months = r.start.day() == 1 && r.end.succ_opt().is_none_or(|n| n.day() == 1);

@@ -276,6 +276,7 @@ impl Timeline {
             self.unplaced.extend(x.unplaced);
             let entry = &mut self.entries[id];
             entry.dateline = x.dateline;
+            entry.dateline_source = x.dateline_source;
             entry.user_date = wanted;
         }
     }

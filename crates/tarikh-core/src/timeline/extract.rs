@@ -3,15 +3,18 @@
 
 use super::event::{ArticleId, Event, EventId, Origin, Unplaced};
 use super::headline::headline;
-use crate::article::Article;
+use crate::article::{Article, DateSource};
 use crate::dates::{self, Dateline};
 use chrono::NaiveDate;
 
 /// What the extractor found in one article.
 #[derive(Debug, Clone, Default)]
 pub struct Extraction {
-    /// The publication date: from HTML metadata, else stated near the top of the text.
+    /// The publication date: the user's, else one given beside the text (sidecar, option,
+    /// HTML metadata), else stated near the top of the text.
     pub dateline: Option<Dateline>,
+    /// Where `dateline` came from.
+    pub dateline_source: Option<DateSource>,
     pub events: Vec<Event>,
     pub unplaced: Vec<Unplaced>,
     /// The key words of each event's sentence, for grouping ([`describe_events`]).
@@ -32,14 +35,24 @@ pub fn extract_events_dated(article: &Article, id: ArticleId, user_date: Option<
     let dateline = match (user_date, article.published) {
         // The line the text's dateline was read from stays out of the events either way.
         (Some(date), _) => Some(Dateline { date, span: from_text.map_or(0..0, |d| d.span) }),
-        (None, Some(date)) => Some(Dateline {
-            date,
-            span: from_text.as_ref().filter(|d| d.date == date).map_or(0..0, |d| d.span.clone()),
-        }),
+        // A page's metadata may date something else than the text's dateline (an update): the
+        // text's date stays an event unless it is the same day. A date given beside the text
+        // (sidecar, option) replaces the text's dateline, which is metadata either way.
+        (None, Some(date)) => {
+            let given = article.published_from.is_some_and(|f| f != DateSource::HtmlMeta);
+            let span =
+                from_text.as_ref().filter(|d| given || d.date == date).map_or(0..0, |d| d.span.clone());
+            Some(Dateline { date, span })
+        }
         (None, None) => from_text,
     };
+    let dateline_source = match (user_date, article.published) {
+        (Some(_), _) => Some(DateSource::User),
+        (None, Some(_)) => Some(article.published_from.unwrap_or(DateSource::HtmlMeta)),
+        (None, None) => dateline.as_ref().map(|_| DateSource::Text),
+    };
     let anchor = dateline.as_ref().map(|d| d.date);
-    let mut out = Extraction { dateline: dateline.clone(), ..Extraction::default() };
+    let mut out = Extraction { dateline: dateline.clone(), dateline_source, ..Extraction::default() };
     // The dateline, and where an agency lead writes it again, are metadata, not events.
     let mut metadata: Vec<std::ops::Range<usize>> = dateline.iter().map(|d| d.span.clone()).collect();
     if let Some(d) = &dateline {

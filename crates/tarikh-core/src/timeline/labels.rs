@@ -43,6 +43,8 @@ pub fn label_rank(
         Granularity::Range => 3,
         Granularity::PartOfYear => 4,
         Granularity::Year => 5,
+        Granularity::PartOfDecade | Granularity::Decade => 6,
+        Granularity::PartOfCentury | Granularity::Century => 7,
     };
     let sources = t.sources_of(e).len().max(1);
     (

@@ -54,6 +54,9 @@ pub struct Entry {
     /// The date the user gave the article (see [`Curation::article_dates`]), which its events
     /// were extracted against.
     pub user_date: Option<chrono::NaiveDate>,
+    /// Where `dateline` came from: the text, HTML metadata, a sidecar, the command line or the
+    /// user.
+    pub dateline_source: Option<crate::article::DateSource>,
     /// The headline a reader would call the article by ([`article::headline_title`]).
     pub headline_title: String,
     /// Its outlet, if the text tells ([`article::outlet`]).
@@ -62,10 +65,14 @@ pub struct Entry {
 
 impl Entry {
     /// An article as opened, its names found.
-    pub fn new(article: Article, dateline: Option<Dateline>) -> Entry {
+    pub fn new(
+        article: Article,
+        dateline: Option<Dateline>,
+        dateline_source: Option<crate::article::DateSource>,
+    ) -> Entry {
         let headline_title = article::headline_title(&article.title, &article.text);
         let outlet = article::outlet(&article.title, &article.text);
-        Entry { article, dateline, user_date: None, headline_title, outlet }
+        Entry { article, dateline, user_date: None, dateline_source, headline_title, outlet }
     }
 }
 
@@ -129,7 +136,13 @@ impl Timeline {
     /// Loads files and folders (in parallel) and extracts their events. Bad files end up in
     /// `errors`; the others load.
     pub fn load(paths: &[PathBuf]) -> Timeline {
-        let (articles, errors) = article::load_paths(paths);
+        Timeline::load_dated(paths, None)
+    }
+
+    /// [`Timeline::load`], with one publication date for every article (`Some`): it anchors
+    /// their relative dates, in place of sidecars, HTML metadata or a date in the text.
+    pub fn load_dated(paths: &[PathBuf], dateline: Option<chrono::NaiveDate>) -> Timeline {
+        let (articles, errors) = article::load_paths_dated(paths, dateline);
         let mut t = Timeline { errors, ..Timeline::default() };
         t.add_articles(articles);
         t
@@ -163,7 +176,7 @@ impl Timeline {
             }
             self.extracted.extend(x.events.into_iter().map(|e| Event { article: id, ..e }));
             self.unplaced.extend(x.unplaced.into_iter().map(|u| Unplaced { article: id, ..u }));
-            self.entries.push(Entry::new(article, x.dateline));
+            self.entries.push(Entry::new(article, x.dateline, x.dateline_source));
             added += 1;
         }
         if added > 0 {

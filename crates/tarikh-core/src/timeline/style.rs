@@ -60,6 +60,8 @@ pub fn opacity(g: Granularity, approximate: bool) -> f32 {
         Granularity::PartOfMonth => 0.6,
         Granularity::PartOfYear => 0.45,
         Granularity::Year => 0.35,
+        Granularity::Decade | Granularity::PartOfDecade => 0.3,
+        Granularity::Century | Granularity::PartOfCentury => 0.25,
     };
     if approximate { base * 0.85 } else { base }
 }
