@@ -93,7 +93,7 @@ fn parse_tags(text: &str) -> Vec<String> {
 /// While Arabic is being typed in the field `id` (shown left to right by egui), a grid row
 /// beneath it shows the text as it reads.
 fn preview_row(ui: &mut egui::Ui, id: egui::Id, value: &str) {
-    if text::bidi::has_rtl(value) && ui.memory(|m| m.has_focus(id)) {
+    if text::has_rtl(value) && ui.memory(|m| m.has_focus(id)) {
         ui.label("");
         text::field_preview(ui, id, value);
         ui.end_row();

@@ -9,7 +9,7 @@
 
 use eframe::egui::{self, Color32, Id, Response, TextEdit, Ui};
 
-use super::bidi::has_rtl;
+use super::direction::has_rtl;
 use super::layout::Paragraph;
 
 /// Adds `edit` (built over `text` by the caller: hint, width, rows…) with the id `id`.

@@ -12,8 +12,10 @@ use eframe::egui::{
     text::{ByteIndex, LayoutJob, LayoutSection, TextFormat},
 };
 
-use super::bidi::{self, Analysis, Direction};
+use super::bidi::Analysis;
+use super::direction::{self, Direction};
 use super::fonts;
+use super::line_break;
 
 /// A highlighted stretch of a paragraph, in byte offsets of the paragraph's text.
 #[derive(Clone, Debug)]
@@ -175,7 +177,7 @@ fn arabic_installed(fonts: &FontsView<'_>) -> bool {
 /// The font `text` is shaped with when `font` is asked for.
 fn shaping_font(fonts: &FontsView<'_>, text: &str, font: &FontId) -> FontId {
     let installed = arabic_installed(fonts);
-    FontId::new(font.size, fonts::shaping_family(&font.family, bidi::has_rtl(text), installed))
+    FontId::new(font.size, fonts::shaping_family(&font.family, direction::has_rtl(text), installed))
 }
 
 fn width_of(fonts: &mut FontsView<'_>, s: &str, font: &FontId) -> f32 {
@@ -231,7 +233,7 @@ fn lay_out(
     truncate: Option<f32>,
 ) -> Laid {
     let font = shaping_font(fonts, text, font);
-    let direction = direction.unwrap_or_else(|| bidi::base_direction(text));
+    let direction = direction.unwrap_or_else(|| direction::base_direction(text));
     // The colour is given when painting (sections with the placeholder colour take it).
     let format = TextFormat::simple(font.clone(), Color32::PLACEHOLDER);
 
@@ -247,7 +249,7 @@ fn lay_out(
     for para in analysis.paragraphs() {
         let ranges = if wrap_width.is_finite() {
             let mut measure = |s: &str| width_of(fonts, s, &font);
-            bidi::break_lines(text, para, wrap_width, &mut measure)
+            line_break::break_lines(text, para, wrap_width, &mut measure)
         } else {
             vec![para]
         };
@@ -259,11 +261,11 @@ fn lay_out(
 }
 
 /// `text` if it fits `max` points, else a prefix of it (in logical order, see
-/// [`bidi::truncation`]) with «…» after it; and whether it was cut.
+/// [`line_break::truncation`]) with «…» after it; and whether it was cut.
 fn truncated(fonts: &mut FontsView<'_>, text: &str, font: &FontId, max: f32) -> (String, bool) {
     let ellipsis = width_of(fonts, "…", font);
     let mut measure = |s: &str| width_of(fonts, s, font);
-    match bidi::truncation(text, max, ellipsis, &mut measure) {
+    match line_break::truncation(text, max, ellipsis, &mut measure) {
         None => (text.to_owned(), false),
         Some(end) => (format!("{}…", text[..end].trim_end()), true),
     }

@@ -16,12 +16,14 @@
 //! its text left to right ([`field_preview`] shows it as it reads).
 
 pub mod bidi;
+pub mod direction;
 pub mod field;
 pub mod fonts;
 pub mod layout;
+pub mod line_break;
 pub mod widgets;
 
-pub use bidi::Direction;
+pub use direction::{Direction, base_direction, has_rtl};
 pub use field::{field, field_preview};
 pub use fonts::{arabic_bold_family, arabic_family, bold, install_fonts};
 pub use layout::{Line, Mark, Paragraph, line_galley};
