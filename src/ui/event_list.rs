@@ -124,9 +124,11 @@ impl EventList {
     pub fn ui(&mut self, ui: &mut egui::Ui, t: &Timeline, selected: Option<EventId>) -> Option<EventId> {
         let mut clicked = None;
         ui.horizontal(|ui| {
-            let search = text::field(ui, egui::Id::unique("search"), &mut self.filter.query, |t| {
-                egui::TextEdit::singleline(t).hint_text("Search (Arabic, loose)…").desired_width(220.0)
-            });
+            let search = text::TextField::singleline(&mut self.filter.query)
+                .id(egui::Id::unique("search"))
+                .hint_text("Search (Arabic, loose)…")
+                .desired_width(220.0)
+                .show(ui);
             if std::mem::take(&mut self.focus_search) {
                 search.request_focus();
             }
@@ -293,9 +295,11 @@ pub fn user_categories(t: &Timeline) -> Vec<String> {
 /// A date typed as ISO or in Arabic («مارس 2022»), parsed by the date engine.
 fn date_field(ui: &mut egui::Ui, text: &mut String, value: &mut Option<chrono::NaiveDate>, start: bool) {
     let id = egui::Id::unique(("date filter", start));
-    let r = text::field(ui, id, text, |t| {
-        egui::TextEdit::singleline(t).hint_text("2022-03, or in Arabic").desired_width(120.0)
-    });
+    let r = text::TextField::singleline(text)
+        .id(id)
+        .hint_text("2022-03, or in Arabic")
+        .desired_width(120.0)
+        .show(ui);
     if r.changed() {
         let trimmed = text.trim();
         *value = if trimmed.is_empty() {

@@ -139,9 +139,11 @@ impl ExportDialog {
                     self.pending = Some(rx);
                 }
                 ui.label("or to a path:");
-                let field = text::field(ui, egui::Id::unique("export path"), &mut self.path, |t| {
-                    egui::TextEdit::singleline(t).hint_text("/path/to/file").desired_width(220.0)
-                });
+                let field = text::TextField::singleline(&mut self.path)
+                    .id(egui::Id::unique("export path"))
+                    .hint_text("/path/to/file")
+                    .desired_width(220.0)
+                    .show(ui);
                 // Enter in the path field saves, as the button does.
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 if (ui.button("Save").clicked() || entered) && !self.path.trim().is_empty() {

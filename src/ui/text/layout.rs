@@ -13,6 +13,7 @@ use eframe::egui::{
 };
 
 use super::bidi::Analysis;
+use super::caret::{CaretLine, CaretMap, Cell};
 use super::direction::{self, Direction};
 use super::fonts;
 use super::line_break;
@@ -31,6 +32,10 @@ pub struct Mark {
 pub(crate) struct LineJob {
     pub job: LayoutJob,
     pub glyph_offsets: Arc<[usize]>,
+    /// The bytes of the text the line shows.
+    pub range: Range<usize>,
+    /// The offsets of its characters that lie in right-to-left runs, sorted.
+    pub rtl_offsets: Arc<[usize]>,
 }
 
 /// The source byte offset of each glyph, from the glyphs (their `char` and advance, left to
@@ -94,6 +99,8 @@ struct Key<'a> {
     pixels_per_point: u32,
     /// Whether [`fonts::install_fonts`] has run: the text is laid out anew once it has.
     arabic_installed: bool,
+    /// Laid out for editing: the spaces at a paragraph's ends are kept.
+    editing: bool,
 }
 
 impl Key<'_> {
@@ -154,6 +161,7 @@ fn laid(
     font: &FontId,
     wrap_width: f32,
     truncate: Option<f32>,
+    editing: bool,
 ) -> Arc<Laid> {
     let key = Key {
         text,
@@ -164,9 +172,10 @@ fn laid(
         truncate: truncate.map(f32::to_bits),
         pixels_per_point: ctx.pixels_per_point().to_bits(),
         arabic_installed: ctx.fonts(arabic_installed),
+        editing,
     }
     .hash();
-    cached(ctx, key, || ctx.fonts_mut(|f| lay_out(f, text, direction, font, wrap_width, truncate)))
+    cached(ctx, key, || ctx.fonts_mut(|f| lay_out(f, text, direction, font, wrap_width, truncate, editing)))
 }
 
 /// Do the fonts hold the [`fonts::ARABIC`] family?
@@ -194,7 +203,10 @@ fn line_job(
     line: Range<usize>,
     format: &TextFormat,
 ) -> LineJob {
-    let pieces = analysis.line_pieces(line);
+    let pieces = analysis.line_pieces(line.clone());
+    let mut rtl_offsets: Vec<usize> =
+        pieces.iter().filter(|p| p.rtl).flat_map(|p| p.offsets.iter().copied()).collect();
+    rtl_offsets.sort_unstable();
     let mut job = LayoutJob { break_on_newline: false, ..Default::default() };
     let mut chars = Vec::new();
     for piece in &pieces {
@@ -219,11 +231,12 @@ fn line_job(
     let glyphs: Vec<(char, f32)> =
         galley.rows.iter().flat_map(|r| r.row.glyphs.iter().map(|g| (g.chr, g.advance_width))).collect();
     let glyph_offsets = align_glyphs(&glyphs, &chars).into();
-    LineJob { job, glyph_offsets }
+    LineJob { job, glyph_offsets, range: line, rtl_offsets: rtl_offsets.into() }
 }
 
 /// Breaks `text` into lines no wider than `wrap_width` (unless infinite) and reorders them.
 /// With `truncate`, the text is one line, cut at its logical end with «…» to fit that width.
+/// `editing`: a wrapped paragraph keeps its leading and trailing spaces (a caret goes there).
 fn lay_out(
     fonts: &mut FontsView<'_>,
     text: &str,
@@ -231,6 +244,7 @@ fn lay_out(
     font: &FontId,
     wrap_width: f32,
     truncate: Option<f32>,
+    editing: bool,
 ) -> Laid {
     let font = shaping_font(fonts, text, font);
     let direction = direction.unwrap_or_else(|| direction::base_direction(text));
@@ -249,7 +263,12 @@ fn lay_out(
     for para in analysis.paragraphs() {
         let ranges = if wrap_width.is_finite() {
             let mut measure = |s: &str| width_of(fonts, s, &font);
-            line_break::break_lines(text, para, wrap_width, &mut measure)
+            let mut lines = line_break::break_lines(text, para.clone(), wrap_width, &mut measure);
+            if editing {
+                lines[0].start = para.start;
+                lines.last_mut().expect("a paragraph has a line").end = para.end;
+            }
+            lines
         } else {
             vec![para]
         };
@@ -278,6 +297,9 @@ pub struct Line {
     pub pos: Vec2,
     /// The byte offset in the source text of each glyph of the galley, left to right.
     pub glyph_offsets: Arc<[usize]>,
+    /// The bytes of the text the line shows (of the shown text, «…» included, when cut).
+    pub range: Range<usize>,
+    rtl_offsets: Arc<[usize]>,
 }
 
 impl Line {
@@ -350,8 +372,36 @@ impl Paragraph {
         marks: &[Mark],
         fill: bool,
     ) -> Paragraph {
+        let laid = laid(ctx, text, direction, font, wrap_width, truncate, false);
+        Paragraph::from_laid(ctx, text, &laid, color, wrap_width, marks, fill)
+    }
+
+    /// A paragraph laid out for a text field: never cut, wrapped at `wrap_width` (unless
+    /// infinite) keeping the spaces at its ends, right-aligned to `wrap_width` when it reads
+    /// right to left. «قمة مينسك 2022» gives one line, «2022» on its left.
+    pub fn for_editing(
+        ctx: &egui::Context,
+        text: &str,
+        direction: Direction,
+        font: &FontId,
+        color: Color32,
+        wrap_width: f32,
+        marks: &[Mark],
+    ) -> Paragraph {
+        let laid = laid(ctx, text, Some(direction), font, wrap_width, None, true);
+        Paragraph::from_laid(ctx, text, &laid, color, wrap_width, marks, true)
+    }
+
+    fn from_laid(
+        ctx: &egui::Context,
+        text: &str,
+        laid: &Laid,
+        color: Color32,
+        wrap_width: f32,
+        marks: &[Mark],
+        fill: bool,
+    ) -> Paragraph {
         let pixels_per_point = ctx.pixels_per_point();
-        let laid = laid(ctx, text, direction, font, wrap_width, truncate);
         let galleys: Vec<Arc<Galley>> =
             ctx.fonts_mut(|f| laid.lines.iter().map(|l| f.layout_job(l.job.clone())).collect());
         let widest = galleys.iter().map(|g| g.size().x).fold(0.0, f32::max);
@@ -366,7 +416,13 @@ impl Paragraph {
             let x = if laid.direction.is_rtl() { width - galley.size().x } else { 0.0 };
             let x = (x * pixels_per_point).round() / pixels_per_point;
             let h = galley.size().y;
-            lines.push(Line { galley, pos: egui::vec2(x, y), glyph_offsets: line.glyph_offsets.clone() });
+            lines.push(Line {
+                galley,
+                pos: egui::vec2(x, y),
+                glyph_offsets: line.glyph_offsets.clone(),
+                range: line.range.clone(),
+                rtl_offsets: line.rtl_offsets.clone(),
+            });
             y += h;
         }
         Paragraph {
@@ -487,9 +543,106 @@ impl Paragraph {
     }
 }
 
+impl Paragraph {
+    /// Where the caret goes: each drawn character's left and right x (relative to the
+    /// paragraph's origin) and direction, line by line.
+    pub fn caret_map(&self) -> CaretMap {
+        let rtl_base = self.direction.is_rtl();
+        let lines = self
+            .lines
+            .iter()
+            .map(|line| {
+                let mut cells: Vec<Cell> = Vec::new();
+                for (offset, left, right) in line.glyphs() {
+                    if right <= left {
+                        continue; // zero-width: marks, the tail of a ligature
+                    }
+                    let (left, right) = (line.pos.x + left, line.pos.x + right);
+                    match cells.iter_mut().find(|c| c.offset == offset) {
+                        Some(c) => {
+                            c.left = c.left.min(left);
+                            c.right = c.right.max(right);
+                        }
+                        None => {
+                            let rtl = line.rtl_offsets.binary_search(&offset).is_ok();
+                            cells.push(Cell { offset, left, right, rtl });
+                        }
+                    }
+                }
+                split_ligatures(&self.text, line.range.clone(), &mut cells);
+                close_gaps(&mut cells);
+                let empty_x = if rtl_base { line.pos.x + line.galley.size().x } else { line.pos.x };
+                CaretLine {
+                    range: line.range.clone(),
+                    cells,
+                    top: line.pos.y,
+                    bottom: line.pos.y + line.height(),
+                    empty_x,
+                }
+            })
+            .collect();
+        CaretMap::new(lines, rtl_base)
+    }
+}
+
+/// Gives the letters the font joined into one glyph (lam-alef, and Noto Naskh's many others:
+/// «مي», «لم», …) a share each of that glyph, so the caret can stop between them: the glyph is
+/// carried by the first letter; the letters after it without a glyph of their own split its
+/// width, in reading order.
+fn split_ligatures(text: &str, range: Range<usize>, cells: &mut Vec<Cell>) {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, c) in text[range.clone()].char_indices() {
+        let o = range.start + i;
+        if cells.iter().any(|cell| cell.offset == o) {
+            groups.push(vec![o]);
+        } else if direction::is_joining(c) && !matches!(c, '\u{200C}' | '\u{200D}') {
+            if unicode_bidi::bidi_class(c) == unicode_bidi::BidiClass::NSM {
+                continue; // a mark sits on its letter
+            }
+            if let Some(group) = groups.last_mut() {
+                let carrier = text[group[0]..].chars().next().is_some_and(direction::is_joining);
+                if carrier {
+                    group.push(o);
+                }
+            }
+        } else {
+            groups.push(Vec::new()); // not drawn, and not part of a ligature: ends the group
+        }
+    }
+    for group in groups.into_iter().filter(|g| g.len() > 1) {
+        let Some(carrier) = cells.iter().find(|c| c.offset == group[0]).copied() else { continue };
+        let share = (carrier.right - carrier.left) / group.len() as f32;
+        cells.retain(|c| c.offset != carrier.offset);
+        for (k, &offset) in group.iter().enumerate() {
+            let k = k as f32;
+            let (left, right) = if carrier.rtl {
+                (carrier.right - (k + 1.0) * share, carrier.right - k * share)
+            } else {
+                (carrier.left + k * share, carrier.left + (k + 1.0) * share)
+            };
+            cells.push(Cell { offset, left, right, rtl: carrier.rtl });
+        }
+    }
+}
+
+/// Makes neighbouring cells share their edge: joined Arabic letters overlap or leave slivers
+/// between their advances, which would make two caret stops a hair apart.
+fn close_gaps(cells: &mut [Cell]) {
+    const NEAR: f32 = 3.0;
+    cells.sort_by(|a, b| (a.left + a.right).total_cmp(&(b.left + b.right)));
+    for i in 1..cells.len() {
+        let (a, b) = (cells[i - 1].right, cells[i].left);
+        if (a - b).abs() < NEAR {
+            let mid = (a + b) / 2.0;
+            cells[i - 1].right = mid;
+            cells[i].left = mid;
+        }
+    }
+}
+
 /// A galley (single line, no wrap) with `text` in visual order. Newlines become spaces.
 pub fn line_galley(ctx: &egui::Context, text: &str, font: FontId, color: Color32) -> Arc<Galley> {
-    let laid = laid(ctx, &single_line(text), None, &font, f32::INFINITY, None);
+    let laid = laid(ctx, &single_line(text), None, &font, f32::INFINITY, None, false);
     let mut job = laid.lines.first().map(|l| l.job.clone()).unwrap_or_default();
     for s in &mut job.sections {
         s.format.color = color;
