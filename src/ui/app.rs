@@ -121,9 +121,10 @@ impl TarikhApp {
             let mut session = SessionDir::new(dir);
             match session.lock() {
                 Ok(p) => previous = p,
-                Err(e) => {
-                    app.set_status(format!("Autosave is off: cannot write to {}: {e}", session.dir.display()))
-                }
+                Err(e) => app.set_status(format!(
+                    "Autosave is off: cannot write to {}: {e}",
+                    super::text::path_text(&session.dir)
+                )),
             }
             if let PreviousRun::Running(pid) = previous {
                 // Another window owns the autosave: this one keeps its own.
@@ -296,7 +297,7 @@ impl TarikhApp {
         self.reader.article_closed(id);
         self.generation += 1;
         self.remember_open_paths();
-        self.set_status(format!("Closed {}", article.file_name));
+        self.set_status(format!("Closed {}", super::text::isolate(&article.file_name)));
         self.closed.push(article);
     }
 
@@ -331,7 +332,7 @@ impl TarikhApp {
         self.timeline.add_articles(vec![article]);
         self.generation += 1;
         self.remember_open_paths();
-        self.set_status(format!("Reopened {name}"));
+        self.set_status(format!("Reopened {}", super::text::isolate(&name)));
     }
 
     /// Makes the status message older (tests: time passing without waiting for it).
@@ -534,14 +535,16 @@ impl TarikhApp {
                     let age = self.status_since.elapsed();
                     if !self.status.is_empty() && age < STATUS_SHOWN {
                         ui.separator();
-                        ui.weak(&self.status);
+                        let font = egui::TextStyle::Body.resolve(ui.style());
+                        super::text::label_with(ui, &self.status, font, ui.visuals().weak_text_color(), None);
                         ui.ctx().request_repaint_after(STATUS_SHOWN - age);
                     }
                     if let Some(last) = self.closed.last()
-                        && ui
-                            .small_button("Reopen")
-                            .on_hover_text(format!("Reopen {}", last.file_name))
-                            .clicked()
+                        && super::text::hover_text(
+                            ui.small_button("Reopen"),
+                            format!("Reopen {}", super::text::isolate(&last.file_name)),
+                        )
+                        .clicked()
                     {
                         self.reopen_closed_article();
                     }
@@ -580,9 +583,10 @@ impl eframe::App for TarikhApp {
         }
         self.handle_keys(ctx);
         project::autosave(self, ctx);
+        // The system draws the title with its own bidi: the name goes in an isolate.
         let title = format!(
             "{}{} — Tarikh",
-            self.project.name(),
+            super::text::isolate(&self.project.name()),
             if self.project.autosave.dirty() && self.project.path.is_some() { " •" } else { "" }
         );
         if self.window_title != title {

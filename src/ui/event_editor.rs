@@ -155,7 +155,9 @@ impl EventEditor {
                 ui.label(icon).on_hover_text(why);
             }
             text::label(ui, &format!("«{}»", e.date_text));
-            ui.weak(format!("· {}", t.article_of(e).file_name));
+            let weak = ui.visuals().weak_text_color();
+            let name = format!("· {}", text::isolate(&t.article_of(e).file_name));
+            text::label_with(ui, &name, egui::TextStyle::Body.resolve(ui.style()), weak, None);
             let sources = t.sources_of(e);
             if sources.len() > 1 {
                 ui.separator();
@@ -197,7 +199,7 @@ impl EventEditor {
             ui.separator();
             match self.merge_mark.and_then(|m| t.event(m).map(|me| (m, me))) {
                 Some((m, me)) if m != id => {
-                    if ui.button("Merge with marked event").on_hover_text(me.title.clone()).clicked() {
+                    if text::hover_text(ui.button("Merge with marked event"), me.title.clone()).clicked() {
                         out.push(EditAction::Merge(m, id));
                         self.merge_mark = None;
                     }

@@ -201,12 +201,12 @@ impl EventList {
                 });
                 child.allocate_ui(egui::vec2(widths[2], ROW_HEIGHT), |ui| {
                     ui.set_width(widths[2]);
-                    text::label_with(ui, &e.date_text, font.clone(), color, Some(widths[2] - 6.0));
+                    text::cell(ui, &e.date_text, font.clone(), color, widths[2] - 6.0);
                 });
                 let title_w = (child.available_width() - article_w).max(60.0);
                 child.allocate_ui(egui::vec2(title_w, ROW_HEIGHT), |ui| {
                     ui.set_width(title_w);
-                    text::label_with(ui, &e.title, font.clone(), color, Some(title_w - 6.0));
+                    text::cell(ui, &e.title, font.clone(), color, title_w - 6.0);
                 });
                 let sources = t.sources_of(e).len();
                 let name = if sources > 1 {
@@ -214,19 +214,19 @@ impl EventList {
                 } else {
                     t.article_of(e).file_name.clone()
                 };
-                child.add_sized(
-                    [article_w, ROW_HEIGHT],
-                    egui::Label::new(egui::RichText::new(name).small().weak()).truncate(),
-                );
+                child.allocate_ui(egui::vec2(article_w, ROW_HEIGHT), |ui| {
+                    let small = egui::TextStyle::Small.resolve(ui.style());
+                    text::cell(ui, &name, small, ui.visuals().weak_text_color(), article_w);
+                });
                 let resp = ui.interact(rect, ui.make_persistent_id(("event row", e.id)), Sense::click());
                 if resp.clicked() {
                     clicked = Some(e.id);
                 }
                 resp.on_hover_ui(|ui| {
                     ui.set_max_width(420.0);
-                    text::label(ui, &e.title);
-                    ui.label(format!("{} — {}", e.range.start, e.range.end));
-                    ui.weak(&t.article_of(e).title);
+                    let (strong, weak) = (ui.visuals().text_color(), ui.visuals().weak_text_color());
+                    let range = format!("{} — {}", e.range.start, e.range.end);
+                    text::lines(ui, &[(&e.title, strong), (&range, strong), (&t.article_of(e).title, weak)]);
                 });
             }
         });

@@ -83,8 +83,8 @@ impl ExportDialog {
         let result =
             self.render(t, view, names).and_then(|b| write_atomic(&path, &b).map_err(|e| e.to_string()));
         self.message = Some(match result {
-            Ok(()) => format!("Saved {}", path.display()),
-            Err(e) => format!("Could not save {}: {e}", path.display()),
+            Ok(()) => format!("Saved {}", text::path_text(&path)),
+            Err(e) => format!("Could not save {}: {e}", text::path_text(&path)),
         });
     }
 
@@ -151,7 +151,7 @@ impl ExportDialog {
                 }
             });
             if let Some(m) = &self.message {
-                ui.label(m);
+                text::label(ui, m);
             }
         });
         if let Some(p) = save_to {

@@ -153,7 +153,7 @@ impl OpenDialog {
         }
         window.show(ctx, |ui| {
             if let Some(m) = &self.message {
-                ui.label(m);
+                text::label(ui, m);
             }
             let hint = match self.purpose {
                 Purpose::SaveProjectAs => "/path/to/timeline.tarikh",

@@ -146,11 +146,12 @@ impl Reader {
         let mut step_to = None;
         ui.horizontal_wrapped(|ui| {
             egui::ComboBox::from_id_salt("reader article")
-                .selected_text(a.file_name.clone())
+                .selected_text(text::widget_text(ui, &a.file_name))
                 .width(260.0)
                 .show_ui(ui, |ui| {
                     for (i, e) in t.entries.iter().enumerate() {
-                        if ui.selectable_label(i == id, &e.article.file_name).clicked() {
+                        let name = text::widget_text(ui, &e.article.file_name);
+                        if ui.selectable_label(i == id, name).clicked() {
                             self.article = Some(i);
                             self.focus = None;
                             self.selection = None;

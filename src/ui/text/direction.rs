@@ -48,28 +48,44 @@ pub fn has_rtl(text: &str) -> bool {
 /// The base direction of `text`: right-to-left if its first strong character is Arabic (or
 /// Hebrew), and also when it starts with a Latin word but holds at least as many Arabic letters
 /// as Latin ones (an Arabic sentence opening with «NATO»); left-to-right otherwise, and for text
-/// with no letter at all.
+/// with no letter at all. As in the bidi algorithm (rule P2), what is inside isolates
+/// (LRI/RLI/FSI … PDI) does not count, unless nothing outside them does: «Saved FSI قمة.tarikh PDI»
+/// reads left to right.
 pub fn base_direction(text: &str) -> Direction {
-    let mut first = None;
-    let (mut rtl, mut ltr) = (0usize, 0usize);
-    for c in text.chars() {
-        match bidi_class(c) {
-            BidiClass::R | BidiClass::AL => {
-                rtl += 1;
-                first.get_or_insert(Direction::Rtl);
-            }
-            BidiClass::L => {
-                ltr += 1;
-                first.get_or_insert(Direction::Ltr);
-            }
-            _ => {}
-        }
-    }
+    let outside = strong_letters(text, false);
+    let (first, rtl, ltr) = if outside.0.is_some() { outside } else { strong_letters(text, true) };
     match first {
         Some(Direction::Rtl) => Direction::Rtl,
         Some(Direction::Ltr) if rtl >= ltr => Direction::Rtl,
         _ => Direction::Ltr,
     }
+}
+
+/// The direction of the first strong character, and the counts of right-to-left and
+/// left-to-right ones, outside isolates (or everywhere, with `inside_isolates`).
+fn strong_letters(text: &str, inside_isolates: bool) -> (Option<Direction>, usize, usize) {
+    let mut first = None;
+    let (mut rtl, mut ltr) = (0usize, 0usize);
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '\u{2066}'..='\u{2068}' => depth += 1,
+            '\u{2069}' => depth = depth.saturating_sub(1),
+            _ if depth > 0 && !inside_isolates => {}
+            _ => match bidi_class(c) {
+                BidiClass::R | BidiClass::AL => {
+                    rtl += 1;
+                    first.get_or_insert(Direction::Rtl);
+                }
+                BidiClass::L => {
+                    ltr += 1;
+                    first.get_or_insert(Direction::Ltr);
+                }
+                _ => {}
+            },
+        }
+    }
+    (first, rtl, ltr)
 }
 
 /// The mirrored glyph of a bracket-like character, shown in right-to-left runs

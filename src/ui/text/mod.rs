@@ -10,12 +10,16 @@
 //! - [`line_break`]: lines and «…», in logical order;
 //! - [`fonts`]: Noto Naskh Arabic, the families, [`install_fonts`];
 //! - [`layout`]: galleys per line, [`Paragraph`], hit-testing back to byte offsets, the cache;
-//! - [`widgets`]: [`paragraph`], [`label`], [`label_with`], [`widget_text`], [`tooltip`];
+//! - [`widgets`]: [`paragraph`], [`label`], [`label_with`], [`cell`], [`widget_text`],
+//!   [`lines`], [`hover_text`];
+//! - [`names`]: [`isolate`] a name inside a message, [`path_text`] for paths;
 //! - [`caret`], [`editing`], [`field`]: [`TextField`], a field that edits right to left.
 //!
-//! Every string that can hold Arabic goes through here: a label with [`label`], a button, menu
-//! item, combo box or window title with [`widget_text`] (a galley in reading order that any egui
-//! widget takes), a tooltip with [`tooltip`], a field with [`TextField`].
+//! Every string that can hold Arabic goes through here: a label with [`label`], a table cell
+//! with [`cell`], a button, menu item, combo box or window title with [`widget_text`] (a galley
+//! in reading order that any egui widget takes), a tooltip with [`hover_text`] or [`lines`], a
+//! field with [`TextField`]; a name inside a message with [`isolate`], a path with
+//! [`path_text`].
 
 pub mod bidi;
 pub mod caret;
@@ -25,10 +29,12 @@ pub mod field;
 pub mod fonts;
 pub mod layout;
 pub mod line_break;
+pub mod names;
 pub mod widgets;
 
 pub use direction::{Direction, base_direction, has_rtl};
 pub use field::TextField;
 pub use fonts::{arabic_bold_family, arabic_family, bold, install_fonts};
 pub use layout::{Line, Mark, Paragraph, line_galley};
-pub use widgets::{label, label_with, paragraph};
+pub use names::{isolate, path_text};
+pub use widgets::{cell, hover_text, label, label_with, lines, paragraph, widget_text};
