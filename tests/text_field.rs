@@ -243,3 +243,71 @@ fn enter_ends_editing_and_focus_moves_on() {
     // The same layout as when focused: the text is still drawn right to left.
     h.snapshot("field_unfocused");
 }
+
+#[test]
+fn a_multiline_note_wraps_and_the_caret_moves_between_lines() {
+    let note_id = Id::unique("note field");
+    let mut h = HarnessBuilder::default()
+        .with_size([260.0, 160.0])
+        .with_theme(egui::Theme::Light)
+        .with_step_dt(1.0 / 60.0)
+        .with_context_setup(text::install_fonts)
+        .build_ui_state(
+            move |ui, note: &mut String| {
+                let label = ui.label("Note").id;
+                TextField::multiline(note)
+                    .id(note_id)
+                    .desired_rows(3)
+                    .desired_width(220.0)
+                    .show(ui)
+                    .labelled_by(label);
+            },
+            "قال المتحدث باسم الحكومة في مؤتمر صحفي عقده يوم الأحد 19 ديسمبر 2022 إن الاجتماع سيعقد".to_owned(),
+        );
+    h.run();
+    h.get_by_role(Role::MultilineTextInput).click();
+    h.run();
+    let ctx = h.ctx.clone();
+    let sel = || field::selection(&ctx, note_id).unwrap();
+    // Ctrl+Home: the start of the text, at the right end of the first line.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Home);
+    h.run();
+    let first = field::caret_rect(&h.ctx, note_id).unwrap();
+    assert_eq!(sel().caret.offset, 0);
+    // Down: the next line, near the same x; End: the end of that line as read (its left).
+    h.key_press(Key::ArrowDown);
+    h.run();
+    let second = field::caret_rect(&h.ctx, note_id).unwrap();
+    assert!(second.top() > first.top() + 5.0, "{second:?} under {first:?}");
+    assert!((second.center().x - first.center().x).abs() < 30.0, "{second:?} below {first:?}");
+    let line_start = sel().caret.offset;
+    assert!(line_start > 0);
+    h.key_press(Key::End);
+    h.run();
+    let end = field::caret_rect(&h.ctx, note_id).unwrap();
+    assert!(end.center().x < second.center().x - 60.0, "End goes to the left end: {end:?}");
+    assert!(sel().caret.offset > line_start);
+    // Up from there comes back to the first line.
+    h.key_press(Key::ArrowUp);
+    h.run();
+    assert!((field::caret_rect(&h.ctx, note_id).unwrap().top() - first.top()).abs() < 1.0);
+    // A click on the second line puts the caret there.
+    let pos = egui::pos2(second.center().x - 40.0, second.center().y);
+    h.event(Event::PointerMoved(pos));
+    for pressed in [true, false] {
+        h.event(Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run();
+    assert!((field::caret_rect(&h.ctx, note_id).unwrap().top() - second.top()).abs() < 1.0);
+    // Enter starts a new line in a note.
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().contains('\n'));
+    h.snapshot("field_note");
+}

@@ -209,7 +209,7 @@ impl<'t> TextField<'t> {
         let rtl = paragraph.direction().is_rtl();
         let text_width = paragraph.size().x;
         let overflow = (text_width - inner.width()).max(0.0);
-        let (caret_line, caret_x) = map.x_of(state.selection.caret);
+        let (_, caret_x) = map.x_of(state.selection.caret);
         if !self.multiline {
             // Scroll counts from the start of the text: leftwards for right-to-left text.
             let from_start = if rtl { text_width - caret_x } else { caret_x };
@@ -273,8 +273,8 @@ impl<'t> TextField<'t> {
         paragraph.paint(&painter, origin);
 
         if focused {
-            let (caret_line_now, x) = map.x_of(state.selection.caret);
-            debug_assert_eq!(caret_line_now, caret_line);
+            // Where the caret is now, after this frame's clicks.
+            let (caret_line, x) = map.x_of(state.selection.caret);
             let top = origin.y + line_top(caret_line);
             let caret_rect = Rect::from_min_size(
                 egui::pos2(origin.x + x, top),

@@ -13,7 +13,6 @@ use eframe::egui::{
 };
 
 use super::bidi::Analysis;
-use super::caret::{CaretLine, CaretMap, Cell};
 use super::direction::{self, Direction};
 use super::fonts;
 use super::line_break;
@@ -299,12 +298,12 @@ pub struct Line {
     pub glyph_offsets: Arc<[usize]>,
     /// The bytes of the text the line shows (of the shown text, «…» included, when cut).
     pub range: Range<usize>,
-    rtl_offsets: Arc<[usize]>,
+    pub(crate) rtl_offsets: Arc<[usize]>,
 }
 
 impl Line {
     /// The glyphs of the line as (byte offset, left x, right x), relative to the line.
-    fn glyphs(&self) -> impl Iterator<Item = (usize, f32, f32)> + '_ {
+    pub(crate) fn glyphs(&self) -> impl Iterator<Item = (usize, f32, f32)> + '_ {
         let glyphs =
             self.galley.rows.iter().flat_map(|row| row.row.glyphs.iter().map(move |g| (row.pos.x, g)));
         glyphs.enumerate().filter_map(move |(i, (row_x, g))| {
@@ -314,7 +313,7 @@ impl Line {
         })
     }
 
-    fn height(&self) -> f32 {
+    pub(crate) fn height(&self) -> f32 {
         self.galley.size().y
     }
 }
@@ -540,103 +539,6 @@ impl Paragraph {
             flush(&mut current);
         }
         rects
-    }
-}
-
-impl Paragraph {
-    /// Where the caret goes: each drawn character's left and right x (relative to the
-    /// paragraph's origin) and direction, line by line.
-    pub fn caret_map(&self) -> CaretMap {
-        let rtl_base = self.direction.is_rtl();
-        let lines = self
-            .lines
-            .iter()
-            .map(|line| {
-                let mut cells: Vec<Cell> = Vec::new();
-                for (offset, left, right) in line.glyphs() {
-                    if right <= left {
-                        continue; // zero-width: marks, the tail of a ligature
-                    }
-                    let (left, right) = (line.pos.x + left, line.pos.x + right);
-                    match cells.iter_mut().find(|c| c.offset == offset) {
-                        Some(c) => {
-                            c.left = c.left.min(left);
-                            c.right = c.right.max(right);
-                        }
-                        None => {
-                            let rtl = line.rtl_offsets.binary_search(&offset).is_ok();
-                            cells.push(Cell { offset, left, right, rtl });
-                        }
-                    }
-                }
-                split_ligatures(&self.text, line.range.clone(), &mut cells);
-                close_gaps(&mut cells);
-                let empty_x = if rtl_base { line.pos.x + line.galley.size().x } else { line.pos.x };
-                CaretLine {
-                    range: line.range.clone(),
-                    cells,
-                    top: line.pos.y,
-                    bottom: line.pos.y + line.height(),
-                    empty_x,
-                }
-            })
-            .collect();
-        CaretMap::new(lines, rtl_base)
-    }
-}
-
-/// Gives the letters the font joined into one glyph (lam-alef, and Noto Naskh's many others:
-/// «مي», «لم», …) a share each of that glyph, so the caret can stop between them: the glyph is
-/// carried by the first letter; the letters after it without a glyph of their own split its
-/// width, in reading order.
-fn split_ligatures(text: &str, range: Range<usize>, cells: &mut Vec<Cell>) {
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    for (i, c) in text[range.clone()].char_indices() {
-        let o = range.start + i;
-        if cells.iter().any(|cell| cell.offset == o) {
-            groups.push(vec![o]);
-        } else if direction::is_joining(c) && !matches!(c, '\u{200C}' | '\u{200D}') {
-            if unicode_bidi::bidi_class(c) == unicode_bidi::BidiClass::NSM {
-                continue; // a mark sits on its letter
-            }
-            if let Some(group) = groups.last_mut() {
-                let carrier = text[group[0]..].chars().next().is_some_and(direction::is_joining);
-                if carrier {
-                    group.push(o);
-                }
-            }
-        } else {
-            groups.push(Vec::new()); // not drawn, and not part of a ligature: ends the group
-        }
-    }
-    for group in groups.into_iter().filter(|g| g.len() > 1) {
-        let Some(carrier) = cells.iter().find(|c| c.offset == group[0]).copied() else { continue };
-        let share = (carrier.right - carrier.left) / group.len() as f32;
-        cells.retain(|c| c.offset != carrier.offset);
-        for (k, &offset) in group.iter().enumerate() {
-            let k = k as f32;
-            let (left, right) = if carrier.rtl {
-                (carrier.right - (k + 1.0) * share, carrier.right - k * share)
-            } else {
-                (carrier.left + k * share, carrier.left + (k + 1.0) * share)
-            };
-            cells.push(Cell { offset, left, right, rtl: carrier.rtl });
-        }
-    }
-}
-
-/// Makes neighbouring cells share their edge: joined Arabic letters overlap or leave slivers
-/// between their advances, which would make two caret stops a hair apart.
-fn close_gaps(cells: &mut [Cell]) {
-    const NEAR: f32 = 3.0;
-    cells.sort_by(|a, b| (a.left + a.right).total_cmp(&(b.left + b.right)));
-    for i in 1..cells.len() {
-        let (a, b) = (cells[i - 1].right, cells[i].left);
-        if (a - b).abs() < NEAR {
-            let mid = (a + b) / 2.0;
-            cells[i - 1].right = mid;
-            cells[i].left = mid;
-        }
     }
 }
 

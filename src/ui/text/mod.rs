@@ -23,6 +23,7 @@
 
 pub mod bidi;
 pub mod caret;
+mod caret_cells;
 pub mod direction;
 pub mod editing;
 pub mod field;
