@@ -127,7 +127,12 @@ impl<'t> TextField<'t> {
     /// Adds the field; its response is changed when the text changed, and loses focus on Enter
     /// in a one-line field.
     pub fn show(mut self, ui: &mut Ui) -> Response {
-        let id = self.id.unwrap_or_else(|| ui.next_auto_id());
+        let id = self.id.unwrap_or_else(|| {
+            // Its own id, not the one the space allocated below takes.
+            let id = ui.next_auto_id();
+            ui.skip_ahead_auto_ids(1);
+            id
+        });
         let font = egui::TextStyle::Body.resolve(ui.style());
         // The same height whatever the text: the taller of the Latin and the Arabic lines.
         let row_height = ui.fonts_mut(|f| {
