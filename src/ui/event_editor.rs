@@ -344,7 +344,7 @@ impl EventEditor {
         let mut chosen = current.clone();
         // Ids, not Arabic labels: plain egui widgets do not shape Arabic.
         egui::ComboBox::from_id_salt("edit category")
-            .selected_text(if current.is_empty() { "(none)" } else { &current })
+            .selected_text(text::widget_text(ui, if current.is_empty() { "(none)" } else { &current }))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut chosen, String::new(), "(none)");
                 for (c, _) in CATEGORIES {

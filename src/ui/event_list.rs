@@ -257,13 +257,15 @@ impl EventList {
                 ui.label("Category");
                 // Ids, not the Arabic labels: plain egui widgets do not shape Arabic.
                 let shown = self.filter.category.clone().unwrap_or_else(|| "All".into());
+                let shown = text::widget_text(ui, &shown);
                 egui::ComboBox::from_id_salt("category filter").selected_text(shown).show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.filter.category, None, "All");
                     for (id, _) in CATEGORIES {
                         ui.selectable_value(&mut self.filter.category, Some(id.to_string()), *id);
                     }
                     for c in user_categories(t) {
-                        ui.selectable_value(&mut self.filter.category, Some(c.clone()), c);
+                        let name = text::widget_text(ui, &c);
+                        ui.selectable_value(&mut self.filter.category, Some(c), name);
                     }
                 });
                 ui.checkbox(&mut self.filter.show_hidden, "Show hidden");
