@@ -382,8 +382,10 @@ fn a_selection_can_run_over_two_paragraphs() {
         h.get_all_by_label(label).map(|n| n.rect()).min_by(|a, b| a.left().total_cmp(&b.left())).unwrap()
     };
     let (a, b) = (leftmost(&h, first), leftmost(&h, second));
-    // From the start of the first paragraph (its right end) down into the middle of the second.
-    let (from, to) = (a.right_center() - eframe::egui::vec2(3.0, 0.0), b.center());
+    // From the start of the first paragraph (its right end) down to a few words into the second
+    // (Arabic starts at the right; the label's rect may be wider than its text).
+    let (from, to) =
+        (a.right_center() - eframe::egui::vec2(3.0, 0.0), b.right_center() - eframe::egui::vec2(90.0, 0.0));
     h.hover_at(from);
     h.run_steps(1);
     h.drag_at(from);

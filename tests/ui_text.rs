@@ -207,3 +207,27 @@ fn label_and_paragraph_are_found_and_clicked() {
     harness.run();
     assert!(harness.state().label_hovered);
 }
+
+/// Arabic names in egui's own widgets, through `text::widget_text`, and a table cell, a path and
+/// a message with a name in it: each reads in order (looked at in `widgets_with_names.png`).
+#[test]
+fn snapshot_of_widgets_with_names() {
+    let mut harness = builder().build_ui(|ui| {
+        ui.set_width(420.0);
+        let name = "قمة مينسك (2022).tarikh";
+        let _ = ui.button(text::widget_text(ui, name));
+        let _ = ui.selectable_label(true, text::widget_text(ui, "تقرير-2024.txt"));
+        egui::ComboBox::from_label("Project").selected_text(text::widget_text(ui, name)).show_ui(ui, |_| {});
+        let font = FontId::proportional(14.0);
+        let color = ui.visuals().text_color();
+        egui::Frame::new().stroke(egui::Stroke::new(1.0, Color32::GRAY)).show(ui, |ui| {
+            text::cell(ui, "19 ديسمبر 2022", font.clone(), color, 200.0);
+            text::cell(ui, "2022-12-19", font.clone(), color, 200.0);
+        });
+        text::label(ui, &text::path_text(std::path::Path::new("/home/سارة/مشاريع/قمة مينسك.tarikh")));
+        text::label(ui, &format!("Saved {}", text::isolate(name)));
+        text::lines(ui, &[("العنوان: قمة مينسك", color), ("2022-12-19 — 2022-12-19", color)]);
+    });
+    harness.fit_contents();
+    harness.snapshot("widgets_with_names");
+}

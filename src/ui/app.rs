@@ -65,6 +65,8 @@ pub struct Saved {
     pub hijri_axis: bool,
     /// The event editor's drawer is open.
     pub editor_open: bool,
+    /// The articles pane is shown.
+    pub show_articles: bool,
 }
 
 impl Default for Saved {
@@ -83,6 +85,7 @@ impl Default for Saved {
             lanes: LaneKind::Auto,
             hijri_axis: false,
             editor_open: true,
+            show_articles: false,
         }
     }
 }
@@ -95,6 +98,7 @@ pub struct TarikhApp {
     pub loading: Option<Loading>,
     pub errors: ErrorPanel,
     pub list: EventList,
+    pub articles: super::articles::ArticlesPane,
     pub reader: Reader,
     pub view: TimelineView,
     pub open_dialog: OpenDialog,
@@ -108,6 +112,8 @@ pub struct TarikhApp {
     /// Bumped whenever the events change, so panels know to rebuild what they cache.
     pub generation: u64,
     pub status: String,
+    /// The timeline panel's height, as last drawn (the editor's drawer is sized by it).
+    timeline_height: f32,
     status_since: std::time::Instant,
     /// The selection of several events (Ctrl/Shift-click in the list, Ctrl-click or a
     /// Shift+drag box on the timeline), which batch actions apply to.
@@ -132,9 +138,10 @@ impl TarikhApp {
             let mut session = SessionDir::new(dir);
             match session.lock() {
                 Ok(p) => previous = p,
-                Err(e) => {
-                    app.set_status(format!("Autosave is off: cannot write to {}: {e}", session.dir.display()))
-                }
+                Err(e) => app.set_status(format!(
+                    "Autosave is off: cannot write to {}: {e}",
+                    super::text::path_text(&session.dir)
+                )),
             }
             if let PreviousRun::Running(pid) = previous {
                 // Another window owns the autosave: this one keeps its own.
@@ -180,8 +187,10 @@ impl TarikhApp {
             show_shortcuts: false,
             generation: 0,
             status: String::new(),
+            timeline_height: 330.0,
             status_since: std::time::Instant::now(),
             closed: Vec::new(),
+            articles: Default::default(),
             marked: Default::default(),
             confirm_close: None,
             window_title: String::new(),
@@ -277,6 +286,35 @@ impl TarikhApp {
         self.marked.clear();
     }
 
+    /// What the user did in the articles pane.
+    pub fn apply_articles_action(&mut self, action: super::articles::ArticlesAction) {
+        use super::articles::ArticlesAction as A;
+        let key =
+            |t: &crate::timeline::Timeline, a: usize| t.entries[a].article.path.to_string_lossy().to_string();
+        let hidden = &mut self.list.filter.hidden_articles;
+        match action {
+            A::Show(a, true) => {
+                hidden.remove(&key(&self.timeline, a));
+            }
+            A::Show(a, false) => {
+                hidden.insert(key(&self.timeline, a));
+            }
+            A::ShowAll => hidden.clear(),
+            A::ShowNone => {
+                *hidden = (0..self.timeline.entries.len()).map(|a| key(&self.timeline, a)).collect()
+            }
+            A::Rename(a, title, source) => {
+                if self.timeline.rename_article(a, title, source) {
+                    self.generation += 1;
+                }
+            }
+            A::Read(a) => {
+                self.reader.show_article(a);
+                self.saved.show_reader = true;
+            }
+        }
+    }
+
     /// A click in the list (alone, Ctrl, Shift) or an action on the selection of several.
     pub fn apply_list_action(&mut self, action: ListAction) {
         match action {
@@ -364,7 +402,7 @@ impl TarikhApp {
         self.reader.article_closed(id);
         self.generation += 1;
         self.remember_open_paths();
-        self.set_status(format!("Closed {}", article.file_name));
+        self.set_status(format!("Closed {}", super::text::isolate(&article.file_name)));
         self.closed.push(article);
     }
 
@@ -399,7 +437,7 @@ impl TarikhApp {
         self.timeline.add_articles(vec![article]);
         self.generation += 1;
         self.remember_open_paths();
-        self.set_status(format!("Reopened {name}"));
+        self.set_status(format!("Reopened {}", super::text::isolate(&name)));
     }
 
     /// Makes the status message older (tests: time passing without waiting for it).
@@ -603,14 +641,16 @@ impl TarikhApp {
                     let age = self.status_since.elapsed();
                     if !self.status.is_empty() && age < STATUS_SHOWN {
                         ui.separator();
-                        ui.weak(&self.status);
+                        let font = egui::TextStyle::Body.resolve(ui.style());
+                        super::text::label_with(ui, &self.status, font, ui.visuals().weak_text_color(), None);
                         ui.ctx().request_repaint_after(STATUS_SHOWN - age);
                     }
                     if let Some(last) = self.closed.last()
-                        && ui
-                            .small_button("Reopen")
-                            .on_hover_text(format!("Reopen {}", last.file_name))
-                            .clicked()
+                        && super::text::hover_text(
+                            ui.small_button("Reopen"),
+                            format!("Reopen {}", super::text::isolate(&last.file_name)),
+                        )
+                        .clicked()
                     {
                         self.reopen_closed_article();
                     }
@@ -649,9 +689,10 @@ impl eframe::App for TarikhApp {
         }
         self.handle_keys(ctx);
         project::autosave(self, ctx);
+        // The system draws the title with its own bidi: the name goes in an isolate.
         let title = format!(
             "{}{} — Tarikh",
-            self.project.name(),
+            super::text::isolate(&self.project.name()),
             if self.project.autosave.dirty() && self.project.path.is_some() { " •" } else { "" }
         );
         if self.window_title != title {
@@ -672,7 +713,10 @@ impl eframe::App for TarikhApp {
             // A drawer: one line for the selected event; opened, the editor takes at most 40%
             // of the window, so the reader and the list keep their room.
             self.editor.open = self.saved.editor_open;
-            let max = (ui.ctx().content_rect().height() * 0.4).max(120.0);
+            // Opened, it takes at most 40% of what the reader would have without it (the height
+            // under the timeline, as last drawn).
+            let below_timeline = ui.available_rect_before_wrap().height() - self.timeline_height;
+            let max = (below_timeline * 0.4).max(90.0);
             let actions = if selected && self.editor.open {
                 egui::Panel::bottom("event editor")
                     .resizable(true)
@@ -698,36 +742,65 @@ impl eframe::App for TarikhApp {
             }
         }
         self.list.refresh(&self.timeline, self.generation);
-        egui::Panel::top("timeline").resizable(true).default_size(330.0).min_size(160.0).show(ui, |ui| {
-            let look =
-                Look { names: self.saved.month_names, lanes: self.saved.lanes, hijri: self.saved.hijri_axis };
-            let action = self.view.ui(
+        // Sizes in proportion to the window, so that a small window still has room for each.
+        let window = ui.ctx().content_rect().size();
+        let timeline_h = (window.y * 0.38).clamp(150.0, 330.0);
+        egui::Panel::top("timeline").resizable(true).default_size(timeline_h).min_size(140.0).show(
+            ui,
+            |ui| {
+                self.timeline_height = ui.max_rect().height();
+                let look = Look {
+                    names: self.saved.month_names,
+                    lanes: self.saved.lanes,
+                    hijri: self.saved.hijri_axis,
+                };
+                let action = self.view.ui(
+                    ui,
+                    &self.timeline,
+                    &self.list,
+                    self.generation,
+                    self.selected,
+                    &self.marked,
+                    &look,
+                );
+                match action {
+                    Some(TimelineAction::Select(id)) => {
+                        self.marked.clear();
+                        self.select(id);
+                        self.view.reveal = None; // clicked on the timeline: it is in view already
+                    }
+                    Some(TimelineAction::Toggle(id)) => self.toggle_marked(id),
+                    Some(TimelineAction::SelectMany(ids)) => self.marked.extend(ids),
+                    None => {}
+                }
+                self.saved.view = self.view.view;
+            },
+        );
+        if self.saved.show_articles {
+            egui::Panel::left("articles").resizable(true).default_size(320.0).min_size(200.0).show(
                 ui,
-                &self.timeline,
-                &self.list,
-                self.generation,
-                self.selected,
-                &self.marked,
-                &look,
+                |ui| {
+                    let filter = &self.list.filter;
+                    let shown = |a: usize| {
+                        let key = self.timeline.entries[a].article.path.to_string_lossy().to_string();
+                        !filter.hidden_articles.contains(&key)
+                    };
+                    if let Some(action) = self.articles.ui(ui, &self.timeline, self.generation, shown) {
+                        self.apply_articles_action(action);
+                    }
+                },
             );
-            match action {
-                Some(TimelineAction::Select(id)) => {
-                    self.marked.clear();
-                    self.select(id);
-                    self.view.reveal = None; // clicked on the timeline: it is in view already
-                }
-                Some(TimelineAction::Toggle(id)) => self.toggle_marked(id),
-                Some(TimelineAction::SelectMany(ids)) => self.marked.extend(ids),
-                None => {}
-            }
-            self.saved.view = self.view.view;
-        });
+        }
         if self.saved.show_list {
-            egui::Panel::right("events").resizable(true).default_size(660.0).min_size(260.0).show(ui, |ui| {
-                if let Some(action) = self.list.ui(ui, &self.timeline, self.selected, &self.marked) {
-                    self.apply_list_action(action);
-                }
-            });
+            let list_w = (window.x * 0.45).clamp(260.0, 660.0);
+            egui::Panel::right("events").resizable(true).default_size(list_w).min_size(220.0).show(
+                ui,
+                |ui| {
+                    if let Some(action) = self.list.ui(ui, &self.timeline, self.selected, &self.marked) {
+                        self.apply_list_action(action);
+                    }
+                },
+            );
         }
         egui::CentralPanel::default().show(ui, |ui| {
             if self.saved.show_reader {

@@ -28,10 +28,12 @@ impl ArticleDate {
         if let Some((_, typed)) = &mut self.editing {
             let label = ui.label("Article date").id;
             let field = egui::Id::unique("article date");
-            let r = text::field(ui, field, typed, |t| {
-                egui::TextEdit::singleline(t).hint_text("2024-03-14, or in Arabic").desired_width(170.0)
-            })
-            .labelled_by(label);
+            let r = text::TextField::singleline(typed)
+                .id(field)
+                .hint_text("2024-03-14, or in Arabic")
+                .desired_width(170.0)
+                .show(ui)
+                .labelled_by(label);
             let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if ui.button("Set").clicked() || enter {
                 match parse_user_date(typed, None).filter(|r| r.granularity == Granularity::Day) {

@@ -30,7 +30,7 @@ impl ErrorPanel {
             });
             egui::ScrollArea::vertical().show(ui, |ui| {
                 for e in &self.errors {
-                    ui.label(format!("{} — {}", e.path.display(), e.reason));
+                    super::text::label(ui, &format!("{} — {}", super::text::path_text(&e.path), e.reason));
                 }
             });
         });

@@ -95,16 +95,6 @@ fn parse_tags(text: &str) -> Vec<String> {
     text.split([',', '،']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
 }
 
-/// While Arabic is being typed in the field `id` (shown left to right by egui), a grid row
-/// beneath it shows the text as it reads.
-fn preview_row(ui: &mut egui::Ui, id: egui::Id, value: &str) {
-    if text::bidi::has_rtl(value) && ui.memory(|m| m.has_focus(id)) {
-        ui.label("");
-        text::field_preview(ui, id, value);
-        ui.end_row();
-    }
-}
-
 impl EventEditor {
     /// What was typed in the title, note and tags fields and not yet committed (Enter or
     /// leaving a field commits it): kept when the selection changes or the app closes.
@@ -175,7 +165,9 @@ impl EventEditor {
                 ui.label(icon).on_hover_text(why);
             }
             text::label(ui, &format!("«{}»", e.date_text));
-            ui.weak(format!("· {}", t.article_of(e).file_name));
+            let weak = ui.visuals().weak_text_color();
+            let name = format!("· {}", text::isolate(&t.article_of(e).file_name));
+            text::label_with(ui, &name, egui::TextStyle::Body.resolve(ui.style()), weak, None);
             let sources = t.sources_of(e);
             if sources.len() > 1 {
                 ui.separator();
@@ -228,7 +220,7 @@ impl EventEditor {
             ui.separator();
             match self.merge_mark.and_then(|m| t.event(m).map(|me| (m, me))) {
                 Some((m, me)) if m != id => {
-                    if ui.button("Merge with marked event").on_hover_text(me.title.clone()).clicked() {
+                    if text::hover_text(ui.button("Merge with marked event"), me.title.clone()).clicked() {
                         out.push(EditAction::Merge(m, id));
                         self.merge_mark = None;
                     }
@@ -265,36 +257,39 @@ impl EventEditor {
 
             let label = ui.label("Title").id;
             let field = egui::Id::unique("edit title");
-            let r = text::field(ui, field, &mut self.title, |t| {
-                egui::TextEdit::singleline(t).desired_width(f32::INFINITY)
-            })
-            .labelled_by(label);
+            let r = text::TextField::singleline(&mut self.title)
+                .id(field)
+                .desired_width(f32::INFINITY)
+                .show(ui)
+                .labelled_by(label);
             if r.lost_focus() && self.title.trim() != e.title && !self.title.trim().is_empty() {
                 out.push(EditAction::SetTitle(id, self.title.trim().to_string()));
             }
             ui.end_row();
-            preview_row(ui, field, &self.title);
 
             ui.label("Note");
             let field = egui::Id::unique("edit note");
-            let r = text::field(ui, field, &mut self.note, |t| {
-                egui::TextEdit::multiline(t).desired_rows(2).desired_width(f32::INFINITY)
-            });
+            let r = text::TextField::multiline(&mut self.note)
+                .id(field)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY)
+                .show(ui);
             if r.lost_focus() && self.note != e.note {
                 out.push(EditAction::SetNote(id, self.note.clone()));
             }
             ui.end_row();
-            preview_row(ui, field, &self.note);
 
             ui.label("Category");
             ui.horizontal(|ui| self.category_row(ui, e, &mut out));
             ui.end_row();
 
             let label = ui.label("Tags").id;
-            let r = text::field(ui, egui::Id::unique("edit tags"), &mut self.tags, |t| {
-                egui::TextEdit::singleline(t).hint_text("comma, separated").desired_width(260.0)
-            })
-            .labelled_by(label);
+            let r = text::TextField::singleline(&mut self.tags)
+                .id(egui::Id::unique("edit tags"))
+                .hint_text("comma, separated")
+                .desired_width(260.0)
+                .show(ui)
+                .labelled_by(label);
             let tags = parse_tags(&self.tags);
             if r.lost_focus() && tags != e.tags {
                 out.push(EditAction::SetTags(id, tags));
@@ -313,12 +308,12 @@ impl EventEditor {
         out: &mut Vec<EditAction>,
     ) {
         let id = e.id;
-        let r = text::field(ui, egui::Id::unique("edit date"), &mut self.date_text, |t| {
-            egui::TextEdit::singleline(t)
-                .hint_text("2023-12-06, 2023-12-06/2023-12-08, or Arabic")
-                .desired_width(210.0)
-        })
-        .labelled_by(label);
+        let r = text::TextField::singleline(&mut self.date_text)
+            .id(egui::Id::unique("edit date"))
+            .hint_text("2023-12-06, 2023-12-06/2023-12-08, or Arabic")
+            .desired_width(210.0)
+            .show(ui)
+            .labelled_by(label);
         if r.lost_focus() {
             let anchor = t.entries.get(e.article).and_then(|x| x.dateline.as_ref()).map(|d| d.date);
             match parse_user_date(&self.date_text, anchor) {
@@ -370,7 +365,7 @@ impl EventEditor {
         let mut chosen = current.clone();
         // Ids, not Arabic labels: plain egui widgets do not shape Arabic.
         egui::ComboBox::from_id_salt("edit category")
-            .selected_text(if current.is_empty() { "(none)" } else { &current })
+            .selected_text(text::widget_text(ui, if current.is_empty() { "(none)" } else { &current }))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut chosen, String::new(), "(none)");
                 for (c, _) in CATEGORIES {
@@ -383,9 +378,11 @@ impl EventEditor {
         if let Some(label) = CATEGORIES.iter().find(|(c, _)| *c == current).map(|(_, l)| *l) {
             text::label(ui, label);
         }
-        let r = text::field(ui, egui::Id::unique("edit own category"), &mut self.custom_category, |t| {
-            egui::TextEdit::singleline(t).hint_text("or your own").desired_width(120.0)
-        });
+        let r = text::TextField::singleline(&mut self.custom_category)
+            .id(egui::Id::unique("edit own category"))
+            .hint_text("or your own")
+            .desired_width(120.0)
+            .show(ui);
         if r.lost_focus() && !self.custom_category.trim().is_empty() {
             out.push(EditAction::SetCategory(id, self.custom_category.trim().to_string()));
             self.custom_category.clear();

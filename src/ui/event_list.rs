@@ -156,9 +156,11 @@ impl EventList {
     ) -> Option<ListAction> {
         let mut clicked = None;
         ui.horizontal(|ui| {
-            let search = text::field(ui, egui::Id::unique("search"), &mut self.filter.query, |t| {
-                egui::TextEdit::singleline(t).hint_text("Search (Arabic, loose)…").desired_width(220.0)
-            });
+            let search = text::TextField::singleline(&mut self.filter.query)
+                .id(egui::Id::unique("search"))
+                .hint_text("Search (Arabic, loose)…")
+                .desired_width(220.0)
+                .show(ui);
             if std::mem::take(&mut self.focus_search) {
                 search.request_focus();
             }
@@ -249,7 +251,7 @@ impl EventList {
                 });
                 child.allocate_ui(egui::vec2(widths[2], ROW_HEIGHT), |ui| {
                     ui.set_width(widths[2]);
-                    text::label_with(ui, &e.date_text, font.clone(), color, Some(widths[2] - 6.0));
+                    text::cell(ui, &e.date_text, font.clone(), color, widths[2] - 6.0);
                 });
                 let title_w = (child.available_width() - article_w).max(60.0);
                 child.allocate_ui(egui::vec2(title_w, ROW_HEIGHT), |ui| {
@@ -257,7 +259,7 @@ impl EventList {
                     // The words the search found, marked.
                     let found = matcher.highlights(&e.title);
                     if found.is_empty() {
-                        text::label_with(ui, &e.title, font.clone(), color, Some(title_w - 6.0));
+                        text::cell(ui, &e.title, font.clone(), color, title_w - 6.0);
                     } else {
                         let marks: Vec<text::Mark> = found
                             .into_iter()
@@ -272,21 +274,30 @@ impl EventList {
                 let name = if sources > 1 {
                     format!("{} sources", sources)
                 } else {
-                    t.article_of(e).file_name.clone()
+                    // The outlet if known, else the article's headline: not its file name.
+                    let source = t.source_of_article(e.article);
+                    if source.is_empty() {
+                        t.title_of_article(e.article).to_string()
+                    } else {
+                        source.to_string()
+                    }
                 };
-                child.add_sized(
-                    [article_w, ROW_HEIGHT],
-                    egui::Label::new(egui::RichText::new(name).small().weak()).truncate(),
-                );
+                child.allocate_ui(egui::vec2(article_w, ROW_HEIGHT), |ui| {
+                    let small = egui::TextStyle::Small.resolve(ui.style());
+                    text::cell(ui, &name, small, ui.visuals().weak_text_color(), article_w);
+                });
                 let resp = ui.interact(rect, ui.make_persistent_id(("event row", e.id)), Sense::click());
                 if resp.clicked() {
                     clicked = Some(ListAction::Click(e.id, ui.input(|i| i.modifiers)));
                 }
                 resp.on_hover_ui(|ui| {
                     ui.set_max_width(420.0);
-                    text::label(ui, &e.title);
-                    ui.label(format!("{} — {}", e.range.start, e.range.end));
-                    ui.weak(&t.article_of(e).title);
+                    let (strong, weak) = (ui.visuals().text_color(), ui.visuals().weak_text_color());
+                    let range = format!("{} — {}", e.range.start, e.range.end);
+                    text::lines(
+                        ui,
+                        &[(&e.title, strong), (&range, strong), (t.title_of_article(e.article), weak)],
+                    );
                 });
             }
         });
@@ -303,32 +314,29 @@ impl EventList {
 
     fn filters_ui(&mut self, ui: &mut egui::Ui, t: &Timeline) {
         egui::CollapsingHeader::new("Filters").id_salt("filters").show(ui, |ui| {
-            for entry in &t.entries {
-                let key = entry.article.path.to_string_lossy().to_string();
-                let mut on = !self.filter.hidden_articles.contains(&key);
+            // Articles are switched on and off in the articles pane (View > Articles).
+            let off = self.filter.hidden_articles.len();
+            if off > 0 {
                 ui.horizontal(|ui| {
-                    if ui.checkbox(&mut on, "").changed() {
-                        if on {
-                            self.filter.hidden_articles.remove(&key);
-                        } else {
-                            self.filter.hidden_articles.insert(key.clone());
-                        }
+                    ui.label(format!("{off} of {} articles hidden", t.entries.len()));
+                    if ui.small_button("Show all").clicked() {
+                        self.filter.hidden_articles.clear();
                     }
-                    let title: String = entry.article.title.chars().take(60).collect();
-                    text::label(ui, &title);
                 });
             }
             ui.horizontal(|ui| {
                 ui.label("Category");
                 // Ids, not the Arabic labels: plain egui widgets do not shape Arabic.
                 let shown = self.filter.category.clone().unwrap_or_else(|| "All".into());
+                let shown = text::widget_text(ui, &shown);
                 egui::ComboBox::from_id_salt("category filter").selected_text(shown).show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.filter.category, None, "All");
                     for (id, _) in CATEGORIES {
                         ui.selectable_value(&mut self.filter.category, Some(id.to_string()), *id);
                     }
                     for c in user_categories(t) {
-                        ui.selectable_value(&mut self.filter.category, Some(c.clone()), c);
+                        let name = text::widget_text(ui, &c);
+                        ui.selectable_value(&mut self.filter.category, Some(c), name);
                     }
                 });
                 ui.checkbox(&mut self.filter.show_hidden, "Show hidden");
@@ -389,7 +397,11 @@ fn batch_bar(ui: &mut egui::Ui, t: &Timeline, marked: &BTreeSet<EventId>) -> Opt
         });
         let id = egui::Id::unique("batch tag");
         let mut tag: String = ui.data(|d| d.get_temp(id)).unwrap_or_default();
-        let field = ui.add(egui::TextEdit::singleline(&mut tag).hint_text("tag").desired_width(90.0));
+        let field = text::TextField::singleline(&mut tag)
+            .id(egui::Id::unique("batch tag field"))
+            .hint_text("tag")
+            .desired_width(90.0)
+            .show(ui);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if (ui.button("Tag").clicked() || enter) && !tag.trim().is_empty() {
             action = Some(Batch::Tag(tag.trim().to_string()));
@@ -464,9 +476,11 @@ pub fn user_categories(t: &Timeline) -> Vec<String> {
 /// A date typed as ISO or in Arabic («مارس 2022»), parsed by the date engine.
 fn date_field(ui: &mut egui::Ui, text: &mut String, value: &mut Option<chrono::NaiveDate>, start: bool) {
     let id = egui::Id::unique(("date filter", start));
-    let r = text::field(ui, id, text, |t| {
-        egui::TextEdit::singleline(t).hint_text("2022-03, or in Arabic").desired_width(120.0)
-    });
+    let r = text::TextField::singleline(text)
+        .id(id)
+        .hint_text("2022-03, or in Arabic")
+        .desired_width(120.0)
+        .show(ui);
     if r.changed() {
         let trimmed = text.trim();
         *value = if trimmed.is_empty() {

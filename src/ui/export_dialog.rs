@@ -83,8 +83,8 @@ impl ExportDialog {
         let result =
             self.render(t, view, names).and_then(|b| write_atomic(&path, &b).map_err(|e| e.to_string()));
         self.message = Some(match result {
-            Ok(()) => format!("Saved {}", path.display()),
-            Err(e) => format!("Could not save {}: {e}", path.display()),
+            Ok(()) => format!("Saved {}", text::path_text(&path)),
+            Err(e) => format!("Could not save {}: {e}", text::path_text(&path)),
         });
     }
 
@@ -139,9 +139,11 @@ impl ExportDialog {
                     self.pending = Some(rx);
                 }
                 ui.label("or to a path:");
-                let field = text::field(ui, egui::Id::unique("export path"), &mut self.path, |t| {
-                    egui::TextEdit::singleline(t).hint_text("/path/to/file").desired_width(220.0)
-                });
+                let field = text::TextField::singleline(&mut self.path)
+                    .id(egui::Id::unique("export path"))
+                    .hint_text("/path/to/file")
+                    .desired_width(220.0)
+                    .show(ui);
                 // Enter in the path field saves, as the button does.
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 if (ui.button("Save").clicked() || entered) && !self.path.trim().is_empty() {
@@ -149,7 +151,7 @@ impl ExportDialog {
                 }
             });
             if let Some(m) = &self.message {
-                ui.label(m);
+                text::label(ui, m);
             }
         });
         if let Some(p) = save_to {

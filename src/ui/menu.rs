@@ -26,7 +26,7 @@ pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
                         ui.weak("None yet");
                     }
                     for p in app.saved.recent_projects.clone() {
-                        if ui.button(p.display().to_string()).clicked() {
+                        if ui.button(super::text::widget_text(ui, &super::text::path_text(&p))).clicked() {
                             project::switch_project(app, &ctx, &p);
                             ui.close();
                         }
@@ -97,7 +97,10 @@ pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
                 // Last, so that the items above never move when it appears.
                 if let Some((path, when)) = &app.project.last_saved {
                     ui.separator();
-                    ui.weak(format!("Saved {} to {}", when.format("%H:%M:%S"), path.display()));
+                    let saved =
+                        format!("Saved {} to {}", when.format("%H:%M:%S"), super::text::path_text(path));
+                    let font = egui::TextStyle::Body.resolve(ui.style());
+                    super::text::label_with(ui, &saved, font, ui.visuals().weak_text_color(), None);
                 }
             });
             ui.menu_button("Edit", |ui| {
@@ -134,6 +137,7 @@ pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
                     app.view.zoom_by(2.0);
                 }
                 ui.separator();
+                ui.checkbox(&mut app.saved.show_articles, "Articles");
                 ui.checkbox(&mut app.saved.show_list, "Event list");
                 ui.checkbox(&mut app.saved.show_reader, "Reader");
                 ui.checkbox(&mut app.saved.show_editor, "Event panel");

@@ -3,6 +3,7 @@
 
 mod app;
 mod article_date;
+mod articles;
 mod errors;
 mod event_editor;
 mod event_list;

@@ -153,7 +153,7 @@ impl OpenDialog {
         }
         window.show(ctx, |ui| {
             if let Some(m) = &self.message {
-                ui.label(m);
+                text::label(ui, m);
             }
             let hint = match self.purpose {
                 Purpose::SaveProjectAs => "/path/to/timeline.tarikh",
@@ -163,10 +163,12 @@ impl OpenDialog {
             };
             ui.horizontal(|ui| {
                 let label = ui.label("Path").id;
-                let edit = text::field(ui, egui::Id::unique("open path"), path, |t| {
-                    egui::TextEdit::singleline(t).hint_text(hint).desired_width(360.0)
-                })
-                .labelled_by(label);
+                let edit = text::TextField::singleline(path)
+                    .id(egui::Id::unique("open path"))
+                    .hint_text(hint)
+                    .desired_width(360.0)
+                    .show(ui)
+                    .labelled_by(label);
                 let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 let verb = if self.purpose == Purpose::SaveProjectAs { "Save" } else { "Open" };
                 if (ui.button(verb).clicked() || enter) && !path.trim().is_empty() {

@@ -2,6 +2,7 @@
 //! missing and changed articles, and the windows that tell the user about them.
 
 use super::app::TarikhApp;
+use super::text;
 use crate::article;
 use crate::project::{
     self, Autosave, PreviousRun, Project, ProjectArticle, ProjectError, ProjectView, ProjectWriter,
@@ -304,7 +305,7 @@ fn record(app: &mut TarikhApp, w: Written) {
         }
         Err(e) => {
             app.project.autosave.failed(Instant::now());
-            app.project.save_error = Some(format!("Could not save {}: {e}", w.path.display()));
+            app.project.save_error = Some(format!("Could not save {}: {e}", text::path_text(&w.path)));
         }
     }
 }
@@ -345,7 +346,7 @@ pub fn save(app: &mut TarikhApp) {
     match app.project.path.clone() {
         Some(_) => {
             if write(app) {
-                app.set_status(format!("Saved {}", app.project.name()));
+                app.set_status(format!("Saved {}", text::isolate(&app.project.name())));
             }
         }
         None => app.open_dialog.save_project_as("timeline.tarikh"),
@@ -360,7 +361,7 @@ pub fn save_as(app: &mut TarikhApp, path: PathBuf) {
     let old = app.project.path.replace(path.clone());
     if write(app) {
         remember_recent(app, &path);
-        app.set_status(format!("Saved {}", path.display()));
+        app.set_status(format!("Saved {}", text::path_text(&path)));
         // The untitled autosave is now a named project: the autosave is no longer needed.
         if old.is_none()
             && let Some(s) = &app.project.session
@@ -390,7 +391,7 @@ pub fn keep_untitled_aside(app: &mut TarikhApp) {
     let auto = s.autosave_path();
     let has_work = project::load(&auto).is_ok_and(|p| !p.curation.is_empty());
     if has_work && let Ok(to) = s.keep_aside(&auto) {
-        app.set_status(format!("Your untitled work was kept as {}", to.display()));
+        app.set_status(format!("Your untitled work was kept as {}", text::path_text(&to)));
         remember_recent(app, &to);
     }
 }
@@ -436,7 +437,10 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
                 .and_then(|m| m.modified())
                 .map(|t| chrono::DateTime::<chrono::Local>::from(t).format("%Y-%m-%d %H:%M:%S").to_string())
                 .unwrap_or_default();
-            ui.label(format!("Your work was saved automatically at {when} in\n{}", path.display()));
+            text::label(
+                ui,
+                &format!("Your work was saved automatically at {when} in\n{}", text::path_text(&path)),
+            );
             ui.horizontal(|ui| {
                 if ui.button("Restore it").clicked() {
                     choice = Some(true);
@@ -468,11 +472,11 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
         let mut open_backup = None;
         let p = app.project.problem.as_ref().expect("checked");
         egui::Window::new("The project could not be opened").collapsible(false).show(ctx, |ui| {
-            ui.label(format!("{}:", p.path.display()));
+            text::label(ui, &format!("{}:", text::path_text(&p.path)));
             ui.colored_label(ui.visuals().error_fg_color, &p.message);
             ui.horizontal(|ui| {
                 if let Some(b) = &p.backup {
-                    if ui.button("Open the backup").on_hover_text(b.display().to_string()).clicked() {
+                    if text::hover_text(ui.button("Open the backup"), text::path_text(b)).clicked() {
                         open_backup = Some((b.clone(), p.path.clone()));
                     }
                 } else {
@@ -490,7 +494,10 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
                 let stem = original.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
                 let recovered = original.with_file_name(format!("{stem} (recovered).tarikh"));
                 apply_project(app, ctx, p, Some(recovered.clone()));
-                app.set_status(format!("Opened the backup; it will be saved as {}", recovered.display()));
+                app.set_status(format!(
+                    "Opened the backup; it will be saved as {}",
+                    text::path_text(&recovered)
+                ));
             }
         } else if close {
             app.project.problem = None;
@@ -507,7 +514,7 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
                 ui.label("These articles are not where the project says. Locate them to bring their events back; your edits of them are kept meanwhile.");
                 for (n, a) in app.project.missing.iter().enumerate() {
                     ui.horizontal(|ui| {
-                        ui.monospace(a.path.display().to_string());
+                        text::label(ui, &text::path_text(&a.path));
                         if ui.button("Locate…").clicked() {
                             locate = Some(a.path.clone());
                         }
@@ -521,7 +528,7 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
                 ui.separator();
                 ui.label("These articles changed since the project was saved. Their events were found again; your edits were re-attached where their text is still there (the others are marked D).");
                 for p in &app.project.changed {
-                    ui.monospace(p.display().to_string());
+                    text::label(ui, &text::path_text(p));
                 }
             }
         });
@@ -538,7 +545,8 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
     }
     if let Some(e) = app.project.save_error.clone() {
         egui::Window::new("Not saved").collapsible(false).show(ctx, |ui| {
-            ui.colored_label(ui.visuals().error_fg_color, e);
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            text::label_with(ui, &e, font, ui.visuals().error_fg_color, None);
             ui.label("Your work is still open. Autosave tries again every few seconds.");
             ui.horizontal(|ui| {
                 if ui.button("Try again").clicked() {

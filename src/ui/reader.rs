@@ -13,6 +13,10 @@ use eframe::egui::{self, Color32, FontId};
 pub struct Reader {
     /// The article shown.
     pub article: Option<ArticleId>,
+    /// Where the reader's text was drawn last frame, and how many words of the search it marked
+    /// (tests look at these).
+    pub drawn: Option<egui::Rect>,
+    pub search_marks: usize,
     /// The selected event's sentence and date spans.
     focus: Option<(Span, Span)>,
     /// Frames left in which to scroll to the focused sentence: two, because selecting an
@@ -61,6 +65,11 @@ fn is_mark(c: char) -> bool {
     matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
 }
 
+/// An article's name cut to fit a picker.
+fn short(name: &str) -> String {
+    if name.chars().count() > 48 { name.chars().take(47).chain(['…']).collect() } else { name.to_string() }
+}
+
 /// Colours of the marks, for light and dark themes.
 struct Palette {
     date: Color32,
@@ -96,6 +105,15 @@ impl Reader {
 
     /// Opens an article at a sentence, its date span marked: an event's, or a relative date's
     /// that could not be placed.
+    /// Opens an article at its start.
+    pub fn show_article(&mut self, article: ArticleId) {
+        if self.article != Some(article) {
+            self.selection = None;
+            self.focus = None;
+        }
+        self.article = Some(article);
+    }
+
     pub fn show_place(&mut self, article: ArticleId, sentence: Span, date: Span) {
         if self.article != Some(article) {
             self.selection = None;
@@ -151,14 +169,20 @@ impl Reader {
         let a = &entry.article;
         // Measured before the header, which must not widen the panel.
         let panel_width = ui.available_width();
+        self.drawn = Some(ui.available_rect_before_wrap());
+        self.search_marks = 0;
         let mut step_to = None;
         ui.horizontal_wrapped(|ui| {
             egui::ComboBox::from_id_salt("reader article")
-                .selected_text(a.file_name.clone())
+                .selected_text(text::widget_text(ui, &short(t.title_of_article(id))))
                 .width(260.0)
                 .show_ui(ui, |ui| {
                     for (i, e) in t.entries.iter().enumerate() {
-                        if ui.selectable_label(i == id, &e.article.file_name).clicked() {
+                        // The article's headline; its file on hover.
+                        let name = text::widget_text(ui, &short(t.title_of_article(i)));
+                        let item = ui.selectable_label(i == id, name);
+                        let item = text::hover_text(item, e.article.path.display().to_string());
+                        if item.clicked() {
                             self.article = Some(i);
                             self.focus = None;
                             self.selection = None;
@@ -276,6 +300,7 @@ impl Reader {
                     marks.push(Mark { span: local(sel), background, underline: false });
                 }
                 for found in matcher.highlights(body) {
+                    self.search_marks += 1;
                     let background = super::event_list::search_color(ui);
                     marks.push(Mark { span: found, background, underline: false });
                 }

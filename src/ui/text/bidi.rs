@@ -13,8 +13,8 @@
 //!   level 2) stays in logical order, except that characters harfrust would take as Arabic
 //!   script (Arabic-Indic digits) become one-character pieces, which it cannot reverse.
 //!
-//! Lines are broken in logical order ([`break_lines`], with any width function), then each line
-//! is reordered on its own ([`Analysis::line_pieces`]).
+//! Lines are broken in logical order ([`super::line_break`]), then each line, is reordered
+//! on its own ([`Analysis::line_pieces`]).
 //!
 //! [`LayoutSection`]: eframe::egui::text::LayoutSection
 
@@ -22,140 +22,7 @@ use std::ops::Range;
 
 use unicode_bidi::{BidiClass, BidiInfo, Level, bidi_class};
 
-/// The base direction of a paragraph.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Direction {
-    Ltr,
-    Rtl,
-}
-
-impl Direction {
-    pub fn is_rtl(self) -> bool {
-        self == Direction::Rtl
-    }
-}
-
-/// Is `c` a strong right-to-left letter (Arabic, Hebrew, …)?
-fn is_rtl_letter(c: char) -> bool {
-    matches!(bidi_class(c), BidiClass::R | BidiClass::AL)
-}
-
-/// Would harfrust take `c` as a character of a right-to-left *script* (and so reverse a
-/// section that starts with it)? harfrust picks the direction from the first character whose
-/// Unicode script is not Common or Inherited: Arabic letters, but also Arabic-Indic digits, which
-/// the bidi algorithm treats as numbers (left-to-right). The few Common-script characters of
-/// the Arabic block (comma, semicolon, question mark, tatweel, …) do not count.
-pub fn is_rtl_script(c: char) -> bool {
-    match c {
-        '\u{0605}' | '\u{060C}' | '\u{061B}' | '\u{061C}' | '\u{061F}' | '\u{0640}' | '\u{06DD}'
-        | '\u{08E2}' | '\u{FD3E}' | '\u{FD3F}' => false,
-        _ if bidi_class(c) == BidiClass::NSM => false, // Inherited: marks follow their base
-        '\u{0600}'..='\u{06FF}'
-        | '\u{0750}'..='\u{077F}'
-        | '\u{0870}'..='\u{08FF}'
-        | '\u{FB50}'..='\u{FDFF}'
-        | '\u{FE70}'..='\u{FEFC}' => true,
-        _ => is_rtl_letter(c),
-    }
-}
-
-/// Does the text hold any right-to-left letter (Arabic, Hebrew, …)?
-pub fn has_rtl(text: &str) -> bool {
-    text.chars().any(|c| is_rtl_letter(c) || is_rtl_script(c))
-}
-
-/// The base direction of `text`: right-to-left if its first strong character is Arabic (or
-/// Hebrew), and also when it starts with a Latin word but holds at least as many Arabic letters
-/// as Latin ones (an Arabic sentence opening with «NATO»); left-to-right otherwise, and for text
-/// with no letter at all.
-pub fn base_direction(text: &str) -> Direction {
-    let mut first = None;
-    let (mut rtl, mut ltr) = (0usize, 0usize);
-    for c in text.chars() {
-        match bidi_class(c) {
-            BidiClass::R | BidiClass::AL => {
-                rtl += 1;
-                first.get_or_insert(Direction::Rtl);
-            }
-            BidiClass::L => {
-                ltr += 1;
-                first.get_or_insert(Direction::Ltr);
-            }
-            _ => {}
-        }
-    }
-    match first {
-        Some(Direction::Rtl) => Direction::Rtl,
-        Some(Direction::Ltr) if rtl >= ltr => Direction::Rtl,
-        _ => Direction::Ltr,
-    }
-}
-
-/// The mirrored glyph of a bracket-like character, shown in right-to-left runs
-/// (Unicode's Bidi_Mirroring_Glyph, for the characters news text uses).
-pub fn mirror(c: char) -> char {
-    match c {
-        '(' => ')',
-        ')' => '(',
-        '[' => ']',
-        ']' => '[',
-        '{' => '}',
-        '}' => '{',
-        '<' => '>',
-        '>' => '<',
-        '«' => '»',
-        '»' => '«',
-        '‹' => '›',
-        '›' => '‹',
-        '⁅' => '⁆',
-        '⁆' => '⁅',
-        '⁽' => '⁾',
-        '⁾' => '⁽',
-        '₍' => '₎',
-        '₎' => '₍',
-        '≤' => '≥',
-        '≥' => '≤',
-        '〈' => '〉',
-        '〉' => '〈',
-        '⟨' => '⟩',
-        '⟩' => '⟨',
-        '【' => '】',
-        '】' => '【',
-        '〔' => '〕',
-        '〕' => '〔',
-        '（' => '）',
-        '）' => '（',
-        '［' => '］',
-        '］' => '［',
-        '﴾' => '﴿',
-        '﴿' => '﴾',
-        _ => c,
-    }
-}
-
-/// Characters that are not drawn: bidi controls (already applied by the algorithm) and other
-/// invisible format characters that fonts lack. ZWJ/ZWNJ stay: they steer Arabic joining.
-fn is_hidden(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{061C}'
-            | '\u{200B}'
-            | '\u{200E}'
-            | '\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2069}'
-            | '\u{FEFF}'
-            | '\r'
-    )
-}
-
-/// Characters that stay inside a stretch of Arabic letters handed to harfrust as one piece:
-/// letters, their marks, and the joiners.
-fn is_joining(c: char) -> bool {
-    matches!(bidi_class(c), BidiClass::R | BidiClass::AL | BidiClass::NSM)
-        || matches!(c, '\u{200C}' | '\u{200D}')
-}
+use super::direction::{Direction, base_direction, is_hidden, is_joining, is_rtl_script, mirror};
 
 /// One [`LayoutSection`](eframe::egui::text::LayoutSection) of a line, in visual order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -347,8 +214,19 @@ fn rtl_run(text: &str, run: Range<usize>, pieces: &mut Vec<Piece>) {
             }
             pieces.push(p);
         } else {
-            // Reverse cluster order, keep each base before its marks.
+            // Reverse cluster order, keep each base before its marks. A character harfrust
+            // takes as Arabic script (an Arabic-Indic digit under an override) goes alone, or
+            // harfrust would reverse the piece back.
             for cluster in cs.into_iter().rev() {
+                if cluster.iter().any(|&(_, c)| is_rtl_script(c)) {
+                    pieces.push(std::mem::replace(&mut other, Piece::new(true)));
+                    let mut alone = Piece::new(true);
+                    for (o, c) in cluster {
+                        alone.push(mirror(c), o);
+                    }
+                    pieces.push(alone);
+                    continue;
+                }
                 for (o, c) in cluster {
                     other.push(mirror(c), o);
                 }
@@ -358,144 +236,10 @@ fn rtl_run(text: &str, run: Range<usize>, pieces: &mut Vec<Piece>) {
     pieces.push(other);
 }
 
-/// Breaks the paragraph `para` of `text` into lines no wider than `max_width` (where a word
-/// allows it), in logical order. Lines break at whitespace, which is left out of the lines;
-/// a word wider than a line is cut between characters. `measure` gives the width of a
-/// piece of text. An empty paragraph gives one empty line.
-pub fn break_lines(
-    text: &str,
-    para: Range<usize>,
-    max_width: f32,
-    measure: &mut dyn FnMut(&str) -> f32,
-) -> Vec<Range<usize>> {
-    let words = words(text, para.clone());
-    let mut lines: Vec<Range<usize>> = Vec::new();
-    let mut current: Option<(Range<usize>, f32)> = None;
-    for word in words {
-        let w = measure(&text[word.clone()]);
-        if let Some((range, width)) = &mut current {
-            let gap = measure(&text[range.end..word.start]);
-            if *width + gap + w <= max_width {
-                range.end = word.end;
-                *width += gap + w;
-                continue;
-            }
-            lines.push(range.clone());
-        }
-        if w > max_width {
-            // Cut the word: as many characters per line as fit (at least one).
-            let mut start = word.start;
-            loop {
-                let rest = &text[start..word.end];
-                let cut = longest_fitting_prefix(rest, max_width, measure);
-                if cut == rest.len() {
-                    let w = measure(rest);
-                    current = Some((start..word.end, w));
-                    break;
-                }
-                lines.push(start..start + cut);
-                start += cut;
-            }
-        } else {
-            current = Some((word, w));
-        }
-    }
-    if let Some((range, _)) = current {
-        lines.push(range);
-    }
-    if lines.is_empty() {
-        lines.push(para.start..para.start);
-    }
-    lines
-}
-
-/// The byte length of the longest prefix of `s` (at least one character) that fits `max_width`.
-fn longest_fitting_prefix(s: &str, max_width: f32, measure: &mut dyn FnMut(&str) -> f32) -> usize {
-    let ends: Vec<usize> = s.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
-    // Binary search for the last end whose prefix fits.
-    let (mut lo, mut hi) = (0usize, ends.len()); // answer index in [lo, hi)
-    while hi - lo > 1 {
-        let mid = (lo + hi) / 2;
-        if measure(&s[..ends[mid]]) <= max_width {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-    }
-    ends[lo]
-}
-
-/// Where to cut `text` so that it and an ellipsis `ellipsis` points wide fit `max` points:
-/// the byte length of the prefix to keep (without trailing spaces), `None` if the whole text
-/// fits. The cut goes after the last whole word that fits when that keeps at least 60% of what a
-/// cut between characters would (a cut inside an Arabic word changes its letters' shapes).
-/// `measure` is called on words, the spaces between them and prefixes of one word, which a
-/// text cache serves well.
-pub fn truncation(
-    text: &str,
-    max: f32,
-    ellipsis: f32,
-    measure: &mut dyn FnMut(&str) -> f32,
-) -> Option<usize> {
-    let words = words(text, 0..text.len());
-    // Width of the text up to the end of each word.
-    let mut width = 0.0;
-    let mut previous_end = 0;
-    let mut whole = 0; // end of the last word that fits with the ellipsis
-    for word in &words {
-        let gap =
-            if previous_end == 0 && word.start == 0 { 0.0 } else { measure(&text[previous_end..word.start]) };
-        let w = measure(&text[word.clone()]);
-        if width + gap + w + ellipsis > max {
-            // Does the whole text fit without an ellipsis after all?
-            if words.last() == Some(word) && width + gap + w <= max {
-                return None;
-            }
-            // The longest prefix of this word that fits (by characters).
-            let room = max - ellipsis - width - gap;
-            let ends: Vec<usize> =
-                text[word.clone()].char_indices().map(|(i, c)| word.start + i + c.len_utf8()).collect();
-            let fits = ends.partition_point(|&e| measure(&text[word.start..e]) <= room);
-            let by_char = if fits == 0 { whole } else { ends[fits - 1] };
-            let kept_whole = text[..whole].chars().count();
-            let kept_by_char = text[..by_char].chars().count();
-            return Some(if kept_whole * 10 >= kept_by_char * 6 { whole } else { by_char });
-        }
-        width += gap + w;
-        whole = word.end;
-        previous_end = word.end;
-    }
-    None
-}
-
-/// Is `c` a place where a line may break (and which is then not drawn)?
-fn is_break_space(c: char) -> bool {
-    c.is_whitespace() && !matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}')
-}
-
-/// The words of `para`: maximal runs of characters other than breaking whitespace.
-fn words(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text[para.clone()].char_indices() {
-        let i = para.start + i;
-        if is_break_space(c) {
-            if let Some(s) = start.take() {
-                out.push(s..i);
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(s) = start {
-        out.push(s..para.end);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::text::line_break::break_lines;
 
     /// The visual text of a one-line paragraph, left to right.
     fn visual(text: &str) -> String {
@@ -506,18 +250,6 @@ mod tests {
     /// Reverses a string by characters: how an Arabic word shows, letter by letter, on screen.
     fn rev(s: &str) -> String {
         s.chars().rev().collect()
-    }
-
-    #[test]
-    fn base_direction_of_seed_sentences() {
-        assert_eq!(base_direction("في 19 ديسمبر 2022"), Direction::Rtl);
-        assert_eq!(base_direction("(من 6 ‐ 2023/12/8)"), Direction::Rtl);
-        assert_eq!(base_direction("قال NATO إن"), Direction::Rtl);
-        assert_eq!(base_direction("NATO قال إن الحلف"), Direction::Rtl);
-        assert_eq!(base_direction("NATO said on Monday قال"), Direction::Ltr);
-        assert_eq!(base_direction("Hello world"), Direction::Ltr);
-        assert_eq!(base_direction("2023/12/8"), Direction::Ltr);
-        assert_eq!(base_direction(""), Direction::Ltr);
     }
 
     #[test]
@@ -615,25 +347,6 @@ mod tests {
     }
 
     #[test]
-    fn lines_break_between_words_in_logical_order() {
-        // One unit per char: "aaa bb cccc d" at width 6.
-        let text = "aaa bb cccc d";
-        let mut m = |s: &str| s.chars().count() as f32;
-        let lines = break_lines(text, 0..text.len(), 6.0, &mut m);
-        let got: Vec<&str> = lines.iter().map(|r| &text[r.clone()]).collect();
-        assert_eq!(got, ["aaa bb", "cccc d"]);
-    }
-
-    #[test]
-    fn long_words_are_cut() {
-        let text = "ab cdefghij k";
-        let mut m = |s: &str| s.chars().count() as f32;
-        let lines = break_lines(text, 0..text.len(), 4.0, &mut m);
-        let got: Vec<&str> = lines.iter().map(|r| &text[r.clone()]).collect();
-        assert_eq!(got, ["ab", "cdef", "ghij", "k"]);
-    }
-
-    #[test]
     fn wrapped_arabic_lines_are_reordered_each_on_its_own() {
         let text = "قال الرئيس في 19 ديسمبر 2022 إن الحلف (الناتو) سيجتمع";
         let a = Analysis::new(text, None);
@@ -653,23 +366,6 @@ mod tests {
         let second = a.line_pieces(lines[1].clone());
         let first_word = text[lines[1].clone()].split(' ').next().unwrap();
         assert_eq!(second.last().unwrap().text, first_word);
-    }
-
-    #[test]
-    fn ellipsis_goes_after_a_whole_word() {
-        let mut m = |s: &str| s.chars().count() as f32;
-        let text = "قال المتحدث باسم الحكومة";
-        // 20 units: «قال المتحدث باسم» (16) + the ellipsis fits, «الحك» would too.
-        assert_eq!(truncation(text, 20.0, 1.0, &mut m).map(|e| &text[..e]), Some("قال المتحدث باسم"));
-        // Whole words would keep too little: cut inside the word.
-        let text = "قال المتحدثونالرسميون";
-        assert_eq!(truncation(text, 15.0, 1.0, &mut m).map(|e| &text[..e]), Some("قال المتحدثونا"));
-        // Nothing fits but the ellipsis.
-        assert_eq!(truncation("abcdef", 1.0, 1.0, &mut m), Some(0));
-        // Everything fits.
-        assert_eq!(truncation("ab cd", 5.0, 1.0, &mut m), None);
-        assert_eq!(truncation("ab cd  ", 5.0, 1.0, &mut m), None);
-        assert_eq!(truncation("", 0.0, 1.0, &mut m), None);
     }
 
     #[test]

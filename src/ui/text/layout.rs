@@ -12,8 +12,10 @@ use eframe::egui::{
     text::{ByteIndex, LayoutJob, LayoutSection, TextFormat},
 };
 
-use super::bidi::{self, Analysis, Direction};
+use super::bidi::Analysis;
+use super::direction::{self, Direction};
 use super::fonts;
+use super::line_break;
 
 /// A highlighted stretch of a paragraph, in byte offsets of the paragraph's text.
 #[derive(Clone, Debug)]
@@ -29,6 +31,10 @@ pub struct Mark {
 pub(crate) struct LineJob {
     pub job: LayoutJob,
     pub glyph_offsets: Arc<[usize]>,
+    /// The bytes of the text the line shows.
+    pub range: Range<usize>,
+    /// The offsets of its characters that lie in right-to-left runs, sorted.
+    pub rtl_offsets: Arc<[usize]>,
 }
 
 /// The source byte offset of each glyph, from the glyphs (their `char` and advance, left to
@@ -92,6 +98,8 @@ struct Key<'a> {
     pixels_per_point: u32,
     /// Whether [`fonts::install_fonts`] has run: the text is laid out anew once it has.
     arabic_installed: bool,
+    /// Laid out for editing: the spaces at a paragraph's ends are kept.
+    editing: bool,
 }
 
 impl Key<'_> {
@@ -152,6 +160,7 @@ fn laid(
     font: &FontId,
     wrap_width: f32,
     truncate: Option<f32>,
+    editing: bool,
 ) -> Arc<Laid> {
     let key = Key {
         text,
@@ -162,9 +171,10 @@ fn laid(
         truncate: truncate.map(f32::to_bits),
         pixels_per_point: ctx.pixels_per_point().to_bits(),
         arabic_installed: ctx.fonts(arabic_installed),
+        editing,
     }
     .hash();
-    cached(ctx, key, || ctx.fonts_mut(|f| lay_out(f, text, direction, font, wrap_width, truncate)))
+    cached(ctx, key, || ctx.fonts_mut(|f| lay_out(f, text, direction, font, wrap_width, truncate, editing)))
 }
 
 /// Do the fonts hold the [`fonts::ARABIC`] family?
@@ -175,7 +185,7 @@ fn arabic_installed(fonts: &FontsView<'_>) -> bool {
 /// The font `text` is shaped with when `font` is asked for.
 fn shaping_font(fonts: &FontsView<'_>, text: &str, font: &FontId) -> FontId {
     let installed = arabic_installed(fonts);
-    FontId::new(font.size, fonts::shaping_family(&font.family, bidi::has_rtl(text), installed))
+    FontId::new(font.size, fonts::shaping_family(&font.family, direction::has_rtl(text), installed))
 }
 
 fn width_of(fonts: &mut FontsView<'_>, s: &str, font: &FontId) -> f32 {
@@ -192,7 +202,10 @@ fn line_job(
     line: Range<usize>,
     format: &TextFormat,
 ) -> LineJob {
-    let pieces = analysis.line_pieces(line);
+    let pieces = analysis.line_pieces(line.clone());
+    let mut rtl_offsets: Vec<usize> =
+        pieces.iter().filter(|p| p.rtl).flat_map(|p| p.offsets.iter().copied()).collect();
+    rtl_offsets.sort_unstable();
     let mut job = LayoutJob { break_on_newline: false, ..Default::default() };
     let mut chars = Vec::new();
     for piece in &pieces {
@@ -217,11 +230,12 @@ fn line_job(
     let glyphs: Vec<(char, f32)> =
         galley.rows.iter().flat_map(|r| r.row.glyphs.iter().map(|g| (g.chr, g.advance_width))).collect();
     let glyph_offsets = align_glyphs(&glyphs, &chars).into();
-    LineJob { job, glyph_offsets }
+    LineJob { job, glyph_offsets, range: line, rtl_offsets: rtl_offsets.into() }
 }
 
 /// Breaks `text` into lines no wider than `wrap_width` (unless infinite) and reorders them.
 /// With `truncate`, the text is one line, cut at its logical end with «…» to fit that width.
+/// `editing`: a wrapped paragraph keeps its leading and trailing spaces (a caret goes there).
 fn lay_out(
     fonts: &mut FontsView<'_>,
     text: &str,
@@ -229,9 +243,10 @@ fn lay_out(
     font: &FontId,
     wrap_width: f32,
     truncate: Option<f32>,
+    editing: bool,
 ) -> Laid {
     let font = shaping_font(fonts, text, font);
-    let direction = direction.unwrap_or_else(|| bidi::base_direction(text));
+    let direction = direction.unwrap_or_else(|| direction::base_direction(text));
     // The colour is given when painting (sections with the placeholder colour take it).
     let format = TextFormat::simple(font.clone(), Color32::PLACEHOLDER);
 
@@ -247,7 +262,12 @@ fn lay_out(
     for para in analysis.paragraphs() {
         let ranges = if wrap_width.is_finite() {
             let mut measure = |s: &str| width_of(fonts, s, &font);
-            bidi::break_lines(text, para, wrap_width, &mut measure)
+            let mut lines = line_break::break_lines(text, para.clone(), wrap_width, &mut measure);
+            if editing {
+                lines[0].start = para.start;
+                lines.last_mut().expect("a paragraph has a line").end = para.end;
+            }
+            lines
         } else {
             vec![para]
         };
@@ -259,11 +279,11 @@ fn lay_out(
 }
 
 /// `text` if it fits `max` points, else a prefix of it (in logical order, see
-/// [`bidi::truncation`]) with «…» after it; and whether it was cut.
+/// [`line_break::truncation`]) with «…» after it; and whether it was cut.
 fn truncated(fonts: &mut FontsView<'_>, text: &str, font: &FontId, max: f32) -> (String, bool) {
     let ellipsis = width_of(fonts, "…", font);
     let mut measure = |s: &str| width_of(fonts, s, font);
-    match bidi::truncation(text, max, ellipsis, &mut measure) {
+    match line_break::truncation(text, max, ellipsis, &mut measure) {
         None => (text.to_owned(), false),
         Some(end) => (format!("{}…", text[..end].trim_end()), true),
     }
@@ -276,11 +296,14 @@ pub struct Line {
     pub pos: Vec2,
     /// The byte offset in the source text of each glyph of the galley, left to right.
     pub glyph_offsets: Arc<[usize]>,
+    /// The bytes of the text the line shows (of the shown text, «…» included, when cut).
+    pub range: Range<usize>,
+    pub(crate) rtl_offsets: Arc<[usize]>,
 }
 
 impl Line {
     /// The glyphs of the line as (byte offset, left x, right x), relative to the line.
-    fn glyphs(&self) -> impl Iterator<Item = (usize, f32, f32)> + '_ {
+    pub(crate) fn glyphs(&self) -> impl Iterator<Item = (usize, f32, f32)> + '_ {
         let glyphs =
             self.galley.rows.iter().flat_map(|row| row.row.glyphs.iter().map(move |g| (row.pos.x, g)));
         glyphs.enumerate().filter_map(move |(i, (row_x, g))| {
@@ -290,7 +313,7 @@ impl Line {
         })
     }
 
-    fn height(&self) -> f32 {
+    pub(crate) fn height(&self) -> f32 {
         self.galley.size().y
     }
 }
@@ -348,8 +371,36 @@ impl Paragraph {
         marks: &[Mark],
         fill: bool,
     ) -> Paragraph {
+        let laid = laid(ctx, text, direction, font, wrap_width, truncate, false);
+        Paragraph::from_laid(ctx, text, &laid, color, wrap_width, marks, fill)
+    }
+
+    /// A paragraph laid out for a text field: never cut, wrapped at `wrap_width` (unless
+    /// infinite) keeping the spaces at its ends, right-aligned to `wrap_width` when it reads
+    /// right to left. «قمة مينسك 2022» gives one line, «2022» on its left.
+    pub fn for_editing(
+        ctx: &egui::Context,
+        text: &str,
+        direction: Direction,
+        font: &FontId,
+        color: Color32,
+        wrap_width: f32,
+        marks: &[Mark],
+    ) -> Paragraph {
+        let laid = laid(ctx, text, Some(direction), font, wrap_width, None, true);
+        Paragraph::from_laid(ctx, text, &laid, color, wrap_width, marks, true)
+    }
+
+    fn from_laid(
+        ctx: &egui::Context,
+        text: &str,
+        laid: &Laid,
+        color: Color32,
+        wrap_width: f32,
+        marks: &[Mark],
+        fill: bool,
+    ) -> Paragraph {
         let pixels_per_point = ctx.pixels_per_point();
-        let laid = laid(ctx, text, direction, font, wrap_width, truncate);
         let galleys: Vec<Arc<Galley>> =
             ctx.fonts_mut(|f| laid.lines.iter().map(|l| f.layout_job(l.job.clone())).collect());
         let widest = galleys.iter().map(|g| g.size().x).fold(0.0, f32::max);
@@ -364,7 +415,13 @@ impl Paragraph {
             let x = if laid.direction.is_rtl() { width - galley.size().x } else { 0.0 };
             let x = (x * pixels_per_point).round() / pixels_per_point;
             let h = galley.size().y;
-            lines.push(Line { galley, pos: egui::vec2(x, y), glyph_offsets: line.glyph_offsets.clone() });
+            lines.push(Line {
+                galley,
+                pos: egui::vec2(x, y),
+                glyph_offsets: line.glyph_offsets.clone(),
+                range: line.range.clone(),
+                rtl_offsets: line.rtl_offsets.clone(),
+            });
             y += h;
         }
         Paragraph {
@@ -487,7 +544,7 @@ impl Paragraph {
 
 /// A galley (single line, no wrap) with `text` in visual order. Newlines become spaces.
 pub fn line_galley(ctx: &egui::Context, text: &str, font: FontId, color: Color32) -> Arc<Galley> {
-    let laid = laid(ctx, &single_line(text), None, &font, f32::INFINITY, None);
+    let laid = laid(ctx, &single_line(text), None, &font, f32::INFINITY, None, false);
     let mut job = laid.lines.first().map(|l| l.job.clone()).unwrap_or_default();
     for s in &mut job.sections {
         s.format.color = color;

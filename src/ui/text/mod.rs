@@ -5,24 +5,37 @@
 //! lines itself, reorders each line with the Unicode bidirectional algorithm
 //! ([`bidi`]), and hands egui one section per piece in visual order ([`layout`]).
 //!
+//! - [`direction`]: which way text runs (base direction, mirroring, invisible characters);
+//! - [`bidi`]: pure logic, logical text → visual pieces of a line;
+//! - [`line_break`]: lines and «…», in logical order;
 //! - [`fonts`]: Noto Naskh Arabic, the families, [`install_fonts`];
-//! - [`bidi`]: pure logic, logical text → lines → visual pieces;
 //! - [`layout`]: galleys per line, [`Paragraph`], hit-testing back to byte offsets, the cache;
-//! - [`widgets`]: [`paragraph`], [`label`], [`label_with`];
-//! - [`field`]: a `TextEdit` that shows Arabic in reading order while not being edited.
+//! - [`widgets`]: [`paragraph`], [`label`], [`label_with`], [`cell`], [`widget_text`],
+//!   [`lines`], [`hover_text`];
+//! - [`names`]: [`isolate`] a name inside a message, [`path_text`] for paths;
+//! - [`caret`], [`editing`], [`field`]: [`TextField`], a field that edits right to left.
 //!
-//! Limits: text drawn here has no selection of its own (the reader builds one from
-//! [`Paragraph::byte_at`] and paints it as a mark), and a `TextEdit` being edited still shows
-//! its text left to right ([`field_preview`] shows it as it reads).
+//! Every string that can hold Arabic goes through here: a label with [`label`], a table cell
+//! with [`cell`], a button, menu item, combo box or window title with [`widget_text`] (a galley
+//! in reading order that any egui widget takes), a tooltip with [`hover_text`] or [`lines`], a
+//! field with [`TextField`]; a name inside a message with [`isolate`], a path with
+//! [`path_text`].
 
 pub mod bidi;
+pub mod caret;
+mod caret_cells;
+pub mod direction;
+pub mod editing;
 pub mod field;
 pub mod fonts;
 pub mod layout;
+pub mod line_break;
+pub mod names;
 pub mod widgets;
 
-pub use bidi::Direction;
-pub use field::{field, field_preview};
+pub use direction::{Direction, base_direction, has_rtl};
+pub use field::TextField;
 pub use fonts::{arabic_bold_family, arabic_family, bold, install_fonts};
 pub use layout::{Line, Mark, Paragraph, line_galley};
-pub use widgets::{label, label_with, paragraph};
+pub use names::{isolate, path_text};
+pub use widgets::{cell, hover_text, label, label_with, lines, paragraph, widget_text};

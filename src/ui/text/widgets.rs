@@ -1,8 +1,10 @@
-//! Widgets: a paragraph that reports the byte clicked, and labels that get Arabic right.
+//! Widgets: a paragraph that reports the byte clicked, labels, table cells, tooltips and text
+//! for any egui widget, all in reading order.
 
-use eframe::egui::{self, Color32, FontId, Response, Sense, TextWrapMode, Ui, WidgetInfo};
+use eframe::egui::{self, Color32, FontId, Response, Sense, TextWrapMode, Ui, WidgetInfo, WidgetText};
 
-use super::layout::Paragraph;
+use super::direction::has_rtl;
+use super::layout::{Paragraph, line_galley};
 
 /// Shows a paragraph as a widget (allocates its size, senses clicks and drags); returns the
 /// response and, when clicked, the byte offset clicked. Its accessible label is the logical text.
@@ -32,16 +34,66 @@ pub fn label(ui: &mut Ui, text: &str) -> Response {
         TextWrapMode::Truncate if available.is_finite() => (f32::INFINITY, Some(available.max(0.0))),
         _ => (f32::INFINITY, None),
     };
-    show(ui, text, &font, color, wrap, truncate)
+    show(ui, text, &font, color, wrap, truncate, None)
 }
 
 /// Same with a font and colour, no wrapping, truncated with «…» (at the logical end of the
 /// text) to `max_width` if given (for timeline labels and table cells). A truncated label
 /// shows the whole text on hover.
 pub fn label_with(ui: &mut Ui, text: &str, font: FontId, color: Color32, max_width: Option<f32>) -> Response {
-    show(ui, text, &font, color, f32::INFINITY, max_width.map(|w| w.max(0.0)))
+    show(ui, text, &font, color, f32::INFINITY, max_width.map(|w| w.max(0.0)), None)
 }
 
+/// A table cell `width` wide: one line, cut with «…» to fit (the whole text on hover), and
+/// right-aligned when it reads right to left: «قمة مينسك.txt» ends at the cell's right edge.
+pub fn cell(ui: &mut Ui, text: &str, font: FontId, color: Color32, width: f32) -> Response {
+    let width = width.max(0.0);
+    show(ui, text, &font, color, f32::INFINITY, Some(width), Some(width))
+}
+
+/// Text for any egui widget that takes text — a button, a menu item, a combo box's choice, a
+/// window's title: `ui.button(text::widget_text(ui, &name))`. Arabic comes as a galley in
+/// reading order (one line, the body font, the widget's colour); other text is left to egui.
+pub fn widget_text(ui: &Ui, text: &str) -> WidgetText {
+    if !has_rtl(text) {
+        return WidgetText::from(text);
+    }
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    WidgetText::Galley(line_galley(ui.ctx(), text, font, Color32::PLACEHOLDER))
+}
+
+/// Lines one under the other, each in its own direction and colour, the right-to-left ones
+/// right-aligned: the body of a tooltip («العنوان», «2022-12-19 — 2022-12-19», …). Lines
+/// wrap at the ui's maximum width.
+pub fn lines(ui: &mut Ui, lines: &[(&str, Color32)]) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let wrap = ui.max_rect().width().clamp(font.size * 4.0, 480.0);
+    let paragraphs: Vec<Paragraph> = lines
+        .iter()
+        .map(|&(text, color)| Paragraph::build(ui.ctx(), text, None, &font, color, wrap, None, &[], false))
+        .collect();
+    let width = paragraphs.iter().map(|p| p.size().x).fold(0.0, f32::max);
+    for (p, &(text, _)) in paragraphs.iter().zip(lines) {
+        let (rect, response) = ui.allocate_exact_size(egui::vec2(width, p.size().y), Sense::hover());
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), text));
+        let x = if p.direction().is_rtl() { rect.right() - p.size().x } else { rect.left() };
+        p.paint(ui.painter(), egui::pos2(x, rect.top()));
+    }
+}
+
+/// A tooltip of one or more lines (split at `\n`), each in reading order: the drop-in for
+/// `response.on_hover_text(text)`.
+pub fn hover_text(response: Response, text: impl Into<String>) -> Response {
+    let text = text.into();
+    response.on_hover_ui(move |ui| {
+        let color = ui.visuals().text_color();
+        let rows: Vec<(&str, Color32)> = text.split('\n').map(|l| (l, color)).collect();
+        lines(ui, &rows);
+    })
+}
+
+/// Lays out and shows `text`; with `cell_width`, takes that width and right-aligns
+/// right-to-left text in it.
 fn show(
     ui: &mut Ui,
     text: &str,
@@ -49,12 +101,15 @@ fn show(
     color: Color32,
     wrap: f32,
     truncate: Option<f32>,
+    cell_width: Option<f32>,
 ) -> Response {
     let p = Paragraph::build(ui.ctx(), text, None, font, color, wrap, truncate, &[], false);
-    let (rect, response) = ui.allocate_exact_size(p.size(), Sense::hover());
+    let size = egui::vec2(cell_width.unwrap_or(p.size().x), p.size().y);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), text));
     if ui.is_rect_visible(rect) {
-        p.paint(ui.painter(), rect.min);
+        let x = if p.direction().is_rtl() { rect.right() - p.size().x } else { rect.left() };
+        p.paint(ui.painter(), egui::pos2(x, rect.top()));
     }
     if p.elided() {
         let (font, text) = (font.clone(), text.to_owned());
@@ -66,6 +121,7 @@ fn show(
                 &font,
                 ui.visuals().text_color(),
                 ui.available_width().max(font.size * 4.0),
+                None,
                 None,
             );
         })

@@ -16,6 +16,9 @@ pub const TICKS_H: f32 = 20.0;
 pub const TIER_H: f32 = 16.0;
 /// Most rows of marks a lane gives before it gathers the rest into clusters.
 const MAX_ROWS: u16 = 8;
+/// Rows a lane gives however many lanes share the height: same-day events of one article
+/// (three reports of one day) stack rather than cluster.
+const MIN_ROWS: u16 = 4;
 
 pub struct Geometry {
     pub rect: Rect,
@@ -56,11 +59,12 @@ impl Geometry {
         self.x(x as f64 / ppd)
     }
 
-    /// Rows of marks each lane may use: as many as fit when the lanes share the height, at
-    /// least 2 (past that, the timeline scrolls), at most [`MAX_ROWS`].
+    /// Rows of marks each lane may use before crowds gather into clusters: as many as fit
+    /// when the lanes share the height, at least [`MIN_ROWS`] (a lane as tall as its rows,
+    /// the timeline scrolling past them), at most [`MAX_ROWS`].
     pub fn rows_per_lane(&self, lanes: usize) -> u16 {
         let share = self.lanes_area().height() / lanes.max(1) as f32;
-        (((share - HEADER_H - 4.0) / ROW_H).floor() as u16).clamp(2, MAX_ROWS)
+        (((share - HEADER_H - 4.0) / ROW_H).floor() as u16).clamp(MIN_ROWS, MAX_ROWS)
     }
 
     /// Stacks the lanes: each as tall as its rows need (at least [`LANE_MIN_H`], a folded one
