@@ -1,4 +1,4 @@
-//! `tarikh extract [--json | --csv] PATHS...`.
+//! `tarikh extract [--json | --csv] [--dateline YYYY-MM-DD] PATHS...`.
 
 use crate::export::{to_json, write_csv};
 use crate::timeline::Timeline;
@@ -23,8 +23,8 @@ impl Format {
     }
 }
 
-pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
-    let t = Timeline::load(paths);
+pub fn run(paths: &[PathBuf], format: Format, dateline: Option<chrono::NaiveDate>) -> ExitCode {
+    let t = Timeline::load_dated(paths, dateline);
     for e in &t.errors {
         eprintln!("error: {e}");
     }

@@ -1,6 +1,8 @@
 //! The command line: `tarikh extract`, `tarikh parse-date`, and the default (no subcommand).
 
 mod autosave_drill;
+mod corpus_args;
+mod corpus_extract;
 mod desktop;
 mod export;
 mod extract;
@@ -10,6 +12,7 @@ mod seeds;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use tarikh_core::corpus::CorpusFormat;
 
 pub use seeds::seeds_dir;
 
@@ -35,9 +38,16 @@ pub enum Command {
         /// CSV output (UTF-8 with BOM, one event per row).
         #[arg(long)]
         csv: bool,
-        /// Files and folders (folders are read recursively: .txt .md .html .htm).
+        /// The publication date of every article: it places their relative dates, in place of a
+        /// date given with the article (a corpus's published column) or found in its text.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        dateline: Option<chrono::NaiveDate>,
+        /// Files and folders (folders are read recursively: .txt .md .html .htm), or corpora
+        /// (.jsonl, .csv, .parquet: one article per row, events streamed out).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        #[command(flatten)]
+        corpus: corpus_args::CorpusArgs,
     },
     /// Write the timeline as pictures (PNG, SVG) and its events as data (JSON, CSV, xlsx,
     /// TimelineJS, iCalendar). Each file is written on its own: one that fails does not stop
@@ -132,8 +142,18 @@ pub enum Command {
 /// Runs a subcommand. Returns `None` when there is none (the caller opens the app).
 pub fn run(cli: &Cli) -> Option<ExitCode> {
     match &cli.command {
-        Some(Command::Extract { json, csv, paths }) => {
-            Some(extract::run(paths, extract::Format::pick(*json, *csv)))
+        Some(Command::Extract { json, csv, dateline, paths, corpus }) => {
+            Some(match corpus.input_formats(paths) {
+                Ok(Some(formats)) => {
+                    let fallback = if *csv { CorpusFormat::Csv } else { CorpusFormat::Jsonl };
+                    corpus_extract::run(paths, &formats, corpus, fallback, *dateline)
+                }
+                Ok(None) => extract::run(paths, extract::Format::pick(*json, *csv), *dateline),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(1)
+                }
+            })
         }
         Some(Command::Export {
             png,

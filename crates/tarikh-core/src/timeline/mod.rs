@@ -31,10 +31,19 @@ use std::path::PathBuf;
 /// Extracts the events of articles in parallel; article ids are assigned when they are added
 /// to a [`Timeline`].
 pub fn analyse(articles: Vec<Article>) -> Vec<(Article, Extraction)> {
+    analyse_dated(articles, None)
+}
+
+/// [`analyse`], with one publication date for every article (`Some`), as the user's
+/// ([`extract_events_dated`]).
+pub fn analyse_dated(
+    articles: Vec<Article>,
+    dateline: Option<chrono::NaiveDate>,
+) -> Vec<(Article, Extraction)> {
     articles
         .into_par_iter()
         .map(|a| {
-            let mut x = extract_events(&a, 0);
+            let mut x = extract_events_dated(&a, 0, dateline);
             describe_events(&a, &mut x);
             (a, x)
         })
@@ -113,9 +122,15 @@ impl Timeline {
     /// Loads files and folders (in parallel) and extracts their events. Bad files end up in
     /// `errors`; the others load.
     pub fn load(paths: &[PathBuf]) -> Timeline {
+        Timeline::load_dated(paths, None)
+    }
+
+    /// [`Timeline::load`], with one publication date for every article (`Some`): it anchors
+    /// their relative dates, in place of a date given with the article or found in its text.
+    pub fn load_dated(paths: &[PathBuf], dateline: Option<chrono::NaiveDate>) -> Timeline {
         let (articles, errors) = article::load_paths(paths);
         let mut t = Timeline { errors, ..Timeline::default() };
-        t.add_articles(articles);
+        t.add_analysed(analyse_dated(articles, dateline));
         t
     }
 
