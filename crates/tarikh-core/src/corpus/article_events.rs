@@ -5,9 +5,10 @@
 use super::char_offsets::CharOffsets;
 use super::row::{CorpusRow, RowError};
 use crate::article::load_bytes;
+use crate::dates::normalize_str;
 use crate::dates::{DateRange, Flags, Span};
-use crate::timeline::category::suggest_category;
-use crate::timeline::keywords::key_words;
+use crate::timeline::category::suggest_category_of_normalised;
+use crate::timeline::keywords::key_words_of_normalised;
 use crate::timeline::{EventId, extract_events_dated};
 use chrono::NaiveDate;
 use std::path::Path;
@@ -107,11 +108,13 @@ pub fn extract_row(row: &CorpusRow, options: &ExtractOptions) -> Result<ArticleE
             Some((_, c)) => (*c, None),
             None => {
                 let s = text.get(e.sentence_span.clone()).unwrap_or("");
-                let c = suggest_category(s);
+                // Normalised once for both.
+                let normalised = normalize_str(s);
+                let c = suggest_category_of_normalised(&normalised);
                 last = Some((e.sentence_span.clone(), c));
                 let record = SentenceRecord {
                     text: options.with_sentences.then(|| s.to_string()),
-                    key_words: key_words(s),
+                    key_words: key_words_of_normalised(&normalised),
                 };
                 (c, Some(record))
             }
