@@ -147,3 +147,28 @@ fn dateline_applies_to_article_files_too() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["events"][0]["start"], "2022-02-28");
 }
+
+#[test]
+fn group_pass_joins_one_story_told_by_two_articles() {
+    let dir = scratch("group");
+    let corpus = dir.join("g.jsonl");
+    let rows = [
+        "عقدت القمة الروسية البيلاروسية في مينسك يوم 19 ديسمبر 2022 بحضور بوتين ولوكاشينكو.",
+        "التقى بوتين نظيره لوكاشينكو في مينسك خلال القمة الروسية البيلاروسية في 19 ديسمبر 2022.",
+        "افتتح معرض الكتاب في القاهرة يوم 19 ديسمبر 2022.",
+    ];
+    let lines: Vec<String> = rows.iter().map(|t| serde_json::json!({ "text": t }).to_string()).collect();
+    std::fs::write(&corpus, lines.join("\n")).unwrap();
+    let out = tarikh().arg("extract").arg(&corpus).arg("-o").arg(dir.join("events.jsonl")).output().unwrap();
+    assert!(out.status.success());
+    let out = tarikh().arg("group").arg(dir.join("events.jsonl")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let groups: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(groups.len(), 1);
+    assert_eq!(groups[0]["articles"], serde_json::json!(["1", "2"]));
+    assert_eq!(groups[0]["start"], "2022-12-19");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).starts_with("1 group of 2 events (of 3 events in 3 articles)")
+    );
+}

@@ -6,6 +6,7 @@ mod corpus_extract;
 mod desktop;
 mod export;
 mod extract;
+mod group;
 mod parse_date;
 mod seeds;
 
@@ -109,6 +110,12 @@ pub enum Command {
         #[arg(required_unless_present = "project")]
         paths: Vec<PathBuf>,
     },
+    /// Group the events of a corpus run (`tarikh extract CORPUS` JSONL): mentions of one event
+    /// in different articles, by date and key words; one group per line.
+    Group {
+        /// The events (JSONL; `-`: standard input).
+        events: PathBuf,
+    },
     /// Put the desktop entry and icons in the user's data folder (the application menu and
     /// "Open with Tarikh"); --uninstall removes them.
     InstallDesktop {
@@ -210,6 +217,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
             .collect();
             Some(export::run(paths, project, export::Outputs { files, options }))
         }
+        Some(Command::Group { events }) => Some(group::run(events)),
         Some(Command::InstallDesktop { uninstall }) => Some(desktop::run(*uninstall)),
         Some(Command::ParseDate { phrase, reference, json }) => {
             Some(parse_date::run(phrase, *reference, *json))
