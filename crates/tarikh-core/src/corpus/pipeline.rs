@@ -19,10 +19,12 @@ pub struct BatchLimits {
 }
 
 impl Default for BatchLimits {
-    /// 1,024 rows or 8 MB: enough work to keep every core busy between two batches, small
-    /// enough that the batches in flight (three at most) stay a few tens of megabytes.
+    /// 256 rows or 2 MB: enough work to keep every core busy between two batches, and small
+    /// enough that reading the first batch and extracting the last one (one core each) stay
+    /// short; the batches in flight (about four) hold a few megabytes. With 1,024 rows / 8 MB,
+    /// two cores did 1.3× the work of one on 10 MB of real articles, 1.8× with these.
     fn default() -> Self {
-        BatchLimits { rows: 1024, bytes: 8 << 20 }
+        BatchLimits { rows: 256, bytes: 2 << 20 }
     }
 }
 
