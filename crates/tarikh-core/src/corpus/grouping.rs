@@ -294,8 +294,7 @@ mod tests {
     ];
 
     fn jsonl(texts: &[&str]) -> Vec<u8> {
-        let mut out = Vec::new();
-        let mut sink = JsonlSink::new(&mut out);
+        let mut sink = JsonlSink::new(Vec::new());
         for (i, t) in texts.iter().enumerate() {
             let row = CorpusRow {
                 row: i as u64 + 1,
@@ -305,8 +304,7 @@ mod tests {
             };
             sink.write(&extract_row(&row, &ExtractOptions::default()).unwrap()).unwrap();
         }
-        drop(sink);
-        out
+        sink.into_inner()
     }
 
     #[test]

@@ -15,6 +15,11 @@ impl<W: Write> JsonlSink<W> {
     pub fn new(out: W) -> Self {
         JsonlSink { out }
     }
+
+    /// The writer, back.
+    pub fn into_inner(self) -> W {
+        self.out
+    }
 }
 
 /// The object of one event (field names as in `tarikh extract --json`).
