@@ -1,10 +1,12 @@
 //! Choosing what a headline says: the event noun nearest the date with its complement (who,
 //! where), led by a short verb and subject when they fit; else the clause around the date.
 
+use super::antecedent;
 use super::clauses::Clauses;
 use super::lexicon::{
     EventNoun, conjunction_letters, event_noun, fold, is_clause_opener, is_date_lead, is_function_word,
 };
+use super::tidy;
 use super::tokens::Kind;
 
 /// A piece of a headline being built.
@@ -14,149 +16,8 @@ pub(super) enum Piece {
     Quote,
 }
 
-/// How far (in content words, with clause breaks counted heavier) an event noun may be from
-/// its date and still name it; further before the date in the date's own clause, where it is
-/// the clause's topic («أن صادرات القمح تراجعت … مقارنة بعام 2019»).
-const MAX_NOUN_SCORE: usize = 12;
-const MAX_TOPIC_SCORE: usize = 16;
-
 /// The words that may lead an event noun («وقّعت أستانا ولندن اتفاقية…»): at most this many.
 const MAX_LEAD_WORDS: usize = 4;
-
-/// The event noun that names what happened at the date, if one is near enough.
-pub(super) fn nearest_event_noun(c: &Clauses) -> Option<(usize, EventNoun)> {
-    let ds = c.date_segment;
-    // Three full clauses on each side at most (weak ones, «كعادته،», do not count).
-    let reach = |step: fn(usize) -> Option<usize>| {
-        let (mut s, mut full) = (ds, 0);
-        while let Some(next) = step(s).filter(|&n| n < c.segments.len()) {
-            full += usize::from(!c.is_weak(next));
-            if full > 3 {
-                break;
-            }
-            s = next;
-        }
-        s
-    };
-    let lo = reach(|s| s.checked_sub(1));
-    let hi = reach(|s| s.checked_add(1));
-    let ds_weak = c.is_weak(ds);
-    let date_end = (c.date_at..c.tokens.len()).find(|&j| !c.tokens[j].in_date).unwrap_or(c.tokens.len());
-    let date_ends_clause = c.content_between(date_end, c.segments[ds].end) == 0;
-    let relative_date_clause = c.segments[ds]
-        .clone()
-        .find(|&j| c.tokens[j].is_word())
-        .is_some_and(|j| is_relative(c.tokens[j].text) || c.tokens[j].fold.trim_start_matches('و') == "الت");
-    let mut best: Option<(usize, usize, EventNoun)> = None;
-    for s in lo..=hi {
-        for i in c.segments[s].clone() {
-            let t = &c.tokens[i];
-            if t.kind != Kind::Word || t.in_date {
-                continue;
-            }
-            let Some(noun) = after_tamma(c, i).or(c.nouns[i]) else { continue };
-            // A noun in another clause names that clause's event when the date's own clause
-            // has words of its own («… بين 1990 و1994، وفي عام 1996 عين سفيرا»).
-            // A relative clause holding the date belongs to the noun before it («الحريق الذي
-            // شهدته المدينة مساء الجمعة»).
-            if s != ds && !ds_weak && !(s + 1 == ds && relative_date_clause) {
-                continue;
-            }
-            let mut score = score(c, i, s, ds_weak) + usize::from(noun.has_pronoun)
-                - if noun.weight >= 2 { 2 } else { 0 };
-            let topic = s == ds && i < c.date_at;
-            // «أن مؤتمر المانحين … سيعقد في 20 سبتمبر»: a date closing its clause dates the
-            // clause's topic, its first words.
-            // Not a time adverbial («وخلال فترة الحكم»), nor an event another date dates
-            // («إعلان الاتحاد الأوروبي نهاية مايو 2022 عن حظر … بنهاية 2022»).
-            let adverbial = (c.segments[s].start..i).any(|j| {
-                matches!(
-                    c.tokens[j].fold.as_str(),
-                    "خلال" | "وخلال" | "اثناء" | "واثناء" | "ابان" | "في" | "وفي"
-                )
-            });
-            let dated_apart = (i..c.date_at).any(|j| c.tokens[j].other_date);
-            if topic
-                && date_ends_clause
-                && !adverbial
-                && !dated_apart
-                && c.content_between(c.segments[s].start, i) <= 1
-            {
-                score = score.saturating_sub(8);
-            }
-            if score > if topic { MAX_TOPIC_SCORE } else { MAX_NOUN_SCORE } {
-                continue;
-            }
-            // A topic far back in the clause loses to any noun within the usual reach.
-            if score > MAX_NOUN_SCORE {
-                score += MAX_TOPIC_SCORE;
-            }
-            if best.as_ref().is_none_or(|(b, _, _)| score < *b) {
-                best = Some((score, i, noun));
-            }
-        }
-    }
-    let (_, mut at, mut noun) = best?;
-    // «بدء العملية العسكرية»، «توقيع اتفاقية»: the noun that introduces it leads.
-    if let Some(prev) = (0..at).rev().find(|&j| c.tokens[j].kind != Kind::Junk)
-        && c.tokens[prev].kind == Kind::Word
-        && !c.tokens[prev].in_date
-        && c.segment_of[prev] == c.segment_of[at]
-        && let Some(light) =
-            event_noun(&c.tokens[prev].fold).filter(|n| n.weight == 1 && !noun.has_preposition)
-    {
-        (at, noun) = (prev, light);
-    }
-    Some((at, noun))
-}
-
-/// «تم تدشين المشروع»: the verbal noun after «تم» is what happened.
-fn after_tamma(c: &Clauses, i: usize) -> Option<EventNoun> {
-    let prev = (0..i).rev().find(|&j| c.tokens[j].kind != Kind::Junk)?;
-    let tamma = matches!(c.tokens[prev].fold.as_str(), "تم" | "يتم" | "سيتم" | "وتم" | "ويتم" | "فتم");
-    let word = &c.tokens[i].fold;
-    (tamma && word.chars().count() >= 4 && !is_function_word(&c.tokens[i].fold)).then_some(EventNoun {
-        clitic_letters: 0,
-        article_merged: false,
-        has_preposition: false,
-        has_pronoun: false,
-        accusative: false,
-        has_article: false,
-        weight: 2,
-        lemma: "",
-    })
-}
-
-/// Distance of a noun at token `i` (segment `s`) from the date: content words between them,
-/// 4 for each full clause crossed; a noun after the date in the date's own clause counts
-/// double (the date usually follows the noun it dates: «زيارة بوتين … في 19 ديسمبر»).
-fn score(c: &Clauses, i: usize, s: usize, ds_weak: bool) -> usize {
-    let ds = c.date_segment;
-    let (a, b) = if i < c.date_at { (i + 1, c.date_at) } else { (c.date_at, i) };
-    let words = c.content_between(a, b);
-    let (s0, s1) = (s.min(ds), s.max(ds));
-    let crossed = (s0 + 1..s1).filter(|&k| !c.is_weak(k)).count() + usize::from(s != ds && !ds_weak);
-    let after = i > c.date_at;
-    let prev = (0..i).rev().find(|&j| c.tokens[j].kind != Kind::Junk).map(|j| &c.tokens[j]);
-    let before_preposition = prev.is_some_and(|p| p.kind == Kind::Word && is_function_word(&p.fold));
-    // «بعد الفيضان»، «قبل الانتخابات»: an event the date is placed against, not the dated one.
-    let reference = prev.is_some_and(|p| {
-        p.kind == Kind::Word && matches!(p.fold.as_str(), "بعد" | "قبل" | "عقب" | "اثر" | "ابان" | "منذ")
-    });
-    // «… الموازنة والتعديلات»: a conjunct continues the phrase before it.
-    let conjunct =
-        prev.is_some_and(|p| p.is_word() && !is_function_word(&p.fold)) && starts_conjunct(c.tokens[i].text);
-    let base = if after && s == ds && !ds_weak { 2 * words + 6 } else { words + usize::from(after) };
-    // A date-only clause belongs to one side: nouns on the other side are further away.
-    let wrong_side = ds_weak && s != ds && (after != c.date_leads_next);
-    let cross = if ds_weak { 4 } else { 6 };
-    base + cross * crossed
-        + if after && before_preposition { 3 } else { 0 }
-        + if reference { 8 } else { 0 }
-        + if conjunct { 2 } else { 0 }
-        + if wrong_side { 6 } else { 0 }
-        + 2
-}
 
 /// The headline led by the event noun at `at`: «زيارة الرئيس الروسي فلاديمير بوتين إلى
 /// بيلاروسيا», with a verb and subject before it when they are short and fit («وقّعت أستانا
@@ -169,6 +30,18 @@ pub(super) fn noun_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
     if noun.lemma == "اعلان" && next.is_some_and(|j| c.tokens[j].fold == "عن") {
         head = head.trim_start_matches("ال").to_string();
         from = next.map_or(from, |j| j + 1);
+    }
+    // «بدأت روسيا عمليتها العسكرية» → «عملية روسيا العسكرية»: the pronoun's antecedent, the
+    // subject of the leading verb, takes its place.
+    if noun.has_pronoun
+        && let Some(lead) = lead_words(c, at)
+        && let Some(subject) = antecedent::lead_subject(&words_of(&lead))
+    {
+        let mut out = vec![Piece::Word(antecedent::without_pronoun(&head, noun))];
+        out.extend(subject.into_iter().map(Piece::Word));
+        let (rest, _) = complement(c, from, limit.saturating_sub(pieces_len(&out) + 1), true);
+        out.extend(rest);
+        return out;
     }
     let (rest, complete) = complement(c, from, limit.saturating_sub(head.chars().count() + 1), true);
     // A noun after a preposition is led only by a verb and its subject («اعترفت سوريا
@@ -330,6 +203,7 @@ fn lead_words(c: &Clauses, at: usize) -> Option<Vec<Piece>> {
         .collect();
     if words.is_empty()
         || words.len() > MAX_LEAD_WORDS
+        || words.iter().any(|&j| is_document(&c.tokens[j].fold))
         || words.iter().any(|&j| event_noun(&c.tokens[j].fold).is_some())
     {
         return None;
@@ -339,6 +213,26 @@ fn lead_words(c: &Clauses, at: usize) -> Option<Vec<Piece>> {
         *w = without_conjunction(w);
     }
     Some(out)
+}
+
+/// «سجل التقرير ارتفاع العجز»: a report, survey or set of figures records what happened; it
+/// is not who did it, so a verb with it as subject does not lead the noun.
+fn is_document(f: &str) -> bool {
+    let f = f.strip_prefix('و').unwrap_or(f);
+    let f = f.strip_prefix("ال").unwrap_or(f);
+    matches!(
+        f,
+        "تقرير"
+            | "بيانات"
+            | "احصاءات"
+            | "احصاءيات"
+            | "ارقام"
+            | "دراسه"
+            | "مسح"
+            | "نشره"
+            | "مؤشرات"
+            | "جدول"
+    )
 }
 
 /// An adverb in the accusative: «رسميًا»، «مجددًا»، «أيضًا» (an object in the accusative,
@@ -436,6 +330,7 @@ fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bool) -> (Vec
         i += 1;
     }
     let _ = len;
+    tidy::figures(&mut out);
     if pieces_len(&out) > budget {
         ended = false;
         cut_to(&mut out, budget);
@@ -462,12 +357,13 @@ fn cut_to(pieces: &mut Vec<Piece>, budget: usize) {
 
 /// Drops what may not end a headline: small words, lone quotes.
 fn trim_end(pieces: &mut Vec<Piece>) {
+    tidy::drop_cut_predicate(pieces);
     while let Some(last) = pieces.last() {
         let debris = match last {
             Piece::Word(w) => {
                 let f = fold(w);
                 // «… ما يقرب من»: «ما» left alone at the end.
-                is_function_word(&f) || is_date_lead(&f) || is_relative(w) || f == "ما"
+                is_function_word(&f) || is_date_lead(&f) || is_relative(w) || f == "ما" || tidy::dangles(&f)
             }
             Piece::Quote => false,
         };
@@ -489,14 +385,14 @@ fn starts_phrase(word: &str) -> bool {
 }
 
 /// «الذي»، «التي»…
-fn is_relative(word: &str) -> bool {
+pub(super) fn is_relative(word: &str) -> bool {
     let f = fold(word);
     let f = f.strip_prefix('و').unwrap_or(&f);
     matches!(f, "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان")
 }
 
 /// «و» + a word (not «وزير», not «والي»).
-fn starts_conjunct(word: &str) -> bool {
+pub(super) fn starts_conjunct(word: &str) -> bool {
     let f = fold(word);
     f.starts_with('و') && conjunction_letters(&f) > 0
 }
@@ -540,8 +436,12 @@ pub(super) fn without_conjunction(word: &str) -> String {
     word[at..].to_string()
 }
 
-fn is_mark(c: char) -> bool {
+pub(super) fn is_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}') || super::tokens::is_format(c)
+}
+
+fn words_of(pieces: &[Piece]) -> Vec<String> {
+    pieces.iter().filter_map(|p| if let Piece::Word(w) = p { Some(w.clone()) } else { None }).collect()
 }
 
 fn word_count(pieces: &[Piece]) -> usize {

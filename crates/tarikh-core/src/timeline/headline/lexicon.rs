@@ -69,6 +69,8 @@ pub(super) struct EventNoun {
     pub has_preposition: bool,
     /// A possessive pronoun ends it («قمتهم»، «جولته»).
     pub has_pronoun: bool,
+    /// Letters of that pronoun («هم»: 2), to show the noun without it («قمة»).
+    pub pronoun_letters: usize,
     /// Written in the accusative with tanween alif («اتفاقًا»): shown without the alif.
     pub accusative: bool,
     /// «الجولة»، «للزيارة».
@@ -128,10 +130,11 @@ pub(super) fn event_noun(w: &str) -> Option<EventNoun> {
             for (body, article, merged) in bodies {
                 if let Some((lemma, weight, pronoun, accusative)) = match_body(nouns, body) {
                     return Some(EventNoun {
+                        pronoun_letters: pronoun,
                         clitic_letters: conj.chars().count() + prep.chars().count(),
                         article_merged: merged,
                         has_preposition: !prep.is_empty(),
-                        has_pronoun: pronoun,
+                        has_pronoun: pronoun > 0,
                         accusative,
                         has_article: article,
                         weight,
@@ -144,15 +147,15 @@ pub(super) fn event_noun(w: &str) -> Option<EventNoun> {
     None
 }
 
-/// The noun in `body` once its endings are taken off: (lemma, weight, had a pronoun,
-/// accusative).
-fn match_body(nouns: &'static FxHashMap<String, u8>, body: &str) -> Option<(&'static str, u8, bool, bool)> {
+/// The noun in `body` once its endings are taken off: (lemma, weight, letters of its
+/// pronoun, accusative).
+fn match_body(nouns: &'static FxHashMap<String, u8>, body: &str) -> Option<(&'static str, u8, usize, bool)> {
     if let Some((k, &w)) = nouns.get_key_value(body) {
-        return Some((k, w, false, false));
+        return Some((k, w, 0, false));
     }
     // The accusative alif of an indefinite noun: «اتفاقا».
     if let Some((k, &w)) = body.strip_suffix('ا').and_then(|stem| nouns.get_key_value(stem)) {
-        return Some((k, w, false, true));
+        return Some((k, w, 0, true));
     }
     for pronoun in PRONOUNS.iter().map(|p| Some(*p)).chain([None]) {
         let Some(rest) = pronoun.map_or(Some(body), |p| body.strip_suffix(p)) else { continue };
@@ -177,7 +180,7 @@ fn match_body(nouns: &'static FxHashMap<String, u8>, body: &str) -> Option<(&'st
                 found = nouns.get_key_value(format!("{stem}ه").as_str());
             }
             if let Some((k, &w)) = found {
-                return Some((k, w, pronoun.is_some(), false));
+                return Some((k, w, pronoun.map_or(0, |p| p.chars().count()), false));
             }
         }
     }

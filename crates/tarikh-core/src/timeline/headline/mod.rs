@@ -13,6 +13,8 @@ mod antecedent;
 mod clauses;
 mod compose;
 mod lexicon;
+mod nearest;
+mod tidy;
 mod tokens;
 mod words;
 
@@ -21,7 +23,8 @@ mod tests;
 
 use crate::dates::Span;
 use clauses::Clauses;
-use compose::{Piece, clause_headline, nearest_event_noun, noun_headline, pieces_len};
+use compose::{Piece, clause_headline, noun_headline, pieces_len};
+use nearest::nearest_event_noun;
 
 /// The most characters a headline has.
 pub const HEADLINE_CHARS: usize = 50;
@@ -45,7 +48,7 @@ pub fn headline(text: &str, sentence: Span, date: Span) -> String {
             // «جولته الأخيرة»: whose tour? The same noun named earlier in the article.
             if noun.has_pronoun
                 && p.first().is_some_and(
-                    |w| matches!(w, Piece::Word(w) if lexicon::event_noun(&lexicon::fold(w)).is_some()),
+                    |w| matches!(w, Piece::Word(w) if lexicon::event_noun(&lexicon::fold(w)).is_some_and(|n| n.has_pronoun)),
                 )
             {
                 let before =

@@ -154,3 +154,55 @@ proptest::proptest! {
         proptest::prop_assert_eq!(h.trim(), h.as_str());
     }
 }
+
+#[test]
+fn a_relative_clause_dates_the_noun_it_follows() {
+    let s = "وأقرت اللجنة برنامج مسابقة الشعر العربي السنوية للشباب والناشئين في المدارس الحكومية التي تنظمها الوزارة في مدينة فاس يوم 3 مارس 2021.";
+    assert_eq!(of(s, "يوم 3 مارس 2021"), "مسابقة الشعر العربي السنوية للشباب والناشئين");
+}
+
+#[test]
+fn a_pronoun_on_the_noun_takes_the_subject_of_its_verb() {
+    // «عمليتها» is Russia's: the subject of «بدأت» stands where the pronoun was.
+    let s = "وبدأت روسيا في عام 2015 عمليتها العسكرية في الأراضي السورية لدعم الحكومة.";
+    assert!(of(s, "عام 2015").starts_with("عملية روسيا العسكرية في الأراضي السورية"), "{}", of(s, "عام 2015"));
+    // The plural keeps its ending, the singular gets its ة back.
+    let s = "أنهى الوزير جولاته الأفريقية في 4 مايو 2022.";
+    assert_eq!(of(s, "4 مايو 2022"), "جولات الوزير الأفريقية");
+    let s = "اختتم القادة قمتهم في الدوحة يوم 9 ديسمبر 2019.";
+    assert_eq!(of(s, "يوم 9 ديسمبر 2019"), "قمة القادة في الدوحة");
+    // A subject that is a pronoun's itself says no more: the noun stays as written.
+    let s = "واختتم قادتها قمتهم في الدوحة يوم 9 ديسمبر 2019.";
+    assert!(of(s, "يوم 9 ديسمبر 2019").contains("قمتهم"), "{}", of(s, "يوم 9 ديسمبر 2019"));
+}
+
+#[test]
+fn figures_are_written_as_headlines_write_them() {
+    // «في المئة» → «%», the hedge before a figure goes.
+    let s = "أعلنت الحكومة في 2 يناير 2023 عن حظر نحو 75 في المئة من صادرات القمح.";
+    assert_eq!(of(s, "2 يناير 2023"), "حظر 75% من صادرات القمح");
+    let s = "ارتفعت الصادرات بما يقرب من 12 بالمئة في عام 2019.";
+    assert!(!of(s, "عام 2019").contains("يقرب"), "{}", of(s, "عام 2019"));
+    // A verb of amount cut from its figure, or «قد» cut from its object, does not end it.
+    let s = "اجتماع مجلس إدارة الاتحاد الإقليمي للمصارف العربية المنعقد في تونس قد قرر في 5 مايو 2012 رفع رأس المال.";
+    let h = of(s, "5 مايو 2012");
+    assert!(!h.ends_with("قرر") && !h.ends_with("قد"), "{h}");
+    let s = "وشهدت الفترة ارتفاعًا في الإيرادات المحلية للدولة والبلديات والمؤسسات العامة بنسبة بلغت في عام 2018 نحو 9%.";
+    let h = of(s, "عام 2018");
+    assert!(!h.ends_with("بلغت") && !h.ends_with("بنسبة"), "{h}");
+}
+
+#[test]
+fn a_report_records_the_event_it_does_not_lead_it() {
+    let s = "سجل التقرير ارتفاع معدل البطالة في المدن الساحلية خلال عام 2020.";
+    assert_eq!(of(s, "عام 2020"), "ارتفاع معدل البطالة في المدن الساحلية");
+}
+
+#[test]
+fn an_approaching_date_is_the_date_of_what_was_announced() {
+    let s = "مع اقتراب يوم 1 مايو 2024، فاجأ الاتحاد العمال بالإعلان عن إضراب عام في قطاع النقل.";
+    assert_eq!(of(s, "يوم 1 مايو 2024"), "إضراب عام في قطاع النقل");
+    // Otherwise the announcement is what the date dates.
+    let s = "في 2 مايو 2024، فاجأ الاتحاد العمال بالإعلان عن إضراب عام في قطاع النقل.";
+    assert!(of(s, "2 مايو 2024").starts_with("إعلان"), "{}", of(s, "2 مايو 2024"));
+}
