@@ -37,6 +37,9 @@ pub(super) fn nearest_event_noun(c: &Clauses) -> Option<(usize, EventNoun)> {
         .clone()
         .find(|&j| c.tokens[j].is_word())
         .is_some_and(|j| is_relative(c.tokens[j].text) || c.tokens[j].fold.trim_start_matches('و') == "الت");
+    // A relative clause with an event noun of its own before the date («والذي تجلى في تعليق
+    // المتحدثة … في 19 ديسمبر») dates that noun.
+    let ds_has_noun = (c.segments[ds].start..c.date_at).any(|j| c.nouns[j].is_some());
     let mut best: Option<(usize, usize, EventNoun)> = None;
     for s in lo..=hi {
         for i in c.segments[s].clone() {
@@ -55,7 +58,7 @@ pub(super) fn nearest_event_noun(c: &Clauses) -> Option<(usize, EventNoun)> {
             // The noun a relative clause holding the date follows is as near as the words
             // between them («مسابقة الملك عبدالعزيز الدولية لحفظ القرآن التي تنظمها الوزارة
             // في …»).
-            let base = if s + 1 == ds && relative_date_clause {
+            let base = if s + 1 == ds && relative_date_clause && !ds_has_noun {
                 c.content_between(i + 1, c.segments[s].end) + 2
             } else {
                 score(c, i, s, ds_weak)

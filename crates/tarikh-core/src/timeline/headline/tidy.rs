@@ -64,7 +64,8 @@ pub(super) fn figures(pieces: &mut Vec<Piece>) {
 }
 
 /// A word that may not end a headline because what it introduces was cut off: a verb of
-/// amount without its figure («بلغت»، «يبلغ»، «بواقع»), a particle before a verb («قد»).
+/// amount without its figure («بلغت»، «يبلغ»، «بواقع»), a particle before a verb («قد»), a
+/// purpose or result without its object («لتبلغ»، «قصد»), a subject pronoun.
 pub(super) fn dangles(f: &str) -> bool {
     let f = f.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(f);
     matches!(
@@ -94,6 +95,20 @@ pub(super) fn dangles(f: &str) -> bool {
             | "قد"
             | "لقد"
             | "فقد"
+            // A purpose or result whose verb or object was cut off: «… لتبلغ»، «… قصد».
+            | "ليصل"
+            | "لتصل"
+            | "ليبلغ"
+            | "لتبلغ"
+            | "لتتراجع"
+            | "ليتراجع"
+            | "قصد"
+            | "بهدف"
+            | "نسبته"
+            | "مانسبته"
+            // A subject pronoun whose clause was cut off: «… ونحن».
+            | "نحن"
+            | "انا"
     )
 }
 
