@@ -1,15 +1,19 @@
 //! The command line: `tarikh extract`, `tarikh parse-date`, and the default (no subcommand).
 
 mod autosave_drill;
+mod corpus_args;
+mod corpus_extract;
 mod desktop;
 mod export;
 mod extract;
+mod group;
 mod parse_date;
 mod seeds;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use tarikh_core::corpus::CorpusFormat;
 
 pub use seeds::seeds_dir;
 
@@ -36,12 +40,16 @@ pub enum Command {
         #[arg(long)]
         csv: bool,
         /// The publication date of every article: it places their relative dates, in place of a
-        /// `published.json`/`published.csv` sidecar, HTML metadata or a date in the text.
+        /// `published.json`/`published.csv` sidecar, a corpus's published column, HTML metadata or a
+        /// date in the text.
         #[arg(long, value_name = "YYYY-MM-DD")]
         dateline: Option<chrono::NaiveDate>,
-        /// Files and folders (folders are read recursively: .txt .md .html .htm).
+        /// Files and folders (folders are read recursively: .txt .md .html .htm), or corpora
+        /// (.jsonl, .csv, .parquet: one article per row, events streamed out).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        #[command(flatten)]
+        corpus: corpus_args::CorpusArgs,
     },
     /// Write the timeline as pictures (PNG, SVG) and its events as data (JSON, CSV, xlsx,
     /// TimelineJS, iCalendar). Each file is written on its own: one that fails does not stop
@@ -103,6 +111,12 @@ pub enum Command {
         #[arg(required_unless_present = "project")]
         paths: Vec<PathBuf>,
     },
+    /// Group the events of a corpus run (`tarikh extract CORPUS` JSONL): mentions of one event
+    /// in different articles, by date and key words; one group per line.
+    Group {
+        /// The events (JSONL; `-`: standard input).
+        events: PathBuf,
+    },
     /// Put the desktop entry and icons in the user's data folder (the application menu and
     /// "Open with Tarikh"); --uninstall removes them.
     InstallDesktop {
@@ -136,8 +150,18 @@ pub enum Command {
 /// Runs a subcommand. Returns `None` when there is none (the caller opens the app).
 pub fn run(cli: &Cli) -> Option<ExitCode> {
     match &cli.command {
-        Some(Command::Extract { json, csv, dateline, paths }) => {
-            Some(extract::run(paths, extract::Format::pick(*json, *csv), *dateline))
+        Some(Command::Extract { json, csv, dateline, paths, corpus }) => {
+            Some(match corpus.input_formats(paths) {
+                Ok(Some(formats)) => {
+                    let fallback = if *csv { CorpusFormat::Csv } else { CorpusFormat::Jsonl };
+                    corpus_extract::run(paths, &formats, corpus, fallback, *dateline)
+                }
+                Ok(None) => extract::run(paths, extract::Format::pick(*json, *csv), *dateline),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(1)
+                }
+            })
         }
         Some(Command::Export {
             png,
@@ -194,6 +218,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
             .collect();
             Some(export::run(paths, project, export::Outputs { files, options }))
         }
+        Some(Command::Group { events }) => Some(group::run(events)),
         Some(Command::InstallDesktop { uninstall }) => Some(desktop::run(*uninstall)),
         Some(Command::ParseDate { phrase, reference, json }) => {
             Some(parse_date::run(phrase, *reference, *json))

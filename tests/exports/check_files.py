@@ -98,7 +98,9 @@ def xlsx_reproducers():
             if isinstance(c.value, str) and c.value.startswith(leads):
                 assert c.data_type == "s" and c.quotePrefix, f"{c.coordinate} {c.value!r} is text"
                 n += 1
-    assert n >= 6, f"{n} formula-like cells"
+    # The file name «=evil…» and the sentences led by +SUM, -2+3, @SUM and =1+1 («=cmd|…!» is a
+    # sentence of its own, ended by its «!», with no date in it).
+    assert n >= 5, f"{n} formula-like cells"
     with zipfile.ZipFile(out / "output.xlsx") as z:
         assert b"<f>" not in z.read("xl/worksheets/sheet1.xml")
     return f"{n} formula-like texts kept as text"

@@ -468,3 +468,55 @@ fn several_events_are_hidden_tagged_or_merged_in_one_undoable_step() {
     assert!(t.undo());
     assert!(t.event(ids[0]).unwrap().group.is_none());
 }
+
+/// Edits applied in place (a note, a pin, a tag, a title, a rename) give exactly the events a
+/// full rebuild gives, through undo and redo too.
+#[test]
+fn edits_in_place_match_a_full_rebuild() {
+    let mut articles: Vec<Article> = REPORTS.iter().map(|(n, s)| article(n, s)).collect();
+    articles.push(article("d.txt", MINSK));
+    let mut t = timeline_of(articles);
+    let ids: Vec<_> = t.events.iter().map(|e| e.id).collect();
+    let check = |t: &Timeline, step: &str| {
+        let mut full = t.clone();
+        full.rebuild();
+        assert_eq!(t.events, full.events, "after {step}");
+        assert_eq!(t.groups, full.groups, "after {step}");
+    };
+    t.edit_event(ids[0], |e| e.note = "ملاحظة".into());
+    check(&t, "a note");
+    t.edit_event(ids[1], |e| e.pinned = true);
+    check(&t, "a pin");
+    t.edit_event(ids[0], |e| e.title = Some("قمة مينسك".into()));
+    check(&t, "a title");
+    t.edit_events(&ids, |e| e.tags.push("روسيا".into()));
+    check(&t, "tags on all");
+    t.rename_article(0, Some("مقال أول".into()), None);
+    check(&t, "a rename");
+    assert_eq!(t.title_of_article(0), "مقال أول");
+    t.edit_event(ids[0], |e| e.hidden = true);
+    check(&t, "hiding");
+    // Dates moved away from the group and back into it.
+    let minsk = by_article(&t, 1);
+    let grouped = t.events.iter().filter(|e| e.group.is_some()).count();
+    assert!(grouped >= 2, "the two reports of the Minsk meeting are grouped");
+    for day in [1, 18, 19, 25] {
+        let d = chrono::NaiveDate::from_ymd_opt(2022, 12, day).unwrap();
+        t.edit_event(minsk, |e| e.range = Some(tarikh_core::dates::DateRange::day(d)));
+        check(&t, &format!("a new date, 2022-12-{day}"));
+    }
+    t.edit_event(minsk, |e| e.range = None);
+    check(&t, "the date back");
+    assert_eq!(t.events.iter().filter(|e| e.group.is_some()).count(), grouped);
+    t.edit_event(ids[0], |e| e.hidden = false);
+    check(&t, "shown again");
+    for step in 0..9 {
+        t.undo();
+        check(&t, &format!("undo {step}"));
+    }
+    t.redo();
+    check(&t, "redo");
+    t.edit_event(ids[1], |e| e.note.clear());
+    t.edit_event(ids[1], |e| e.pinned = false);
+    check(&t, "an edit dropped");
+}

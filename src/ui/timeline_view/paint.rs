@@ -117,7 +117,7 @@ impl Frame<'_> {
             if y < area.top() + HEADER_H / 2.0 || y > area.bottom() {
                 continue;
             }
-            let first = &t.events[m.events[0]];
+            let first = &t.events[m.first];
             let rgb = mark_rgb(lanes.kind, lanes, m.lane, first);
             let rect = match m.kind {
                 MarkKind::Cluster => {
@@ -127,12 +127,12 @@ impl Frame<'_> {
                     p.rect_stroke(r, 6.5, Stroke::new(1.0, color(rgb, 0.9)), egui::StrokeKind::Inside);
                     let count = text::line_galley(
                         self.ui.ctx(),
-                        &format!("{}", m.events.len()),
+                        &format!("{}", m.count()),
                         FontId::proportional(11.0),
                         visuals.strong_text_color(),
                     );
                     p.galley(r.center() - count.size() / 2.0, count, visuals.strong_text_color());
-                    drawn.clusters.push((r, m.events.clone()));
+                    drawn.clusters.push((r, m.events().collect()));
                     taken.add(to_label_rect(r));
                     continue;
                 }
@@ -158,7 +158,7 @@ impl Frame<'_> {
                     r
                 }
             };
-            let i = m.events[0];
+            let i = m.first;
             if first.pinned {
                 p.circle_stroke(rect.center(), 7.5, Stroke::new(1.5, Color32::from_rgb(230, 170, 0)));
             }

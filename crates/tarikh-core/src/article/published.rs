@@ -18,7 +18,7 @@ pub const SIDECARS: [&str; 2] = ["published.json", "published.csv"];
 const MAX_SIDECAR_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Where an article's date (its dateline) came from; in JSON `text`, `html-meta`, `sidecar`,
-/// `option` or `user`.
+/// `column`, `option` or `user`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DateSource {
@@ -28,6 +28,8 @@ pub enum DateSource {
     HtmlMeta,
     /// `published.json` or `published.csv` in the article's folder.
     Sidecar,
+    /// A corpus row's publication date column.
+    Column,
     /// One date given for every article (`--dateline`).
     Option,
     /// Set by the user on the article in the app.

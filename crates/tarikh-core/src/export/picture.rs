@@ -251,10 +251,10 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
                 r#"<text x="{:.1}" y="{:.1}" font-size="11" fill="{fg}" text-anchor="middle">{}</text>"#,
                 (a + z) / 2.0,
                 y + 4.0,
-                m.events.len()
+                m.count()
             );
             // Every event stays in the document with its title, even inside a cluster.
-            for &k in &m.events {
+            for k in m.events() {
                 let _ = write!(
                     s,
                     r#"<circle class="event" cx="{:.1}" cy="{y:.1}" r="0">{}</circle>"#,
@@ -265,7 +265,7 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
             taken.add(LabelRect::new(a as f32, (y - 7.0) as f32, z as f32, (y + 7.0) as f32));
             continue;
         }
-        let e = drawn[m.events[0]];
+        let e = drawn[m.first];
         let op = opacity(e.range.granularity, e.flags.approximate);
         let title = event_title(e);
         if m.kind == MarkKind::Point {

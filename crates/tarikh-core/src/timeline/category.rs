@@ -199,11 +199,15 @@ fn several_match(forms: &[Vec<&str>], pat: &Pat) -> bool {
 /// summit, agreement, visit, meeting, diplomacy, military, economy (more specific first; see
 /// `RULES` for why), then agreement again for the bare verb «وقع».
 pub fn suggest_category(sentence: &str) -> Option<&'static str> {
-    let normalised = normalize_str(sentence);
+    suggest_category_of_normalised(&normalize_str(sentence))
+}
+
+/// [`suggest_category`] of a sentence already normalised (`normalize_str`).
+pub fn suggest_category_of_normalised(normalised: &str) -> Option<&'static str> {
     let ix = index();
     // The first rule (in priority order) that any word matches: one pass, no allocation.
     let mut best = usize::MAX;
-    for w in words(&normalised) {
+    for w in words(normalised) {
         if NOT_CATEGORY_WORDS.contains(&w) {
             continue;
         }
@@ -227,8 +231,8 @@ pub fn suggest_category(sentence: &str) -> Option<&'static str> {
             Word(_) => continue,
         };
         if r < best && parts.iter().all(|p| normalised.contains(p)) {
-            let forms = forms
-                .get_or_insert_with(|| words(&normalised).map(|w| stripped_forms(w).collect()).collect());
+            let forms =
+                forms.get_or_insert_with(|| words(normalised).map(|w| stripped_forms(w).collect()).collect());
             if several_match(forms, pat) {
                 best = r;
             }
@@ -237,7 +241,7 @@ pub fn suggest_category(sentence: &str) -> Option<&'static str> {
     RULES
         .get(best)
         .map(|(id, _)| *id)
-        .or_else(|| signed_on(&words(&normalised).collect::<Vec<_>>()).then_some("agreement"))
+        .or_else(|| signed_on(&words(normalised).collect::<Vec<_>>()).then_some("agreement"))
 }
 
 #[cfg(test)]

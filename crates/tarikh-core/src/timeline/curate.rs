@@ -87,6 +87,7 @@ impl Timeline {
             ))
         });
         self.index = events.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
+        self.extracted_at = self.extracted.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
         self.events = events;
         self.form_groups();
     }
@@ -207,11 +208,20 @@ impl Timeline {
     }
 
     fn form_groups(&mut self) {
+        let shown: Vec<usize> = (0..self.events.len()).filter(|&i| !self.events[i].hidden).collect();
+        let groups = self.group_among(&shown);
+        self.set_groups(groups);
+    }
+
+    /// The groups among some events (indices into `events`; hidden ones must be left out by
+    /// the caller): the automatic guess and the user's merges and splits among them. Key words
+    /// are worked out for events that have none yet.
+    pub(super) fn group_among(&mut self, events: &[usize]) -> Vec<Vec<usize>> {
         let mut words = std::mem::take(&mut self.key_words);
         // New events' key words, in parallel: thousands arrive at once when a folder opens.
-        let missing: Vec<(EventId, Vec<String>)> = self
-            .events
+        let missing: Vec<(EventId, Vec<String>)> = events
             .par_iter()
+            .map(|&i| &self.events[i])
             .filter(|e| !words.contains_key(&e.id))
             .map(|e| {
                 let sentence = self.sentence_of(e);
@@ -219,8 +229,7 @@ impl Timeline {
             })
             .collect();
         words.extend(missing);
-        let shown: Vec<usize> = (0..self.events.len()).filter(|&i| !self.events[i].hidden).collect();
-        let mentions: Vec<Mention> = shown
+        let mentions: Vec<Mention> = events
             .iter()
             .map(|&i| {
                 let e = &self.events[i];
@@ -228,22 +237,32 @@ impl Timeline {
             })
             .collect();
         let at: FxHashMap<EventId, usize> =
-            shown.iter().enumerate().map(|(k, &i)| (self.events[i].id, k)).collect();
+            events.iter().enumerate().map(|(k, &i)| (self.events[i].id, k)).collect();
         let together: Vec<(usize, usize)> =
             self.curation.together.iter().filter_map(|(a, b)| Some((*at.get(a)?, *at.get(b)?))).collect();
         let detached: Vec<usize> = self.curation.detached.iter().filter_map(|d| at.get(d).copied()).collect();
         let groups = group_mentions(&mentions, &together, &detached, &self.common_words);
         drop(mentions);
         self.key_words = words;
+        groups.into_iter().map(|g| g.into_iter().map(|k| events[k]).collect()).collect()
+    }
+
+    /// Makes `groups` (each ascending, event indices) the timeline's: ordered by their first
+    /// member, each event told its group.
+    pub(super) fn set_groups(&mut self, mut groups: Vec<Vec<usize>>) {
+        for g in &mut groups {
+            g.sort_unstable();
+        }
+        groups.sort_unstable_by_key(|g| g[0]);
         for e in &mut self.events {
             e.group = None;
         }
-        self.groups = groups.into_iter().map(|g| g.into_iter().map(|k| shown[k]).collect()).collect();
-        for (g, members) in self.groups.iter().enumerate() {
+        for (g, members) in groups.iter().enumerate() {
             for &i in members {
                 self.events[i].group = Some(g);
             }
         }
+        self.groups = groups;
     }
 
     /// The source of an event, for a new edit of it.
@@ -303,9 +322,9 @@ impl Timeline {
         if self.curation == before {
             return false;
         }
-        self.history.record(before);
         self.revision += 1;
-        self.rebuild();
+        self.refresh_after(&before);
+        self.history.record(before);
         true
     }
 
@@ -486,17 +505,17 @@ impl Timeline {
 
     pub fn undo(&mut self) -> bool {
         let Some(back) = self.history.undo(self.curation.clone()) else { return false };
-        self.curation = back;
+        let before = std::mem::replace(&mut self.curation, back);
         self.revision += 1;
-        self.rebuild();
+        self.refresh_after(&before);
         true
     }
 
     pub fn redo(&mut self) -> bool {
         let Some(next) = self.history.redo(self.curation.clone()) else { return false };
-        self.curation = next;
+        let before = std::mem::replace(&mut self.curation, next);
         self.revision += 1;
-        self.rebuild();
+        self.refresh_after(&before);
         true
     }
 }

@@ -70,31 +70,43 @@ impl Lanes {
     pub fn build(t: &Timeline, shown: &[bool], kind: LaneKind) -> Lanes {
         let kind = resolve(t, shown, kind);
         let is_shown = |i: usize| shown.get(i).copied().unwrap_or(false);
-        // Each shown event's lane keys.
-        let mut keyed: Vec<(String, usize)> = Vec::new();
+        // Each shown event's lane keys, as numbers: a key string is made once per article (or
+        // per category, per tag), not once per event.
+        let mut keys: Vec<String> = Vec::new();
+        let mut key_of: rustc_hash::FxHashMap<String, u32> = Default::default();
+        let mut intern = |k: String| -> u32 {
+            if let Some(&n) = key_of.get(&k) {
+                return n;
+            }
+            let n = keys.len() as u32;
+            keys.push(k.clone());
+            key_of.insert(k, n);
+            n
+        };
+        let per_article: Vec<u32> = (0..t.entries.len()).map(|a| intern(article_key(t, a, kind))).collect();
+        let mut keyed: Vec<(u32, usize)> = Vec::new();
         for (i, e) in t.events.iter().enumerate().filter(|(i, _)| is_shown(*i)) {
             match kind {
                 LaneKind::Articles | LaneKind::Sources => {
-                    let mut articles: Vec<ArticleId> =
-                        t.sources_of(e).iter().map(|&k| t.events[k].article).collect();
-                    if articles.is_empty() {
-                        articles.push(e.article);
+                    let sources = t.sources_of(e);
+                    if sources.is_empty() {
+                        keyed.push((per_article[e.article], i));
+                        continue;
                     }
-                    articles.sort_unstable();
-                    articles.dedup();
-                    let mut keys: Vec<String> = articles.iter().map(|&a| article_key(t, a, kind)).collect();
-                    keys.sort_unstable();
-                    keys.dedup();
-                    keyed.extend(keys.into_iter().map(|k| (k, i)));
+                    let mut lanes: Vec<u32> =
+                        sources.iter().map(|&k| per_article[t.events[k].article]).collect();
+                    lanes.sort_unstable();
+                    lanes.dedup();
+                    keyed.extend(lanes.into_iter().map(|l| (l, i)));
                 }
-                LaneKind::Categories => keyed.push((e.category.clone().unwrap_or_default(), i)),
+                LaneKind::Categories => keyed.push((intern(e.category.clone().unwrap_or_default()), i)),
                 LaneKind::Tags if !e.tags.is_empty() => {
-                    let mut tags = e.tags.clone();
+                    let mut tags: Vec<u32> = e.tags.iter().map(|tag| intern(tag.clone())).collect();
                     tags.sort_unstable();
                     tags.dedup();
                     keyed.extend(tags.into_iter().map(|tag| (tag, i)));
                 }
-                LaneKind::Tags | LaneKind::One | LaneKind::Auto => keyed.push((String::new(), i)),
+                LaneKind::Tags | LaneKind::One | LaneKind::Auto => keyed.push((intern(String::new()), i)),
             }
         }
         // Lanes in their order: articles as opened, categories in the built-in order, others
@@ -113,23 +125,22 @@ impl Lanes {
                 _ => (0, 0, key.to_string()),
             }
         };
-        keyed.sort_by(|(a, i), (b, j)| rank(a).cmp(&rank(b)).then(i.cmp(j)));
-        let mut lanes: Vec<Lane> = Vec::new();
-        let mut members = Vec::with_capacity(keyed.len());
-        let mut last: Option<&str> = None;
-        for (key, i) in &keyed {
-            if last != Some(key.as_str()) {
-                let n = lanes.len();
-                lanes.push(Lane {
-                    name: lane_name(t, kind, key),
-                    color: lane_color_of(kind, key, n),
-                    count: 0,
-                });
-                last = Some(key.as_str());
-            }
-            let lane = lanes.len() - 1;
-            lanes[lane].count += 1;
-            members.push((lane as u32, *i));
+        let mut used: Vec<u32> = keyed.iter().map(|(k, _)| *k).collect();
+        used.sort_unstable();
+        used.dedup();
+        used.sort_by_cached_key(|&k| rank(&keys[k as usize]));
+        let mut lane_of = vec![u32::MAX; keys.len()];
+        let mut lanes: Vec<Lane> = Vec::with_capacity(used.len());
+        for (n, &k) in used.iter().enumerate() {
+            lane_of[k as usize] = n as u32;
+            let key = &keys[k as usize];
+            lanes.push(Lane { name: lane_name(t, kind, key), color: lane_color_of(kind, key, n), count: 0 });
+        }
+        let mut members: Vec<(u32, usize)> =
+            keyed.into_iter().map(|(k, i)| (lane_of[k as usize], i)).collect();
+        members.sort_unstable();
+        for &(lane, _) in &members {
+            lanes[lane as usize].count += 1;
         }
         Lanes { kind, lanes, members }
     }

@@ -38,8 +38,22 @@ pub struct Mark {
     /// Horizontal extent in pixels, as drawn (a point is `POINT_WIDTH` wide).
     pub x0: f32,
     pub x1: f32,
-    /// The event (one, or a cluster's, in time order).
-    pub events: Vec<usize>,
+    /// The event, or a cluster's first.
+    pub first: usize,
+    /// A cluster's other events (empty for a point or a bar: no allocation per mark).
+    rest: Vec<usize>,
+}
+
+impl Mark {
+    /// The mark's events: its one event, or a cluster's, in time order.
+    pub fn events(&self) -> impl Iterator<Item = usize> + '_ {
+        std::iter::once(self.first).chain(self.rest.iter().copied())
+    }
+
+    /// How many events the mark stands for.
+    pub fn count(&self) -> usize {
+        1 + self.rest.len()
+    }
 }
 
 /// Marks of a whole timeline, and how many rows each lane uses.
@@ -109,14 +123,22 @@ fn place_lane(items: &[(u32, f32, f32, usize)], max_rows: usize, out: &mut MarkL
             row_end[row] = z;
             used = used.max(row + 1);
             let kind = kind_of(a, z);
-            out.marks.push(Mark { kind, lane, row: row as u16, x0: a, x1: z, events: vec![event] });
+            out.marks.push(Mark {
+                kind,
+                lane,
+                row: row as u16,
+                x0: a,
+                x1: z,
+                first: event,
+                rest: Vec::new(),
+            });
             continue;
         }
         match cluster.filter(|&c| out.marks[c].x1 + CLUSTER_JOIN >= a) {
             Some(c) => {
                 let m = &mut out.marks[c];
                 m.x1 = m.x1.max(z);
-                m.events.push(event);
+                m.rest.push(event);
             }
             None => {
                 cluster = Some(out.marks.len());
@@ -126,14 +148,15 @@ fn place_lane(items: &[(u32, f32, f32, usize)], max_rows: usize, out: &mut MarkL
                     row: max_rows as u16,
                     x0: a,
                     x1: z,
-                    events: vec![event],
+                    first: event,
+                    rest: Vec::new(),
                 });
             }
         }
     }
     // A "cluster" of one is just a mark in the extra row; a real one has room for its count.
     for m in out.marks.iter_mut().skip(lane_start).filter(|m| m.kind == MarkKind::Cluster) {
-        if m.events.len() == 1 {
+        if m.rest.is_empty() {
             m.kind = kind_of(m.x0, m.x1);
         } else {
             m.x1 = m.x1.max(m.x0 + CLUSTER_WIDTH);
@@ -181,11 +204,11 @@ mod tests {
         let l = place(&crowd, 1, 3);
         let clusters: Vec<&Mark> = l.marks.iter().filter(|m| m.kind == MarkKind::Cluster).collect();
         assert_eq!(clusters.len(), 1);
-        assert_eq!(clusters[0].events.len(), 47);
+        assert_eq!(clusters[0].count(), 47);
         assert_eq!(clusters[0].row, 3);
         assert_eq!(l.rows, [4]);
         // Every event is somewhere, once.
-        let mut all: Vec<usize> = l.marks.iter().flat_map(|m| m.events.clone()).collect();
+        let mut all: Vec<usize> = l.marks.iter().flat_map(|m| m.events()).collect();
         all.sort_unstable();
         assert_eq!(all, (0..50).collect::<Vec<_>>());
     }

@@ -11,6 +11,7 @@ mod filter;
 pub mod group;
 mod headline;
 mod history;
+mod in_place;
 pub mod keywords;
 pub mod labels;
 pub mod lanes;
@@ -96,6 +97,8 @@ pub struct Timeline {
     /// Bumped on every change of the articles or of the user's work (autosave watches it).
     pub revision: u64,
     index: FxHashMap<EventId, usize>,
+    /// Where each extracted event is in `extracted` (an edit is applied in place through it).
+    extracted_at: FxHashMap<EventId, usize>,
     key_words: FxHashMap<EventId, Vec<String>>,
     /// Key words of more than half of the open articles, left out when grouping
     /// ([`group::common_words`]); worked out when articles open or close.
