@@ -4,11 +4,11 @@
 
 use super::event_list::{flag_icons, short_date};
 use super::i18n::{localize_digits, tr, wtr};
-use super::{mirror, text};
+use super::{date_picker, mirror, text};
 use crate::dates::{DateRange, Granularity, parse_user_date, widen};
 use crate::timeline::category::CATEGORIES;
 use crate::timeline::{Event, EventId, Origin, Timeline};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use eframe::egui;
 
 /// A change the user asked for.
@@ -52,15 +52,6 @@ pub struct EventEditor {
     /// The drawer is open: the editing fields show under the event's line (folded, only the
     /// line shows, so the reader and the list keep their room).
     pub open: bool,
-}
-
-fn to_jiff(d: NaiveDate) -> jiff::civil::Date {
-    jiff::civil::Date::new(d.year() as i16, d.month() as i8, d.day() as i8)
-        .unwrap_or_else(|_| jiff::civil::date(2000, 1, 1))
-}
-
-fn from_jiff(d: jiff::civil::Date) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(d.year() as i32, d.month() as u32, d.day() as u32)
 }
 
 /// How a date is written in the editor's field: ISO, which the field reads back.
@@ -316,23 +307,17 @@ impl EventEditor {
         if self.date_error {
             text::hover_text(ui.colored_label(ui.visuals().warn_fg_color, "?"), tr!("editor-not-a-date"));
         }
-        let mut start = to_jiff(e.range.start);
-        let mut end = to_jiff(e.range.end);
+        let (mut s, mut z) = (e.range.start, e.range.end);
         text::message(ui, &tr!("editor-from"));
-        let picked_start = ui
-            .add(egui_extras::DatePickerButton::new(&mut start).id_salt("edit start").show_icon(false))
-            .changed();
+        let picked_start = date_picker::date_button(ui, &mut s, "edit start").changed();
         text::message(ui, &tr!("editor-to"));
-        let picked_end = ui
-            .add(egui_extras::DatePickerButton::new(&mut end).id_salt("edit end").show_icon(false))
-            .changed();
+        let picked_end = date_picker::date_button(ui, &mut z, "edit end").changed();
         let mut g = e.range.granularity;
         egui::ComboBox::from_id_salt("edit granularity").selected_text(granularity_name(ui, g)).show_ui(ui, |ui| {
             for option in Granularity::ALL {
                 ui.selectable_value(&mut g, option, granularity_name(ui, option));
             }
         });
-        let (s, z) = (from_jiff(start).unwrap_or(e.range.start), from_jiff(end).unwrap_or(e.range.end));
         let new = if picked_end && g != Granularity::Range && z != e.range.end {
             // Picking an end different from the start makes it a range.
             Some(widen(s, z, if s == z { g } else { Granularity::Range }))

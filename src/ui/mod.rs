@@ -1,11 +1,12 @@
 //! The desktop app (eframe/egui). It calls the domain (`article`, `dates`, `timeline`) and
 //! holds no date logic of its own: one file per panel, each state struct beside its `ui` fn.
 //! Every word it shows comes from the message catalogue ([`i18n`]), in Arabic or English; in
-//! Arabic the layout mirrors ([`mirror`]).
+//! Arabic the layout mirrors ([`mirror`]). Dates are picked in Gregorian or Hijri ([`date_picker`]).
 
 mod app;
 mod article_date;
 mod articles;
+pub mod date_picker;
 mod errors;
 mod event_editor;
 mod event_list;

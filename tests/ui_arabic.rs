@@ -1,0 +1,249 @@
+//! The Arabic interface (issue 13.3) driven through egui_kittest: the menu bar runs from the
+//! right and its menus open there, every word shown is the catalogue's Arabic, the side panels
+//! swap, View → Language switches and the choice is kept, the date picker speaks Arabic, starts
+//! its week on Saturday (the rightmost column) and shows Hijri months. Also renders the app in
+//! both languages for the README (`tests/snapshots/app_arabic.png`, `app_english.png`).
+
+use chrono::NaiveDate;
+use eframe::egui::{self, Rect};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::PathBuf;
+use tarikh::ui::i18n::{self, Digits, Interface, Language};
+use tarikh::ui::{Saved, Start, TarikhApp, date_picker, text};
+
+fn seeds() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+fn app_in(language: Language, size: [f32; 2]) -> Harness<'static, TarikhApp> {
+    let mut h = Harness::builder()
+        .with_size(size)
+        .with_theme(egui::Theme::Light)
+        .with_accessibility_check(false)
+        .build_eframe(move |cc| {
+            let mut app = TarikhApp::new(cc, Start::Paths(vec![seeds()]), None);
+            app.set_language(language);
+            app
+        });
+    let ctx = h.ctx.clone();
+    h.state_mut().wait_for_loading(&ctx);
+    h.state_mut().view.view = Some((16_000.0, 20_800.0));
+    h.state_mut().view.today = NaiveDate::from_ymd_opt(2026, 11, 24);
+    h.state_mut().status.clear();
+    h.run_steps(4);
+    h
+}
+
+/// How a message reads in the accessibility tree: Arabic widget text is a galley in visual
+/// order (`text::line_galley`), Latin text is itself.
+fn shown(h: &Harness<'static, TarikhApp>, message: &str) -> String {
+    if !text::has_rtl(message) {
+        return message.to_string();
+    }
+    let font = egui::FontId::proportional(14.0);
+    text::line_galley(&h.ctx, message, font, egui::Color32::PLACEHOLDER).text().to_string()
+}
+
+/// The rect of the one widget labelled `message` (in either order).
+fn rect_of(h: &Harness<'static, TarikhApp>, message: &str) -> Rect {
+    let visual = shown(h, message);
+    let found: Vec<Rect> = h
+        .query_all_by(|n| n.label().is_some_and(|l| l == message || l == visual))
+        .map(|n| n.rect())
+        .collect();
+    assert!(!found.is_empty(), "no widget says «{message}»");
+    found[0]
+}
+
+fn has(h: &Harness<'static, TarikhApp>, message: &str) -> bool {
+    let visual = shown(h, message);
+    h.query_all_by(|n| n.label().is_some_and(|l| l == message || l == visual)).next().is_some()
+}
+
+fn click(h: &mut Harness<'static, TarikhApp>, message: &str) {
+    let visual = shown(h, message);
+    h.get_by(|n| n.label().is_some_and(|l| l == message || l == visual)).click();
+    h.run_steps(3);
+}
+
+#[test]
+fn the_arabic_menu_bar_runs_from_the_right() {
+    let h = app_in(Language::Arabic, [1280.0, 800.0]);
+    let titles = ["ملف", "تحرير", "عرض", "مساعدة"];
+    let rects: Vec<Rect> = titles.iter().map(|t| rect_of(&h, t)).collect();
+    assert!(rects[0].right() > 1280.0 - 40.0, "«ملف» starts the bar at the right: {:?}", rects[0]);
+    for pair in rects.windows(2) {
+        assert!(pair[0].left() > pair[1].right() - 1.0, "each menu left of the one before: {rects:?}");
+    }
+    for english in ["File", "Edit", "View", "Help"] {
+        assert!(!has(&h, english), "«{english}» in the Arabic interface");
+    }
+
+    let h = app_in(Language::English, [1280.0, 800.0]);
+    let rects: Vec<Rect> = ["File", "Edit", "View", "Help"].iter().map(|t| rect_of(&h, t)).collect();
+    assert!(rects[0].left() < 40.0, "File starts the bar at the left: {:?}", rects[0]);
+    for pair in rects.windows(2) {
+        assert!(pair[0].right() < pair[1].left() + 1.0, "{rects:?}");
+    }
+}
+
+#[test]
+fn an_arabic_menu_opens_from_its_title_s_right_edge_with_arabic_items() {
+    let mut h = app_in(Language::Arabic, [1280.0, 800.0]);
+    let title = rect_of(&h, "ملف");
+    click(&mut h, "ملف");
+    let item = rect_of(&h, "فتح ملفات…");
+    assert!((item.right() - title.right()).abs() < 24.0, "the menu hangs from the title's right: {item:?} {title:?}");
+    assert!(item.top() > title.bottom() - 1.0);
+    for english in ["Open files…", "Save project", "Quit"] {
+        assert!(!has(&h, english), "«{english}» in the Arabic File menu");
+    }
+    // The shortcut is on the item's left, its name on the right.
+    h.get_by_label_contains("Ctrl+O");
+}
+
+#[test]
+fn the_side_panels_swap_and_the_list_reads_from_the_right() {
+    let width = 1280.0;
+    let search = |h: &Harness<'static, TarikhApp>| h.get_by_role(egui::accesskit::Role::TextInput).rect();
+    let en = app_in(Language::English, [width, 800.0]);
+    let ar = app_in(Language::Arabic, [width, 800.0]);
+    let (e, a) = (search(&en), search(&ar));
+    assert!(
+        (e.center().x - (width - a.center().x)).abs() < 60.0,
+        "the list's search field is mirrored: English {e:?}, Arabic {a:?}"
+    );
+    assert!((e.center().x < width / 2.0) != (a.center().x < width / 2.0), "{e:?} {a:?}");
+}
+
+#[test]
+fn view_language_switches_the_interface_and_is_remembered() {
+    let mut h = app_in(Language::Arabic, [1280.0, 800.0]);
+    click(&mut h, "عرض");
+    click(&mut h, "اللغة");
+    click(&mut h, "English");
+    h.key_press(egui::Key::Escape);
+    h.run_steps(3);
+    assert_eq!(h.state().saved.language, Some(Language::English));
+    assert!(has(&h, "File") && has(&h, "View"), "the menu bar is in English at once");
+    assert!(!has(&h, "ملف"));
+    // What eframe writes to app.ron keeps it; a file from before the setting still loads.
+    let written = serde_json::to_string(&h.state().saved).unwrap();
+    let read: Saved = serde_json::from_str(&written).unwrap();
+    assert_eq!(read.language, Some(Language::English));
+    let old: Saved = serde_json::from_str(r#"{"show_list": false}"#).unwrap();
+    assert_eq!(old.language, None, "an old file speaks the system's language");
+    assert_eq!(old.time_direction, tarikh::ui::TimeDirection::AsInterface);
+    assert!(!old.show_list);
+}
+
+#[test]
+fn time_runs_from_the_right_in_arabic_unless_set_otherwise() {
+    let mut h = app_in(Language::Arabic, [1280.0, 800.0]);
+    let x_of = |h: &Harness<'static, TarikhApp>, day: (i32, u32, u32)| {
+        let t = &h.state().timeline;
+        let d = NaiveDate::from_ymd_opt(day.0, day.1, day.2).unwrap();
+        let id = t.events.iter().find(|e| e.range.start == d).expect("an event that day").id;
+        h.state().view.drawn.iter().find(|(e, _)| *e == id).expect("drawn").1.center().x
+    };
+    let (early, late) = ((2014, 9, 5), (2022, 12, 19));
+    assert!(x_of(&h, early) > x_of(&h, late), "earlier is further right in Arabic");
+    h.state_mut().saved.time_direction = tarikh::ui::TimeDirection::LeftToRight;
+    h.run_steps(3);
+    assert!(x_of(&h, early) < x_of(&h, late), "the setting turns it round");
+    let h = app_in(Language::English, [1280.0, 800.0]);
+    assert!(x_of(&h, early) < x_of(&h, late));
+}
+
+/// A date picker alone, in a language.
+fn picker(language: Language, date: NaiveDate) -> Harness<'static, NaiveDate> {
+    i18n::set_interface(Interface { language, digits: Digits::Western });
+    let mut h = Harness::builder().with_size([420.0, 420.0]).with_accessibility_check(false).build_ui_state(
+        move |ui, date: &mut NaiveDate| {
+            i18n::set_interface(Interface { language, digits: Digits::Western });
+            text::install_fonts(ui.ctx());
+            tarikh::ui::mirror::page(ui, |ui| date_picker::date_button(ui, date, "test"));
+        },
+        date,
+    );
+    h.run_steps(2);
+    h
+}
+
+fn label_rect<S>(h: &Harness<'static, S>, message: &str) -> Rect {
+    let font = egui::FontId::proportional(14.0);
+    let visual = if text::has_rtl(message) {
+        text::line_galley(&h.ctx, message, font, egui::Color32::PLACEHOLDER).text().to_string()
+    } else {
+        message.to_string()
+    };
+    h.get_by(|n| n.label().is_some_and(|l| l == message || l == visual)).rect()
+}
+
+fn click_label<S>(h: &mut Harness<'static, S>, message: &str) {
+    let font = egui::FontId::proportional(14.0);
+    let visual = if text::has_rtl(message) {
+        text::line_galley(&h.ctx, message, font, egui::Color32::PLACEHOLDER).text().to_string()
+    } else {
+        message.to_string()
+    };
+    h.get_by(|n| n.label().is_some_and(|l| l == message || l == visual)).click();
+    h.run_steps(3);
+}
+
+#[test]
+fn the_arabic_date_picker_starts_its_week_on_saturday_at_the_right() {
+    let day = NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
+    let mut h = picker(Language::Arabic, day);
+    click_label(&mut h, "19 ديسمبر 2022");
+    let days = ["سبت", "أحد", "إثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة"];
+    let rects: Vec<Rect> = days.iter().map(|d| label_rect(&h, d)).collect();
+    for pair in rects.windows(2) {
+        assert!(pair[0].center().x > pair[1].center().x, "Saturday first, from the right: {rects:?}");
+    }
+    label_rect(&h, "ديسمبر 2022");
+    // 1 December 2022 was a Thursday: in the sixth column from the right.
+    let first = label_rect(&h, "1");
+    assert!((first.center().x - rects[5].center().x).abs() < 4.0, "{first:?} under Thursday {:?}", rects[5]);
+    click_label(&mut h, "8");
+    assert_eq!(*h.state(), NaiveDate::from_ymd_opt(2022, 12, 8).unwrap(), "the day clicked is picked");
+}
+
+#[test]
+fn the_date_picker_offers_hijri_months_beside_gregorian() {
+    let day = NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
+    let mut h = picker(Language::Arabic, day);
+    click_label(&mut h, "19 ديسمبر 2022");
+    click_label(&mut h, "هجري (أم القرى)");
+    // 19 December 2022 is 25 Jumada al-Ula 1444.
+    label_rect(&h, "جمادى الأولى 1444 هـ");
+    click_label(&mut h, "1");
+    let first = tarikh::dates::hijri::to_gregorian(1444, 5, 1).unwrap();
+    assert_eq!(*h.state(), first, "1 Jumada al-Ula 1444 is picked");
+    assert_eq!(first, NaiveDate::from_ymd_opt(2022, 11, 25).unwrap());
+
+    // In English, the same calendar, named in English; the week starts where the locale says.
+    let mut h = picker(Language::English, day);
+    click_label(&mut h, "19 December 2022");
+    click_label(&mut h, "Hijri (Umm al-Qura)");
+    label_rect(&h, "Jumada al-Ula 1444 AH");
+    click_label(&mut h, "Gregorian");
+    label_rect(&h, "December 2022");
+    let start = i18n::week_start();
+    let first_column = label_rect(&h, &date_picker::weekday_name(start));
+    let second = label_rect(&h, &date_picker::weekday_name(start.succ()));
+    assert!(first_column.center().x < second.center().x, "English weeks run from the left");
+}
+
+#[test]
+fn snapshots_of_the_app_in_arabic_and_english() {
+    for (language, name) in [(Language::Arabic, "app_arabic"), (Language::English, "app_english")] {
+        let mut h = app_in(language, [1280.0, 800.0]);
+        let day = NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
+        let id = h.state().timeline.events.iter().find(|e| e.range.start == day).unwrap().id;
+        h.state_mut().selected = Some(id);
+        h.run_steps(4);
+        h.snapshot(name);
+    }
+}
