@@ -162,11 +162,11 @@ fn picker(language: Language, date: NaiveDate) -> Harness<'static, NaiveDate> {
     let mut h = Harness::builder().with_size([420.0, 420.0]).with_accessibility_check(false).build_ui_state(
         move |ui, date: &mut NaiveDate| {
             i18n::set_interface(Interface { language, digits: Digits::Western });
-            text::install_fonts(ui.ctx());
             tarikh::ui::mirror::page(ui, |ui| date_picker::date_button(ui, date, "test"));
         },
         date,
     );
+    text::install_fonts(&h.ctx);
     h.run_steps(2);
     h
 }

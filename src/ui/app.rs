@@ -7,7 +7,6 @@ use super::event_list::{Batch, ListAction};
 use super::export_dialog::ExportDialog;
 use super::loading::Loading;
 use super::open_dialog::OpenDialog;
-use super::open_dialog::Purpose;
 use super::project::{self, ProjectState};
 use super::reader::Reader;
 use super::i18n::{self, Digits, Language, tr};
@@ -74,6 +73,8 @@ pub struct Saved {
     pub digits: Digits,
     /// Which way time runs on the timeline.
     pub time_direction: TimeDirection,
+    /// The calendar the date picker shows (Gregorian or Hijri), as last chosen.
+    pub picker_calendar: super::date_picker::Calendar,
 }
 
 impl Default for Saved {
@@ -96,6 +97,7 @@ impl Default for Saved {
             language: None,
             digits: Digits::Western,
             time_direction: TimeDirection::AsInterface,
+            picker_calendar: Default::default(),
         }
     }
 }

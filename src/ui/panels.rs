@@ -262,6 +262,7 @@ impl eframe::App for TarikhApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.speak();
         let ctx = ui.ctx().clone();
+        super::date_picker::set_calendar(&ctx, self.saved.picker_calendar);
         menu::menu_bar(self, ui);
         self.status_bar(ui);
         self.errors.ui(ui);
@@ -280,6 +281,7 @@ impl eframe::App for TarikhApp {
         self.close_confirmation(&ctx);
         let seeds = self.seeds.clone();
         project::windows(self, &ctx, &seeds);
+        self.saved.picker_calendar = super::date_picker::calendar(&ctx);
         super::first_frame(&ctx);
     }
 

@@ -18,7 +18,7 @@ struct Shown(Month);
 
 /// The calendar pickers show, shared by all of them (the last one chosen).
 fn calendar_id() -> egui::Id {
-    egui::Id::new("tarikh date picker calendar")
+    egui::Id::unique("tarikh date picker calendar")
 }
 
 /// The calendar the pickers show now.

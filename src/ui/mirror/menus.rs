@@ -48,7 +48,7 @@ pub fn menu_item<'a>(ui: &Ui, name: &str, shortcut: Option<String>) -> Button<'a
 /// Where the menu bar remembers which of its menus is open, so that moving the pointer over
 /// another title opens that one (as egui's own menu bar does).
 fn open_menu_id() -> egui::Id {
-    egui::Id::new("tarikh right-to-left menu bar")
+    egui::Id::unique("tarikh right-to-left menu bar")
 }
 
 /// A menu of the menu bar, right to left: it drops down from its title's right edge.
