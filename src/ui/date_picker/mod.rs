@@ -42,6 +42,7 @@ pub fn date_button(ui: &mut Ui, date: &mut NaiveDate, id_salt: &str) -> Response
     let popup = egui::Popup::from_toggle_button_response(&response)
         .id(id.with("popup"))
         .align(if mirror::is_rtl() { egui::RectAlign::BOTTOM_END } else { egui::RectAlign::BOTTOM_START })
+        .width(cell_size(ui).x * 7.0)
         .close_behavior(PopupCloseBehavior::CloseOnClickOutside);
     let popup_id = popup.get_id();
     let mut picked = None;
@@ -114,7 +115,7 @@ fn calendar_ui(ui: &mut Ui, id: egui::Id, selected: NaiveDate) -> Option<NaiveDa
         .or_else(|| Month::of(calendar, selected))
         .unwrap_or(Month { calendar: Calendar::Gregorian, year: selected.year(), month: selected.month() as u8 });
     let mut picked = None;
-    ui.with_layout(mirror::row_layout(), |ui| {
+    ui.horizontal(|ui| {
         for (option, key) in [(Calendar::Gregorian, "picker-calendar-gregorian"), (Calendar::Hijri, "picker-calendar-hijri")]
         {
             let name = i18n::message(key, None);
@@ -129,7 +130,7 @@ fn calendar_ui(ui: &mut Ui, id: egui::Id, selected: NaiveDate) -> Option<NaiveDa
         let first = shown.days().map_or(selected, |(first, _)| first);
         shown = Month::of(calendar, first).unwrap_or(shown);
     }
-    ui.with_layout(mirror::row_layout(), |ui| {
+    ui.horizontal(|ui| {
         // Earlier is where reading starts: the left in English, the right in Arabic, each
         // arrow pointing the way it goes.
         let (back, forward) = if mirror::is_rtl() { ("»", "«") } else { ("«", "»") };
@@ -153,7 +154,7 @@ fn calendar_ui(ui: &mut Ui, id: egui::Id, selected: NaiveDate) -> Option<NaiveDa
     if let Some(day) = grid(ui, shown, selected) {
         picked = Some(day);
     }
-    ui.with_layout(mirror::row_layout(), |ui| {
+    ui.horizontal(|ui| {
         if ui.button(text::widget_text(ui, &tr!("picker-today"))).clicked() {
             picked = Some(chrono::Local::now().date_naive());
         }
@@ -184,13 +185,18 @@ fn gregorian_span(first: NaiveDate, last: NaiveDate) -> String {
     }
 }
 
+/// The size of a day in the month's grid (room for «ثلاثاء» above it).
+fn cell_size(ui: &Ui) -> egui::Vec2 {
+    egui::vec2(ui.spacing().interact_size.y * 2.4, ui.spacing().interact_size.y * 1.2)
+}
+
 /// The days of the week and the month's days, seven columns from the week's first day (from
 /// the right in Arabic). Returns the day clicked.
 fn grid(ui: &mut Ui, shown: Month, selected: NaiveDate) -> Option<NaiveDate> {
     let (first, last) = shown.days()?;
     let start = i18n::week_start();
     let rows = month::weeks(first, last, start);
-    let cell = egui::vec2(ui.spacing().interact_size.y * 2.2, ui.spacing().interact_size.y * 1.2);
+    let cell = cell_size(ui);
     let (rect, _) = ui.allocate_exact_size(egui::vec2(cell.x * 7.0, cell.y * (rows.len() + 1) as f32), egui::Sense::hover());
     let rtl = mirror::is_rtl();
     let at = |column: usize, row: usize| {
