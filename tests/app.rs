@@ -293,10 +293,9 @@ fn crashed_session(name: &str) -> (PathBuf, tarikh::timeline::EventId) {
 fn after_a_crash_the_app_offers_to_restore_the_autosave() {
     let (dir, id) = crashed_session("crash");
     let data = dir.clone();
-    let mut h = Harness::builder()
-        .with_size([1280.0, 1100.0])
-        .with_accessibility_check(false)
-        .build_eframe(move |cc| in_english(TarikhApp::new(cc, Start::Restore { seeds: seeds() }, Some(data.clone()))));
+    let mut h = Harness::builder().with_size([1280.0, 1100.0]).with_accessibility_check(false).build_eframe(
+        move |cc| in_english(TarikhApp::new(cc, Start::Restore { seeds: seeds() }, Some(data.clone()))),
+    );
     h.run_steps(2);
     assert!(h.state().timeline.entries.is_empty(), "nothing is opened before the user answers");
     h.get_by_label("Restore it").click();
@@ -567,10 +566,9 @@ fn an_edit_is_autosaved_within_seconds_while_frames_go_on() {
     use tarikh::ui::EditAction;
     let dir = fresh_dir("autosave-app");
     let data = dir.clone();
-    let mut h = Harness::builder()
-        .with_size([1280.0, 1100.0])
-        .with_accessibility_check(false)
-        .build_eframe(move |cc| in_english(TarikhApp::new(cc, Start::Paths(vec![seeds()]), Some(data.clone()))));
+    let mut h = Harness::builder().with_size([1280.0, 1100.0]).with_accessibility_check(false).build_eframe(
+        move |cc| in_english(TarikhApp::new(cc, Start::Paths(vec![seeds()]), Some(data.clone()))),
+    );
     let ctx = h.ctx.clone();
     h.state_mut().wait_for_loading(&ctx);
     h.run_steps(2);

@@ -114,7 +114,10 @@ fn an_arabic_menu_opens_from_its_title_s_right_edge_with_arabic_items() {
     let title = rect_of(&h, "ملف");
     click(&mut h, "ملف");
     let item = rect_of(&h, "فتح ملفات…");
-    assert!((item.right() - title.right()).abs() < 24.0, "the menu hangs from the title's right: {item:?} {title:?}");
+    assert!(
+        (item.right() - title.right()).abs() < 24.0,
+        "the menu hangs from the title's right: {item:?} {title:?}"
+    );
     assert!(item.top() > title.bottom() - 1.0);
     for english in ["Open files…", "Save project", "Quit"] {
         assert!(!has(&h, english), "«{english}» in the Arabic File menu");
@@ -194,12 +197,12 @@ fn picker(language: Language, date: NaiveDate) -> Harness<'static, NaiveDate> {
         .with_accessibility_check(false)
         .with_context_setup(text::install_fonts)
         .build_ui_state(
-        move |ui, date: &mut NaiveDate| {
-            i18n::set_interface(Interface { language, digits: Digits::Western });
-            tarikh::ui::mirror::page(ui, |ui| date_picker::date_button(ui, date, "test"));
-        },
-        date,
-    );
+            move |ui, date: &mut NaiveDate| {
+                i18n::set_interface(Interface { language, digits: Digits::Western });
+                tarikh::ui::mirror::page(ui, |ui| date_picker::date_button(ui, date, "test"));
+            },
+            date,
+        );
     h.run_steps(2);
     h
 }

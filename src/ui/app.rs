@@ -5,11 +5,11 @@ use super::event_editor::{self, EditAction, EventEditor};
 use super::event_list::EventList;
 use super::event_list::{Batch, ListAction};
 use super::export_dialog::ExportDialog;
+use super::i18n::{self, Digits, Language, tr};
 use super::loading::Loading;
 use super::open_dialog::OpenDialog;
 use super::project::{self, ProjectState};
 use super::reader::Reader;
-use super::i18n::{self, Digits, Language, tr};
 use super::timeline_view::{TimeDirection, TimelineView};
 use super::{shortcuts, text};
 use crate::dates::{self, DateRange};
@@ -445,7 +445,6 @@ impl TarikhApp {
         self.closed.push(article);
     }
 
-
     /// Brings back the article closed last, with its events and the user's work on them.
     pub fn reopen_closed_article(&mut self) {
         let Some(article) = self.closed.pop() else { return };
@@ -615,5 +614,4 @@ impl TarikhApp {
             self.clear_selection();
         }
     }
-
 }

@@ -62,10 +62,13 @@ impl ArticlesPane {
         }
         ui.horizontal_wrapped(|ui| {
             text::strong(ui, &tr!("articles-count", count = t.entries.len()));
-            if text::hover_text(ui.small_button(wtr!(ui, "articles-all")), tr!("articles-all-hint")).clicked() {
+            if text::hover_text(ui.small_button(wtr!(ui, "articles-all")), tr!("articles-all-hint")).clicked()
+            {
                 action = Some(ArticlesAction::ShowAll);
             }
-            if text::hover_text(ui.small_button(wtr!(ui, "articles-none")), tr!("articles-none-hint")).clicked() {
+            if text::hover_text(ui.small_button(wtr!(ui, "articles-none")), tr!("articles-none-hint"))
+                .clicked()
+            {
                 action = Some(ArticlesAction::ShowNone);
             }
             egui::ComboBox::from_id_salt("article sort").selected_text(sort_name(ui, self.sort)).show_ui(
@@ -148,7 +151,9 @@ impl ArticlesPane {
                     .hint_text(tr!("articles-rename-source"))
                     .desired_width(width)
                     .show(ui);
-                if ui.button(wtr!(ui, "articles-rename")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                if ui.button(wtr!(ui, "articles-rename")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Enter))
+                {
                     action = Some(ArticlesAction::Rename(a, Some(title.clone()), Some(source.clone())));
                 }
                 if ui.button(wtr!(ui, "cancel")).clicked() {
@@ -180,7 +185,8 @@ impl ArticlesPane {
                     .map(|d| localize_digits(&d.date.to_string()))
                     .unwrap_or_else(|| tr!("articles-no-date"));
                 let count = self.counts.1.get(a).copied().unwrap_or(0);
-                let source = if source.is_empty() { tr!("articles-unknown-source") } else { source.to_string() };
+                let source =
+                    if source.is_empty() { tr!("articles-unknown-source") } else { source.to_string() };
                 let details = tr!(
                     "articles-details",
                     source = source,

@@ -31,7 +31,8 @@ impl ErrorPanel {
                 });
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     for e in &self.errors {
-                        let line = tr!("errors-line", path = text::path_text(&e.path), reason = e.reason.clone());
+                        let line =
+                            tr!("errors-line", path = text::path_text(&e.path), reason = e.reason.clone());
                         text::label(ui, &line);
                     }
                 });

@@ -188,14 +188,16 @@ impl EventEditor {
         ui.separator();
         ui.horizontal_wrapped(|ui| {
             if user_made(t, e) {
-                if text::hover_text(ui.button(wtr!(ui, "editor-delete")), tr!("editor-delete-hint")).clicked() {
+                if text::hover_text(ui.button(wtr!(ui, "editor-delete")), tr!("editor-delete-hint")).clicked()
+                {
                     out.push(EditAction::DeleteManual(id));
                 }
             } else if e.hidden {
                 if ui.button(wtr!(ui, "editor-show-again")).clicked() {
                     out.push(EditAction::SetHidden(id, false));
                 }
-            } else if text::hover_text(ui.button(wtr!(ui, "editor-hide")), tr!("editor-hide-hint")).clicked() {
+            } else if text::hover_text(ui.button(wtr!(ui, "editor-hide")), tr!("editor-hide-hint")).clicked()
+            {
                 out.push(EditAction::SetHidden(id, true));
             }
             let pin = if e.pinned { wtr!(ui, "editor-unpin") } else { wtr!(ui, "editor-pin") };
@@ -313,11 +315,14 @@ impl EventEditor {
         text::message(ui, &tr!("editor-to"));
         let picked_end = date_picker::date_button(ui, &mut z, "edit end").changed();
         let mut g = e.range.granularity;
-        egui::ComboBox::from_id_salt("edit granularity").selected_text(granularity_name(ui, g)).show_ui(ui, |ui| {
-            for option in Granularity::ALL {
-                ui.selectable_value(&mut g, option, granularity_name(ui, option));
-            }
-        });
+        egui::ComboBox::from_id_salt("edit granularity").selected_text(granularity_name(ui, g)).show_ui(
+            ui,
+            |ui| {
+                for option in Granularity::ALL {
+                    ui.selectable_value(&mut g, option, granularity_name(ui, option));
+                }
+            },
+        );
         let new = if picked_end && g != Granularity::Range && z != e.range.end {
             // Picking an end different from the start makes it a range.
             Some(widen(s, z, if s == z { g } else { Granularity::Range }))
@@ -337,7 +342,10 @@ impl EventEditor {
         let mut chosen = current.clone();
         // Ids, not Arabic labels: plain egui widgets do not shape Arabic.
         egui::ComboBox::from_id_salt("edit category")
-            .selected_text(text::widget_text(ui, &if current.is_empty() { tr!("editor-no-category") } else { current.clone() }))
+            .selected_text(text::widget_text(
+                ui,
+                &if current.is_empty() { tr!("editor-no-category") } else { current.clone() },
+            ))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut chosen, String::new(), wtr!(ui, "editor-no-category"));
                 for (c, _) in CATEGORIES {

@@ -190,7 +190,9 @@ impl EventList {
         let widths = [150.0, 28.0, 160.0];
         let article_w = 80.0;
         ui.horizontal(|ui| {
-            for (w, h) in widths.iter().zip([tr!("list-column-date"), String::new(), tr!("list-column-written")]) {
+            for (w, h) in
+                widths.iter().zip([tr!("list-column-date"), String::new(), tr!("list-column-written")])
+            {
                 let heading = match text::has_rtl(&h) {
                     true => text::widget_text(ui, &h),
                     false => egui::RichText::new(h).strong().into(),
@@ -227,7 +229,8 @@ impl EventList {
                 let [r, g, b] = article_color(e.article);
                 let color = ui.visuals().text_color();
                 // The columns run from the start side: right to left in Arabic.
-                let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(mirror::row_layout()));
+                let mut child =
+                    ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(mirror::row_layout()));
                 let stripe_x = if mirror::is_rtl() { rect.right() - 4.0 } else { rect.left() };
                 child.painter().rect_filled(
                     egui::Rect::from_min_size(egui::pos2(stripe_x, rect.top()), egui::vec2(4.0, ROW_HEIGHT)),

@@ -102,9 +102,11 @@ impl ExportDialog {
         let mut open = self.open;
         let mut save_to: Option<PathBuf> = None;
         let title = text::window_title(ctx, &tr!("export-title"));
-        egui::Window::new(title).open(&mut open).collapsible(false).resizable(false).show(ctx, |ui| {
-            mirror::page(ui, |ui| self.options_ui(ui, &mut save_to))
-        });
+        egui::Window::new(title)
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| mirror::page(ui, |ui| self.options_ui(ui, &mut save_to)));
         if let Some(p) = save_to {
             self.save(t, view, names, p);
         }
@@ -113,59 +115,59 @@ impl ExportDialog {
 
     /// The dialog's content: the format and its options, where to save.
     fn options_ui(&mut self, ui: &mut egui::Ui, save_to: &mut Option<PathBuf>) {
-            ui.horizontal_wrapped(|ui| {
-                text::message(ui, &tr!("export-format"));
-                for f in Format::ALL {
-                    radio_value(ui, &mut self.format, f, &format_name(f));
-                }
-            });
-            if self.format.is_image() {
-                ui.horizontal(|ui| {
-                    radio_value(ui, &mut self.current_view, false, &tr!("export-whole-timeline"));
-                    radio_value(ui, &mut self.current_view, true, &tr!("export-current-view"));
-                });
-                ui.horizontal(|ui| {
-                    text::message(ui, &tr!("export-width"));
-                    ui.add(egui::DragValue::new(&mut self.width).range(400..=8000).suffix(tr!("export-pixels")));
-                    checkbox(ui, &mut self.dark, &tr!("export-dark"));
-                    checkbox(ui, &mut self.legend, &tr!("export-legend"));
-                });
-                if self.format == Format::Svg {
-                    checkbox(ui, &mut self.outlines, &tr!("export-outlines"));
-                }
+        ui.horizontal_wrapped(|ui| {
+            text::message(ui, &tr!("export-format"));
+            for f in Format::ALL {
+                radio_value(ui, &mut self.format, f, &format_name(f));
             }
-            if matches!(self.format, Format::TimelineJs | Format::TimelineJsPage | Format::Ics) {
-                ui.horizontal(|ui| {
-                    text::message(ui, &tr!("export-language"));
-                    radio_value(ui, &mut self.language, Language::Arabic, &tr!("export-language-arabic"));
-                    radio_value(ui, &mut self.language, Language::English, &tr!("export-language-english"));
-                });
-            }
-            ui.separator();
+        });
+        if self.format.is_image() {
             ui.horizontal(|ui| {
-                if ui.button(wtr!(ui, "save-as")).clicked() {
-                    let name = format!("tarikh-timeline.{}", self.format.extension());
-                    let (tx, rx) = channel();
-                    std::thread::spawn(move || {
-                        let _ = tx.send(rfd::FileDialog::new().set_file_name(name).save_file());
-                    });
-                    self.pending = Some(rx);
-                }
-                text::message(ui, &tr!("export-or-path"));
-                let field = text::TextField::singleline(&mut self.path)
-                    .id(egui::Id::unique("export path"))
-                    .hint_text(tr!("export-path-hint"))
-                    .desired_width(220.0)
-                    .show(ui);
-                // Enter in the path field saves, as the button does.
-                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button(wtr!(ui, "save")).clicked() || entered) && !self.path.trim().is_empty() {
-                    *save_to = Some(PathBuf::from(self.path.trim()));
-                }
+                radio_value(ui, &mut self.current_view, false, &tr!("export-whole-timeline"));
+                radio_value(ui, &mut self.current_view, true, &tr!("export-current-view"));
             });
-            if let Some(m) = &self.message {
-                text::label(ui, m);
+            ui.horizontal(|ui| {
+                text::message(ui, &tr!("export-width"));
+                ui.add(egui::DragValue::new(&mut self.width).range(400..=8000).suffix(tr!("export-pixels")));
+                checkbox(ui, &mut self.dark, &tr!("export-dark"));
+                checkbox(ui, &mut self.legend, &tr!("export-legend"));
+            });
+            if self.format == Format::Svg {
+                checkbox(ui, &mut self.outlines, &tr!("export-outlines"));
             }
+        }
+        if matches!(self.format, Format::TimelineJs | Format::TimelineJsPage | Format::Ics) {
+            ui.horizontal(|ui| {
+                text::message(ui, &tr!("export-language"));
+                radio_value(ui, &mut self.language, Language::Arabic, &tr!("export-language-arabic"));
+                radio_value(ui, &mut self.language, Language::English, &tr!("export-language-english"));
+            });
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            if ui.button(wtr!(ui, "save-as")).clicked() {
+                let name = format!("tarikh-timeline.{}", self.format.extension());
+                let (tx, rx) = channel();
+                std::thread::spawn(move || {
+                    let _ = tx.send(rfd::FileDialog::new().set_file_name(name).save_file());
+                });
+                self.pending = Some(rx);
+            }
+            text::message(ui, &tr!("export-or-path"));
+            let field = text::TextField::singleline(&mut self.path)
+                .id(egui::Id::unique("export path"))
+                .hint_text(tr!("export-path-hint"))
+                .desired_width(220.0)
+                .show(ui);
+            // Enter in the path field saves, as the button does.
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button(wtr!(ui, "save")).clicked() || entered) && !self.path.trim().is_empty() {
+                *save_to = Some(PathBuf::from(self.path.trim()));
+            }
+        });
+        if let Some(m) = &self.message {
+            text::label(ui, m);
+        }
     }
 }
 

@@ -42,7 +42,8 @@ impl OpenDialog {
 
     pub fn pick_project(&mut self) {
         self.purpose = Purpose::OpenProject;
-        let (title, projects, all) = (tr!("dialog-open-project"), tr!("dialog-filter-projects"), tr!("dialog-filter-all"));
+        let (title, projects, all) =
+            (tr!("dialog-open-project"), tr!("dialog-filter-projects"), tr!("dialog-filter-all"));
         self.spawn(move || {
             rfd::FileDialog::new()
                 .set_title(title)
@@ -75,7 +76,8 @@ impl OpenDialog {
 
     pub fn pick_files(&mut self) {
         self.purpose = Purpose::Articles;
-        let (title, articles, all) = (tr!("dialog-open-articles"), tr!("dialog-filter-articles"), tr!("dialog-filter-all"));
+        let (title, articles, all) =
+            (tr!("dialog-open-articles"), tr!("dialog-filter-articles"), tr!("dialog-filter-all"));
         self.spawn(move || {
             rfd::FileDialog::new()
                 .set_title(title)
@@ -147,37 +149,44 @@ impl OpenDialog {
             Purpose::Relocate(_) => tr!("path-relocate"),
             Purpose::Articles => tr!("path-open"),
         };
-        let mut window = egui::Window::new(text::window_title(ctx, &title)).open(&mut open).collapsible(false);
+        let mut window =
+            egui::Window::new(text::window_title(ctx, &title)).open(&mut open).collapsible(false);
         if matches!(self.purpose, Purpose::Relocate(_)) {
             // Beside the list of missing articles, not over it.
             let (align, offset) = mirror::anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -48.0));
             window = window.anchor(align, offset);
         }
-        window.show(ctx, |ui| mirror::page(ui, |ui| {
-            if let Some(m) = &self.message {
-                text::label(ui, m);
-            }
-            let hint = match self.purpose {
-                Purpose::SaveProjectAs => tr!("path-hint-save-project"),
-                Purpose::OpenProject => tr!("path-hint-open-project"),
-                Purpose::Relocate(_) => tr!("path-hint-relocate"),
-                Purpose::Articles => tr!("path-hint-open"),
-            };
-            ui.horizontal(|ui| {
-                let label = text::message(ui, &tr!("path-label")).id;
-                let edit = text::TextField::singleline(path)
-                    .id(egui::Id::unique("open path"))
-                    .hint_text(hint)
-                    .desired_width(360.0)
-                    .show(ui)
-                    .labelled_by(label);
-                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                let verb = if self.purpose == Purpose::SaveProjectAs { wtr!(ui, "save") } else { wtr!(ui, "open") };
-                if (ui.button(verb).clicked() || enter) && !path.trim().is_empty() {
-                    chosen = Some(PathBuf::from(path.trim()));
+        window.show(ctx, |ui| {
+            mirror::page(ui, |ui| {
+                if let Some(m) = &self.message {
+                    text::label(ui, m);
                 }
-            });
-        }));
+                let hint = match self.purpose {
+                    Purpose::SaveProjectAs => tr!("path-hint-save-project"),
+                    Purpose::OpenProject => tr!("path-hint-open-project"),
+                    Purpose::Relocate(_) => tr!("path-hint-relocate"),
+                    Purpose::Articles => tr!("path-hint-open"),
+                };
+                ui.horizontal(|ui| {
+                    let label = text::message(ui, &tr!("path-label")).id;
+                    let edit = text::TextField::singleline(path)
+                        .id(egui::Id::unique("open path"))
+                        .hint_text(hint)
+                        .desired_width(360.0)
+                        .show(ui)
+                        .labelled_by(label);
+                    let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    let verb = if self.purpose == Purpose::SaveProjectAs {
+                        wtr!(ui, "save")
+                    } else {
+                        wtr!(ui, "open")
+                    };
+                    if (ui.button(verb).clicked() || enter) && !path.trim().is_empty() {
+                        chosen = Some(PathBuf::from(path.trim()));
+                    }
+                });
+            })
+        });
         if let Some(p) = chosen {
             self.path_field = None;
             self.message = None;

@@ -145,45 +145,59 @@ impl TarikhApp {
             hijri: self.saved.hijri_axis,
             right_to_left: self.time_runs_right_to_left(),
         };
-        egui::Panel::top("timeline").resizable(true).default_size(timeline_h).min_size(140.0).show(ui, |ui| {
-            self.timeline_height = ui.max_rect().height();
-            let action =
-                self.view.ui(ui, &self.timeline, &self.list, self.generation, self.selected, &self.marked, &look);
-            match action {
-                Some(TimelineAction::Select(id)) => {
-                    self.marked.clear();
-                    self.select(id);
-                    self.view.reveal = None; // clicked on the timeline: it is in view already
+        egui::Panel::top("timeline").resizable(true).default_size(timeline_h).min_size(140.0).show(
+            ui,
+            |ui| {
+                self.timeline_height = ui.max_rect().height();
+                let action = self.view.ui(
+                    ui,
+                    &self.timeline,
+                    &self.list,
+                    self.generation,
+                    self.selected,
+                    &self.marked,
+                    &look,
+                );
+                match action {
+                    Some(TimelineAction::Select(id)) => {
+                        self.marked.clear();
+                        self.select(id);
+                        self.view.reveal = None; // clicked on the timeline: it is in view already
+                    }
+                    Some(TimelineAction::Toggle(id)) => self.toggle_marked(id),
+                    Some(TimelineAction::SelectMany(ids)) => self.marked.extend(ids),
+                    None => {}
                 }
-                Some(TimelineAction::Toggle(id)) => self.toggle_marked(id),
-                Some(TimelineAction::SelectMany(ids)) => self.marked.extend(ids),
-                None => {}
-            }
-            self.saved.view = self.view.view;
-        });
+                self.saved.view = self.view.view;
+            },
+        );
     }
 
     /// The articles pane (at the start of reading) and the event list (at its end).
     fn side_panels(&mut self, ui: &mut egui::Ui) {
         let window = ui.ctx().content_rect().size();
         if self.saved.show_articles {
-            mirror::start_panel("articles").resizable(true).default_size(320.0).min_size(200.0).show(ui, |ui| {
-                let filter = &self.list.filter;
-                let shown = |a: usize| {
-                    let key = self.timeline.entries[a].article.path.to_string_lossy().to_string();
-                    !filter.hidden_articles.contains(&key)
-                };
-                let action =
-                    mirror::page(ui, |ui| self.articles.ui(ui, &self.timeline, self.generation, shown));
-                if let Some(action) = action {
-                    self.apply_articles_action(action);
-                }
-            });
+            mirror::start_panel("articles").resizable(true).default_size(320.0).min_size(200.0).show(
+                ui,
+                |ui| {
+                    let filter = &self.list.filter;
+                    let shown = |a: usize| {
+                        let key = self.timeline.entries[a].article.path.to_string_lossy().to_string();
+                        !filter.hidden_articles.contains(&key)
+                    };
+                    let action =
+                        mirror::page(ui, |ui| self.articles.ui(ui, &self.timeline, self.generation, shown));
+                    if let Some(action) = action {
+                        self.apply_articles_action(action);
+                    }
+                },
+            );
         }
         if self.saved.show_list {
             let list_w = (window.x * 0.45).clamp(260.0, 660.0);
             mirror::end_panel("events").resizable(true).default_size(list_w).min_size(220.0).show(ui, |ui| {
-                let action = mirror::page(ui, |ui| self.list.ui(ui, &self.timeline, self.selected, &self.marked));
+                let action =
+                    mirror::page(ui, |ui| self.list.ui(ui, &self.timeline, self.selected, &self.marked));
                 if let Some(action) = action {
                     self.apply_list_action(action);
                 }
@@ -197,7 +211,8 @@ impl TarikhApp {
                 mirror::page(ui, |ui| text::weak(ui, &tr!("reader-hidden")));
                 return;
             }
-            let picked = mirror::page(ui, |ui| self.reader.ui(ui, &self.timeline, self.selected, &self.list.filter));
+            let picked =
+                mirror::page(ui, |ui| self.reader.ui(ui, &self.timeline, self.selected, &self.list.filter));
             if let Some(id) = picked {
                 self.select(id);
             }
@@ -214,11 +229,7 @@ impl TarikhApp {
     fn update_window_title(&mut self, ctx: &egui::Context) {
         // The system draws the title with its own bidi: the name goes in an isolate.
         let dirty = self.project.autosave.dirty() && self.project.path.is_some();
-        let title = tr!(
-            "window-title",
-            project = self.project.name(),
-            unsaved = dirty as u8
-        );
+        let title = tr!("window-title", project = self.project.name(), unsaved = dirty as u8);
         if self.window_title != title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;

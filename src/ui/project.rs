@@ -309,8 +309,11 @@ fn record(app: &mut TarikhApp, w: Written) {
         }
         Err(e) => {
             app.project.autosave.failed(Instant::now());
-            app.project.save_error =
-                Some(tr!("project-not-saved-because", path = text::path_text(&w.path), error = e.to_string()));
+            app.project.save_error = Some(tr!(
+                "project-not-saved-because",
+                path = text::path_text(&w.path),
+                error = e.to_string()
+            ));
         }
     }
 }
@@ -436,22 +439,26 @@ pub fn relocated(app: &mut TarikhApp) {
 pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
     if let Some(path) = app.project.crash_offer.clone() {
         let mut choice = None;
-        egui::Modal::new(egui::Id::unique("restore after crash")).show(ctx, |ui| mirror::page(ui, |ui| {
-            text::heading(ui, &tr!("crash-heading"));
-            let when = std::fs::metadata(&path)
-                .and_then(|m| m.modified())
-                .map(|t| chrono::DateTime::<chrono::Local>::from(t).format("%Y-%m-%d %H:%M:%S").to_string())
-                .unwrap_or_default();
-            text::label(ui, &tr!("crash-saved-at", time = when, path = text::path_text(&path)));
-            ui.horizontal(|ui| {
-                if ui.button(wtr!(ui, "crash-restore")).clicked() {
-                    choice = Some(true);
-                }
-                if ui.button(wtr!(ui, "crash-start-afresh")).clicked() {
-                    choice = Some(false);
-                }
-            });
-        }));
+        egui::Modal::new(egui::Id::unique("restore after crash")).show(ctx, |ui| {
+            mirror::page(ui, |ui| {
+                text::heading(ui, &tr!("crash-heading"));
+                let when = std::fs::metadata(&path)
+                    .and_then(|m| m.modified())
+                    .map(|t| {
+                        chrono::DateTime::<chrono::Local>::from(t).format("%Y-%m-%d %H:%M:%S").to_string()
+                    })
+                    .unwrap_or_default();
+                text::label(ui, &tr!("crash-saved-at", time = when, path = text::path_text(&path)));
+                ui.horizontal(|ui| {
+                    if ui.button(wtr!(ui, "crash-restore")).clicked() {
+                        choice = Some(true);
+                    }
+                    if ui.button(wtr!(ui, "crash-start-afresh")).clicked() {
+                        choice = Some(false);
+                    }
+                });
+            })
+        });
         match choice {
             Some(true) => {
                 app.project.crash_offer = None;
@@ -474,22 +481,26 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
         let mut open_backup = None;
         let p = app.project.problem.as_ref().expect("checked");
         let title = text::window_title(ctx, &tr!("problem-title"));
-        egui::Window::new(title).collapsible(false).show(ctx, |ui| mirror::page(ui, |ui| {
-            text::label(ui, &tr!("problem-path", path = text::path_text(&p.path)));
-            text::colored(ui, ui.visuals().error_fg_color, &p.message);
-            ui.horizontal(|ui| {
-                if let Some(b) = &p.backup {
-                    if text::hover_text(ui.button(wtr!(ui, "problem-open-backup")), text::path_text(b)).clicked() {
-                        open_backup = Some((b.clone(), p.path.clone()));
+        egui::Window::new(title).collapsible(false).show(ctx, |ui| {
+            mirror::page(ui, |ui| {
+                text::label(ui, &tr!("problem-path", path = text::path_text(&p.path)));
+                text::colored(ui, ui.visuals().error_fg_color, &p.message);
+                ui.horizontal(|ui| {
+                    if let Some(b) = &p.backup {
+                        if text::hover_text(ui.button(wtr!(ui, "problem-open-backup")), text::path_text(b))
+                            .clicked()
+                        {
+                            open_backup = Some((b.clone(), p.path.clone()));
+                        }
+                    } else {
+                        text::weak(ui, &tr!("problem-no-backup"));
                     }
-                } else {
-                    text::weak(ui, &tr!("problem-no-backup"));
-                }
-                if ui.button(wtr!(ui, "close")).clicked() {
-                    close = true;
-                }
-            });
-        }));
+                    if ui.button(wtr!(ui, "close")).clicked() {
+                        close = true;
+                    }
+                });
+            })
+        });
         if let Some((b, original)) = open_backup {
             app.project.problem = None;
             if let Ok(p) = project::load(&b) {
@@ -510,30 +521,32 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
         let mut locate: Option<PathBuf> = None;
         let mut forget = None;
         let title = text::window_title(ctx, &tr!("project-articles-title"));
-        egui::Window::new(title).open(&mut open).default_width(480.0).show(ctx, |ui| mirror::page(ui, |ui| {
-            if !app.project.missing.is_empty() {
-                text::message(ui, &tr!("project-articles-missing"));
-                for (n, a) in app.project.missing.iter().enumerate() {
-                    ui.horizontal(|ui| {
-                        text::label(ui, &text::path_text(&a.path));
-                        if ui.button(wtr!(ui, "project-articles-locate")).clicked() {
-                            locate = Some(a.path.clone());
-                        }
-                        let remove = ui.small_button(wtr!(ui, "project-articles-remove"));
-                        if text::hover_text(remove, tr!("project-articles-remove-hint")).clicked() {
-                            forget = Some(n);
-                        }
-                    });
+        egui::Window::new(title).open(&mut open).default_width(480.0).show(ctx, |ui| {
+            mirror::page(ui, |ui| {
+                if !app.project.missing.is_empty() {
+                    text::message(ui, &tr!("project-articles-missing"));
+                    for (n, a) in app.project.missing.iter().enumerate() {
+                        ui.horizontal(|ui| {
+                            text::label(ui, &text::path_text(&a.path));
+                            if ui.button(wtr!(ui, "project-articles-locate")).clicked() {
+                                locate = Some(a.path.clone());
+                            }
+                            let remove = ui.small_button(wtr!(ui, "project-articles-remove"));
+                            if text::hover_text(remove, tr!("project-articles-remove-hint")).clicked() {
+                                forget = Some(n);
+                            }
+                        });
+                    }
                 }
-            }
-            if !app.project.changed.is_empty() {
-                ui.separator();
-                text::message(ui, &tr!("project-articles-changed"));
-                for p in &app.project.changed {
-                    text::label(ui, &text::path_text(p));
+                if !app.project.changed.is_empty() {
+                    ui.separator();
+                    text::message(ui, &tr!("project-articles-changed"));
+                    for p in &app.project.changed {
+                        text::label(ui, &text::path_text(p));
+                    }
                 }
-            }
-        }));
+            })
+        });
         if let Some(old) = locate {
             app.open_dialog.relocate(old);
         }
@@ -547,21 +560,23 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
     }
     if let Some(e) = app.project.save_error.clone() {
         let title = text::window_title(ctx, &tr!("not-saved-title"));
-        egui::Window::new(title).collapsible(false).show(ctx, |ui| mirror::page(ui, |ui| {
-            let font = egui::TextStyle::Body.resolve(ui.style());
-            text::label_with(ui, &e, font, ui.visuals().error_fg_color, None);
-            text::message(ui, &tr!("not-saved-still-open"));
-            ui.horizontal(|ui| {
-                if ui.button(wtr!(ui, "not-saved-try-again")).clicked() {
-                    write(app);
-                }
-                if ui.button(wtr!(ui, "not-saved-elsewhere")).clicked() {
-                    app.open_dialog.save_project_as(DEFAULT_FILE);
-                }
-                if ui.button(wtr!(ui, "dismiss")).clicked() {
-                    app.project.save_error = None;
-                }
-            });
-        }));
+        egui::Window::new(title).collapsible(false).show(ctx, |ui| {
+            mirror::page(ui, |ui| {
+                let font = egui::TextStyle::Body.resolve(ui.style());
+                text::label_with(ui, &e, font, ui.visuals().error_fg_color, None);
+                text::message(ui, &tr!("not-saved-still-open"));
+                ui.horizontal(|ui| {
+                    if ui.button(wtr!(ui, "not-saved-try-again")).clicked() {
+                        write(app);
+                    }
+                    if ui.button(wtr!(ui, "not-saved-elsewhere")).clicked() {
+                        app.open_dialog.save_project_as(DEFAULT_FILE);
+                    }
+                    if ui.button(wtr!(ui, "dismiss")).clicked() {
+                        app.project.save_error = None;
+                    }
+                });
+            })
+        });
     }
 }

@@ -113,10 +113,15 @@ fn calendar_ui(ui: &mut Ui, id: egui::Id, selected: NaiveDate) -> Option<NaiveDa
         .map(|s| s.0)
         .filter(|m| m.calendar == calendar)
         .or_else(|| Month::of(calendar, selected))
-        .unwrap_or(Month { calendar: Calendar::Gregorian, year: selected.year(), month: selected.month() as u8 });
+        .unwrap_or(Month {
+            calendar: Calendar::Gregorian,
+            year: selected.year(),
+            month: selected.month() as u8,
+        });
     let mut picked = None;
     ui.horizontal(|ui| {
-        for (option, key) in [(Calendar::Gregorian, "picker-calendar-gregorian"), (Calendar::Hijri, "picker-calendar-hijri")]
+        for (option, key) in
+            [(Calendar::Gregorian, "picker-calendar-gregorian"), (Calendar::Hijri, "picker-calendar-hijri")]
         {
             let name = i18n::message(key, None);
             if ui.add(Button::selectable(calendar == option, text::widget_text(ui, &name))).clicked() {
@@ -176,7 +181,11 @@ fn title(m: Month) -> String {
 /// The Gregorian months a Hijri month spans: «March – April 2023».
 fn gregorian_span(first: NaiveDate, last: NaiveDate) -> String {
     let name = |d: NaiveDate| {
-        tr!("picker-title", month = month_name(Calendar::Gregorian, d.month() as u8), year = localize_digits(&d.year().to_string()))
+        tr!(
+            "picker-title",
+            month = month_name(Calendar::Gregorian, d.month() as u8),
+            year = localize_digits(&d.year().to_string())
+        )
     };
     if (first.year(), first.month()) == (last.year(), last.month()) {
         name(first)
@@ -197,15 +206,26 @@ fn grid(ui: &mut Ui, shown: Month, selected: NaiveDate) -> Option<NaiveDate> {
     let start = i18n::week_start();
     let rows = month::weeks(first, last, start);
     let cell = cell_size(ui);
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(cell.x * 7.0, cell.y * (rows.len() + 1) as f32), egui::Sense::hover());
+    let (rect, _) = ui.allocate_exact_size(
+        egui::vec2(cell.x * 7.0, cell.y * (rows.len() + 1) as f32),
+        egui::Sense::hover(),
+    );
     let rtl = mirror::is_rtl();
     let at = |column: usize, row: usize| {
-        let x = if rtl { rect.right() - (column + 1) as f32 * cell.x } else { rect.left() + column as f32 * cell.x };
+        let x = if rtl {
+            rect.right() - (column + 1) as f32 * cell.x
+        } else {
+            rect.left() + column as f32 * cell.x
+        };
         egui::Rect::from_min_size(egui::pos2(x, rect.top() + row as f32 * cell.y), cell)
     };
     for (column, day) in month::week_days(start).into_iter().enumerate() {
         let name = weekday_name(day);
-        let mut child = ui.new_child(egui::UiBuilder::new().max_rect(at(column, 0)).layout(egui::Layout::centered_and_justified(egui::Direction::TopDown)));
+        let mut child = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(at(column, 0))
+                .layout(egui::Layout::centered_and_justified(egui::Direction::TopDown)),
+        );
         text::weak(&mut child, &name);
     }
     let today = chrono::Local::now().date_naive();

@@ -114,15 +114,18 @@ mod tests {
         assert_eq!(rows.len(), 5);
         let rows = weeks(date(2022, 12, 1), date(2022, 12, 31), Weekday::Mon);
         assert_eq!(rows[0][3], Some(date(2022, 12, 1)));
-        assert_eq!(week_days(Weekday::Sat), [
-            Weekday::Sat,
-            Weekday::Sun,
-            Weekday::Mon,
-            Weekday::Tue,
-            Weekday::Wed,
-            Weekday::Thu,
-            Weekday::Fri
-        ]);
+        assert_eq!(
+            week_days(Weekday::Sat),
+            [
+                Weekday::Sat,
+                Weekday::Sun,
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri
+            ]
+        );
     }
 
     #[test]
@@ -145,6 +148,9 @@ mod tests {
         let january = december.shifted(1);
         assert_eq!((january.year, january.month), (2023, 1));
         assert_eq!(december.shifted(-12).year, 2021);
-        assert_eq!(Month { calendar: Calendar::Gregorian, year: 2024, month: 2 }.days().unwrap().1, date(2024, 2, 29));
+        assert_eq!(
+            Month { calendar: Calendar::Gregorian, year: 2024, month: 2 }.days().unwrap().1,
+            date(2024, 2, 29)
+        );
     }
 }

@@ -73,9 +73,7 @@ pub fn set_interface(interface: Interface) {
 
 /// The interface of this thread: as set, else the system's language with Western digits.
 pub fn interface() -> Interface {
-    INTERFACE
-        .with(|i| i.get())
-        .unwrap_or(Interface { language: system_language(), digits: Digits::Western })
+    INTERFACE.with(|i| i.get()).unwrap_or(Interface { language: system_language(), digits: Digits::Western })
 }
 
 /// The language of this thread's interface.
@@ -144,8 +142,8 @@ fn english_week_start(locale: Option<&str>) -> Weekday {
     // CLDR's regions whose week starts on Sunday (supplementalData, firstDay="sun"), those
     // with English among their languages.
     const SUNDAY: [&str; 24] = [
-        "AG", "AS", "BS", "BW", "BZ", "CA", "DM", "GU", "HK", "IN", "JM", "KE", "MH", "MT", "PH",
-        "PK", "PR", "SG", "TT", "UM", "US", "VI", "WS", "ZA",
+        "AG", "AS", "BS", "BW", "BZ", "CA", "DM", "GU", "HK", "IN", "JM", "KE", "MH", "MT", "PH", "PK", "PR",
+        "SG", "TT", "UM", "US", "VI", "WS", "ZA",
     ];
     let region = locale.and_then(|l| l.split(['.', '@']).next()).and_then(|l| l.split('_').nth(1));
     match region {

@@ -50,8 +50,10 @@ pub fn variables(language: Language, key: &str) -> std::collections::BTreeSet<St
                 continue;
             }
             for piece in line.split('$').skip(1) {
-                let name: String =
-                    piece.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+                let name: String = piece
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
                 if !name.is_empty() {
                     out.insert(name);
                 }

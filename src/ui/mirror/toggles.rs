@@ -49,7 +49,8 @@ fn toggle(ui: &mut Ui, on: bool, label: &str, role: egui::Role, paint_icon: Pain
     response.widget_info(|| WidgetInfo::selected(role, ui.is_enabled(), on, label));
     if ui.is_rect_visible(rect) {
         let visuals = *ui.style().interact(&response);
-        let icon = Rect::from_center_size(pos2(rect.right() - icon_w / 2.0, rect.center().y), vec2(icon_w, icon_w));
+        let icon =
+            Rect::from_center_size(pos2(rect.right() - icon_w / 2.0, rect.center().y), vec2(icon_w, icon_w));
         paint_icon(ui.painter(), icon, &visuals, on, ui);
         let at = pos2(rect.right() - icon_w - gap - galley.size().x, rect.center().y - galley.size().y / 2.0);
         ui.painter().galley(at, galley, visuals.text_color());
@@ -59,7 +60,13 @@ fn toggle(ui: &mut Ui, on: bool, label: &str, role: egui::Role, paint_icon: Pain
 
 fn paint_check(p: &egui::Painter, icon: Rect, v: &egui::style::WidgetVisuals, on: bool, ui: &Ui) {
     let small = Rect::from_center_size(icon.center(), egui::Vec2::splat(ui.spacing().icon_width_inner));
-    p.add(epaint::RectShape::new(icon.expand(v.expansion), v.corner_radius, v.bg_fill, v.bg_stroke, epaint::StrokeKind::Inside));
+    p.add(epaint::RectShape::new(
+        icon.expand(v.expansion),
+        v.corner_radius,
+        v.bg_fill,
+        v.bg_stroke,
+        epaint::StrokeKind::Inside,
+    ));
     if on {
         let points = vec![
             pos2(small.left(), small.center().y),

@@ -211,13 +211,20 @@ impl Frame<'_> {
             let c = Pos2::new(arrow_x, r.top() + HEADER_H / 2.0);
             let side = if rtl { -1.0 } else { 1.0 };
             let points = if folded.contains(&lane.name) {
-                vec![c + Vec2::new(-3.0 * side, -5.0), c + Vec2::new(4.0 * side, 0.0), c + Vec2::new(-3.0 * side, 5.0)]
+                vec![
+                    c + Vec2::new(-3.0 * side, -5.0),
+                    c + Vec2::new(4.0 * side, 0.0),
+                    c + Vec2::new(-3.0 * side, 5.0),
+                ]
             } else {
                 vec![c + Vec2::new(-5.0, -3.0), c + Vec2::new(5.0, -3.0), c + Vec2::new(0.0, 4.0)]
             };
             p.add(egui::Shape::convex_polygon(points, visuals.text_color(), Stroke::NONE));
             let hit = if rtl {
-                Rect::from_min_max(Pos2::new(name_rect.left(), r.top()), Pos2::new(r.right(), name_rect.bottom()))
+                Rect::from_min_max(
+                    Pos2::new(name_rect.left(), r.top()),
+                    Pos2::new(r.right(), name_rect.bottom()),
+                )
             } else {
                 Rect::from_min_max(r.min, name_rect.max)
             };
