@@ -184,8 +184,16 @@ impl EventList {
             }
             return None;
         }
-        if matcher.is_active() {
-            text::weak(ui, &tr!("list-matches", shown = self.visible.len(), count = t.events.len()));
+        if matcher.is_active() || self.filter.from.is_some() || self.filter.to.is_some() {
+            let mut zoom = false;
+            ui.horizontal(|ui| {
+                text::weak(ui, &tr!("list-matches", shown = self.visible.len(), count = t.events.len()));
+                let button = ui.small_button(wtr!(ui, "list-zoom-to-results"));
+                zoom = text::hover_text(button, tr!("list-zoom-to-results-hint")).clicked();
+            });
+            if zoom {
+                return Some(ListAction::ZoomToResults);
+            }
         }
         let widths = [150.0, 28.0, 160.0];
         let article_w = 80.0;
@@ -356,6 +364,8 @@ pub enum ListAction {
     Click(EventId, egui::Modifiers),
     /// An action on the selection of several.
     Batch(Batch),
+    /// Fit the timeline to the events the search and filters let through.
+    ZoomToResults,
 }
 
 /// An action on several events at once (one undoable step).
