@@ -223,3 +223,8 @@ timeline-cluster = { $count ->
    *[other] { $count } حدث هنا — انقر لفتحها
 }
 timeline-cluster-more = وغيرها: { $count }
+
+## Lanes without a key
+lane-unknown-source = (مصدر غير معروف)
+lane-no-category = (بلا تصنيف)
+lane-no-tag = (بلا وسم)

@@ -8,7 +8,10 @@ status-unplaced = { $count } relative dates not placed
 status-unplaced-hint = Show the first one in the reader: give its article a date
 status-reopen = Reopen
 status-reopen-hint = Reopen { $name }
-status-opened = { $count } article(s) opened{ $duplicates ->
+status-opened = { $count ->
+    [one] 1 article
+   *[other] { $count } articles
+} opened{ $duplicates ->
     [0] {""}
     [1] , 1 duplicate of 1 article skipped
    *[other] , { $duplicates } duplicates of { $originals ->
@@ -184,3 +187,8 @@ timeline-fold-lane = Click to fold or unfold this lane
 timeline-reported-by = Reported by { $count } articles
 timeline-cluster = { $count } events here — click to open
 timeline-cluster-more = and { $count } more
+
+## Lanes without a key
+lane-unknown-source = (unknown source)
+lane-no-category = (no category)
+lane-no-tag = (no tag)

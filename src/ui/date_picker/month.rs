@@ -111,7 +111,9 @@ mod tests {
         assert_eq!(rows[0][5], Some(date(2022, 12, 1)));
         assert_eq!(rows[1][0], Some(date(2022, 12, 3)));
         assert_eq!(rows[1][0].unwrap().weekday(), Weekday::Sat);
-        assert_eq!(rows.len(), 5);
+        // … and ends with Saturday the 31st alone on a sixth row.
+        assert_eq!(rows.len(), 6);
+        assert_eq!(rows[5][0], Some(date(2022, 12, 31)));
         let rows = weeks(date(2022, 12, 1), date(2022, 12, 31), Weekday::Mon);
         assert_eq!(rows[0][3], Some(date(2022, 12, 1)));
         assert_eq!(

@@ -40,10 +40,12 @@ pub fn variables(language: Language, key: &str) -> std::collections::BTreeSet<St
     let mut inside = false;
     for (_, source) in catalogue::files(language) {
         for line in source.lines() {
+            // A message runs on to the next message or comment (its continuation lines may
+            // start with a space, or with «}» closing a selector).
             let starts_message = line.starts_with(|c: char| c.is_ascii_lowercase());
             if starts_message {
                 inside = line.split_once('=').is_some_and(|(k, _)| k.trim_end() == key);
-            } else if !line.starts_with(' ') && !line.is_empty() {
+            } else if line.starts_with('#') {
                 inside = false;
             }
             if !inside {

@@ -194,7 +194,9 @@ impl Frame<'_> {
             if header.bottom() < area.top() || header.top() > area.bottom() || lanes.kind == LaneKind::One {
                 continue;
             }
-            let name = format!("{}  ({})", lane.name.chars().take(48).collect::<String>(), lane.count);
+            let shown = lane_name(lanes.kind, &lane.name);
+            let count = crate::ui::i18n::localize_digits(&lane.count.to_string());
+            let name = format!("{}  ({count})", shown.chars().take(48).collect::<String>());
             let galley =
                 text::line_galley(self.ui.ctx(), &name, FontId::proportional(12.0), color(lane.color, 1.0));
             // The name and its fold arrow at the side reading starts from.
@@ -342,5 +344,16 @@ pub fn cluster_tooltip(ui: &mut egui::Ui, t: &Timeline, events: &[usize]) {
     }
     if events.len() > 12 {
         text::weak(ui, &tr!("timeline-cluster-more", count = events.len() - 12));
+    }
+}
+
+/// A lane's name as the header shows it: the domain's placeholders for an empty key («(unknown
+/// source)», «(none)», «(no tag)») in the interface's language, other names as they are.
+fn lane_name(kind: LaneKind, name: &str) -> String {
+    match (kind, name) {
+        (LaneKind::Sources, "(unknown source)") => tr!("lane-unknown-source"),
+        (LaneKind::Categories, "(none)") => tr!("lane-no-category"),
+        (LaneKind::Tags, "(no tag)") => tr!("lane-no-tag"),
+        _ => name.to_string(),
     }
 }
