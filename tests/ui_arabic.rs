@@ -127,6 +127,26 @@ fn an_arabic_menu_opens_from_its_title_s_right_edge_with_arabic_items() {
 }
 
 #[test]
+fn the_arabic_view_menu_sets_time_s_direction_with_boxes_at_the_right() {
+    let mut h = app_in(Language::Arabic, [1280.0, 800.0]);
+    let title = rect_of(&h, "عرض");
+    click(&mut h, "عرض");
+    let item = rect_of(&h, "من اليسار إلى اليمين");
+    assert!(
+        item.right() <= title.right() + 24.0 && item.right() > title.right() - 24.0,
+        "{item:?} {title:?}"
+    );
+    let language = rect_of(&h, "اللغة");
+    assert!((language.right() - item.right()).abs() < 2.0, "the menu's items end at its right: {language:?}");
+    for english in ["Time runs", "Language", "Fit all", "Theme"] {
+        assert!(!has(&h, english), "«{english}» in the Arabic View menu");
+    }
+    h.snapshot("view_menu_arabic");
+    click(&mut h, "من اليسار إلى اليمين");
+    assert_eq!(h.state().saved.time_direction, tarikh::ui::TimeDirection::LeftToRight);
+}
+
+#[test]
 fn the_side_panels_swap_and_the_list_reads_from_the_right() {
     let width = 1280.0;
     let search = |h: &Harness<'static, TarikhApp>| h.get_by_role(egui::accesskit::Role::TextInput).rect();
