@@ -147,6 +147,20 @@ fn the_arabic_view_menu_sets_time_s_direction_with_boxes_at_the_right() {
 }
 
 #[test]
+fn an_arabic_dialog_reads_from_the_right() {
+    let mut h = app_in(Language::Arabic, [1280.0, 800.0]);
+    click(&mut h, "ملف");
+    click(&mut h, "تصدير");
+    click(&mut h, "صورة الخط الزمني (PNG، SVG)…");
+    assert!(h.state().export.open, "File → Export → image opens the export window");
+    // Its lines end at its right: the heading «الصيغة», a radio button's label and box.
+    let format = rect_of(&h, "الصيغة");
+    let whole = rect_of(&h, "الخط الزمني كله");
+    assert!((format.right() - whole.right()).abs() < 4.0, "lines end at the right: {format:?} {whole:?}");
+    h.snapshot("export_dialog_arabic");
+}
+
+#[test]
 fn the_side_panels_swap_and_the_list_reads_from_the_right() {
     let width = 1280.0;
     let search = |h: &Harness<'static, TarikhApp>| h.get_by_role(egui::accesskit::Role::TextInput).rect();
