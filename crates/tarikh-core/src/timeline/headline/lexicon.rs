@@ -187,12 +187,20 @@ fn match_body(nouns: &'static FxHashMap<String, u8>, body: &str) -> Option<(&'st
     None
 }
 
+/// A known word whose «و» is its own first letter, also with a case ending, a dual or plural
+/// suffix or a pronoun on it: «وزيرا» and «وفدها» are «وزير» and «وفد», not «و» + «زيرا».
+fn is_w_initial(f: &str) -> bool {
+    const ENDINGS: [&str; 10] = ["", "ا", "ان", "ين", "ون", "ات", "ه", "ها", "هم", "ي"];
+    let known = |w: &str| w_initial_words().contains(w);
+    ENDINGS.iter().any(|e| f.strip_suffix(e).is_some_and(|w| w.chars().count() >= 2 && known(w)))
+}
+
 /// The word (folded) without a leading «و»/«ف» conjunction: what the word lists hold.
 fn bare(w: &str) -> &str {
     for c in ['و', 'ف'] {
         if let Some(rest) = w.strip_prefix(c)
             && rest.chars().count() >= 2
-            && !w_initial_words().contains(w)
+            && !is_w_initial(w)
             && (function_words().contains(rest) || clause_openers().contains(rest))
         {
             return rest;
@@ -237,7 +245,7 @@ pub(super) fn is_reporting_verb(f: &str) -> bool {
 /// at least three letters remain and the word is not a known one starting with «و» («وزير»،
 /// «وقعت»); «ف» only before the article.
 pub(super) fn conjunction_letters(f: &str) -> usize {
-    if w_initial_words().contains(f) {
+    if is_w_initial(f) {
         return 0;
     }
     let Some(rest) = f.strip_prefix('و').or_else(|| f.strip_prefix('ف')) else { return 0 };
