@@ -123,6 +123,8 @@ pub struct TarikhApp {
     /// The article the user asked to close, waiting for confirmation.
     pub confirm_close: Option<crate::timeline::ArticleId>,
     window_title: String,
+    /// File → Open extraction…: events of a batch run, their texts read from the corpus.
+    pub extraction: super::open_extraction::Extractions,
 }
 
 impl TarikhApp {
@@ -194,6 +196,7 @@ impl TarikhApp {
             marked: Default::default(),
             confirm_close: None,
             window_title: String::new(),
+            extraction: Default::default(),
         }
     }
 
@@ -666,6 +669,7 @@ impl eframe::App for TarikhApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         self.poll_loading(ctx);
+        super::open_extraction::frame(self, ctx);
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files
@@ -818,6 +822,7 @@ impl eframe::App for TarikhApp {
             }
         });
         self.open_dialog.ui(&ctx);
+        super::open_extraction::windows(self, &ctx);
         self.export.ui(&ctx, &self.timeline, self.view.view, self.saved.month_names);
         menu::windows(self, &ctx);
         self.close_confirmation(&ctx);

@@ -65,6 +65,14 @@ pub fn menu_bar(app: &mut TarikhApp, ui: &mut egui::Ui) {
                     app.open_dialog.pick_folder();
                     ui.close();
                 }
+                if ui
+                    .button("Open extraction…")
+                    .on_hover_text("The events of a batch run (tarikh extract)")
+                    .clicked()
+                {
+                    super::open_extraction::pick(app);
+                    ui.close();
+                }
                 if ui.button("Open path…").clicked() {
                     app.open_dialog.show_article_path_field(None);
                     ui.close();

@@ -4,6 +4,7 @@
 mod app;
 mod article_date;
 mod articles;
+mod corpus_texts;
 mod errors;
 mod event_editor;
 mod event_list;
@@ -11,6 +12,7 @@ mod export_dialog;
 mod loading;
 mod menu;
 mod open_dialog;
+pub mod open_extraction;
 mod project;
 mod reader;
 mod shortcuts;

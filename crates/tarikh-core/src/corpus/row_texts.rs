@@ -230,6 +230,27 @@ mod tests {
     }
 
     #[test]
+    fn parquet_rows_across_row_groups() {
+        use arrow_array::{ArrayRef, RecordBatch, StringArray};
+        use parquet::arrow::ArrowWriter;
+        use parquet::file::properties::WriterProperties;
+        use std::sync::Arc;
+        let p = dir().join("c.parquet");
+        let texts: Vec<String> = (1..=35).map(|i| format!("نص {i}")).collect();
+        let column: ArrayRef = Arc::new(StringArray::from(texts));
+        let batch = RecordBatch::try_from_iter([("text", column)]).unwrap();
+        let props = WriterProperties::builder().set_max_row_group_row_count(Some(10)).build();
+        let mut w = ArrowWriter::try_new(File::create(&p).unwrap(), batch.schema(), Some(props)).unwrap();
+        w.write(&batch).unwrap();
+        w.close().unwrap();
+        let mut r = RowTexts::new(p, CorpusFormat::Parquet, ColumnNames::default());
+        for i in [1, 10, 11, 35] {
+            assert_eq!(r.row(i, &AtomicU64::new(0)).unwrap().text, format!("نص {i}"));
+        }
+        assert!(r.row(36, &AtomicU64::new(0)).unwrap_err().contains("no row 36"));
+    }
+
+    #[test]
     fn a_missing_corpus_is_named() {
         let mut r = RowTexts::new("/nowhere/c.jsonl".into(), CorpusFormat::Jsonl, ColumnNames::default());
         let e = r.row(1, &AtomicU64::new(0)).unwrap_err();
