@@ -1,0 +1,122 @@
+//! An extraction of 1,000,000 events opened in the app (File → Open extraction…): the events
+//! file made by the batch run's own code (`corpus::run` + `JsonlSink`, as `tarikh extract`)
+//! from 25,000 synthetic articles of 40 dated sentences (~100 MB), read back, put on the
+//! timeline, and one frame of the UI drawn with all of them, then with one selected and its
+//! text read from the corpus. Target: a frame ≤ 16 ms on this 2-core machine (usable), the
+//! reading and the first text printed once (seconds) with the peak memory.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui_kittest::Harness;
+use std::io::BufWriter;
+use std::path::PathBuf;
+use std::sync::atomic::AtomicU64;
+use std::time::Instant;
+use tarikh::corpus::{
+    self, BatchLimits, ColumnNames, CorpusFormat, CorpusOrigin, EventWindow, ExtractOptions,
+    ExtractionOrigin, JsonlSink,
+};
+use tarikh::ui::{Start, TarikhApp};
+
+#[path = "../crates/tarikh-core/benches/synthetic/mod.rs"]
+mod synthetic;
+
+const ARTICLES: usize = 25_000;
+const SENTENCES: usize = 40;
+
+/// The corpus and its events (made once, kept in the temporary folder).
+fn extraction() -> PathBuf {
+    let dir = std::env::temp_dir().join("tarikh-bench-extraction");
+    let events = dir.join("events.jsonl");
+    if ExtractionOrigin::sidecar_of(&events).exists() {
+        return events;
+    }
+    std::fs::create_dir_all(&dir).unwrap();
+    let corpus = dir.join("corpus.jsonl");
+    let lines: Vec<String> = (0..ARTICLES)
+        .map(|i| {
+            let source = ["رويترز", "واس", "قنا", "الأناضول", "سانا"][i % 5];
+            serde_json::json!({"id": format!("a{i}"), "text": synthetic::article(i, SENTENCES), "source": source})
+                .to_string()
+        })
+        .collect();
+    std::fs::write(&corpus, lines.join("\n") + "\n").unwrap();
+    let started = Instant::now();
+    let rows = corpus::open(&corpus, CorpusFormat::Jsonl, &ColumnNames::default()).unwrap();
+    let mut sink = JsonlSink::new(BufWriter::new(std::fs::File::create(&events).unwrap()));
+    let s = corpus::run(
+        rows,
+        &mut sink,
+        &ExtractOptions::default(),
+        BatchLimits::default(),
+        &mut |_| {},
+        &mut |_| {},
+    )
+    .unwrap();
+    drop(sink);
+    let origin = ExtractionOrigin {
+        corpora: vec![CorpusOrigin::new(corpus, CorpusFormat::Jsonl, ColumnNames::default(), s.events)],
+    };
+    origin.write(&events).unwrap();
+    eprintln!("made the extraction: {s} ({:.1} s)", started.elapsed().as_secs_f64());
+    events
+}
+
+/// Peak resident memory of this process, in MB (Linux).
+fn peak_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|n| n.parse::<f64>().ok())
+        .unwrap_or(0.0);
+    kb / 1024.0
+}
+
+fn bench(c: &mut Criterion) {
+    let events = extraction();
+    let mb = std::fs::metadata(&events).unwrap().len() as f64 / 1e6;
+    let started = Instant::now();
+    let read = corpus::read_events(&events, &EventWindow::default(), 1_000_000, &AtomicU64::new(0)).unwrap();
+    let reading = started.elapsed().as_secs_f64();
+    assert_eq!(read.kept, 1_000_000);
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .with_accessibility_check(false)
+        .build_eframe(|cc| TarikhApp::new(cc, Start::Paths(Vec::new()), None));
+    let started = Instant::now();
+    h.state_mut().timeline.add_extracted(&events, read.articles);
+    let adding = started.elapsed().as_secs_f64();
+    h.state_mut().generation += 1;
+    h.state_mut().view.fit_all = true;
+    let started = Instant::now();
+    h.run_steps(1);
+    let first_frame = started.elapsed().as_secs_f64();
+    h.run_steps(2);
+    assert_eq!(h.state().timeline.events.len(), 1_000_000);
+    eprintln!(
+        "events file {mb:.0} MB: read in {reading:.2} s, onto the timeline in {adding:.2} s, first frame {first_frame:.2} s, peak memory {:.0} MB",
+        peak_mb()
+    );
+    let mut g = c.benchmark_group("extraction");
+    g.sample_size(20);
+    g.bench_function("one frame with 1,000,000 events from an extraction", |b| b.iter(|| h.step()));
+    // One selected: the reader shows its article, read from the corpus (the first read finds the
+    // offsets of the corpus's rows).
+    let id = h.state().timeline.events[500_000].id;
+    h.state_mut().select(id);
+    let started = Instant::now();
+    let article = h.state().timeline.event(id).unwrap().article;
+    while h.state().timeline.entries[article].article.text.is_empty() && started.elapsed().as_secs() < 60 {
+        h.step();
+    }
+    eprintln!("first text from the corpus in {:.2} s", started.elapsed().as_secs_f64());
+    h.run_steps(3);
+    g.bench_function("one frame with 1,000,000 events, one selected and its text in the reader", |b| {
+        b.iter(|| h.step())
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
