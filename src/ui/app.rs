@@ -253,7 +253,13 @@ impl TarikhApp {
     }
 
     fn remember_open_paths(&mut self) {
-        self.saved.open_paths = self.timeline.entries.iter().map(|e| e.article.path.clone()).collect();
+        // An extraction's articles are not files: the session does not reopen them one by one.
+        let files = self
+            .timeline
+            .entries
+            .iter()
+            .filter(|e| crate::timeline::extraction_place(&e.article.path).is_none());
+        self.saved.open_paths = files.map(|e| e.article.path.clone()).collect();
     }
 
     /// Polls the worker; call once per frame.
