@@ -155,10 +155,10 @@ pub fn open(app: &mut TarikhApp, ctx: &egui::Context, path: PathBuf, window: Opt
 
 /// Waits for the file being read (tests, and paths without a window).
 pub fn wait(app: &mut TarikhApp, ctx: &egui::Context) {
-    if let Some(r) = app.extraction.reading.take() {
-        if let Ok(done) = r.rx.recv() {
-            finish(app, ctx, r.path, done);
-        }
+    if let Some(r) = app.extraction.reading.take()
+        && let Ok(done) = r.rx.recv()
+    {
+        finish(app, ctx, r.path, done);
     }
 }
 
@@ -400,7 +400,7 @@ fn filter_form(app: &mut TarikhApp, ctx: &egui::Context) {
             ui.colored_label(ui.visuals().error_fg_color, e);
         }
         if ui.button("Open these events").clicked() {
-            let day = |s: &str| parse_published(s).map_err(|e| format!("{e}"));
+            let day = |s: &str| parse_published(s);
             match (day(&f.from), day(&f.to)) {
                 (Ok(from), Ok(to)) => {
                     let words = f.words.split_whitespace().map(str::to_string).collect();

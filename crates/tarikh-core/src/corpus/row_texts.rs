@@ -142,7 +142,7 @@ impl RowTexts {
                 if n == 0 {
                     break;
                 }
-                if rows % STRIDE == 0 {
+                if rows.is_multiple_of(STRIDE) {
                     offsets.push(at);
                 }
                 rows += 1;
@@ -168,7 +168,7 @@ impl RowTexts {
                 // A bad record is a row too (it was reported as one).
                 Ok(true) | Err(_) => {}
             }
-            if rows % STRIDE == 0 {
+            if rows.is_multiple_of(STRIDE) {
                 offsets.push(at);
             }
             rows += 1;
