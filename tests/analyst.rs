@@ -122,6 +122,13 @@ fn the_search_answers_marks_and_says_when_nothing_matches() {
     h.run_steps(3);
     let shown = h.state().list.visible_count();
     assert!(shown >= 1 && shown < h.state().timeline.events.len());
+    // "Zoom to results" fits the timeline to the events found, and no wider than they need.
+    let (lo, hi) = h.state().list.extent(&h.state().timeline).unwrap();
+    h.get_by_label("Zoom to results").click();
+    h.run_steps(3);
+    let (x0, x1) = h.state().view.view.unwrap();
+    assert!(x0 <= lo && hi <= x1, "{x0}..{x1} holds {lo}..{hi}");
+    assert!(x1 - x0 <= (hi - lo) * 1.2 + 8.0, "{x0}..{x1} fits {lo}..{hi}");
     // The reader, on an event found, marks the words.
     h.key_press(Key::J);
     h.run_steps(3);

@@ -344,6 +344,11 @@ impl TarikhApp {
                 self.select(id);
             }
             ListAction::Batch(b) => self.apply_batch(b),
+            ListAction::ZoomToResults => {
+                if let Some((lo, hi)) = self.list.extent(&self.timeline) {
+                    self.view.show_window(lo, hi);
+                }
+            }
         }
     }
 

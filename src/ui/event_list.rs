@@ -191,8 +191,15 @@ impl EventList {
             }
             return None;
         }
-        if matcher.is_active() {
-            ui.weak(format!("{} of {} events match", self.visible.len(), t.events.len()));
+        if matcher.is_active() || self.filter.from.is_some() || self.filter.to.is_some() {
+            let mut zoom = false;
+            ui.horizontal(|ui| {
+                ui.weak(format!("{} of {} events match", self.visible.len(), t.events.len()));
+                zoom = ui.small_button("Zoom to results").on_hover_text("Fit the timeline to them").clicked();
+            });
+            if zoom {
+                return Some(ListAction::ZoomToResults);
+            }
         }
         let widths = [150.0, 28.0, 160.0];
         let article_w = 80.0;
@@ -359,6 +366,8 @@ pub enum ListAction {
     Click(EventId, egui::Modifiers),
     /// An action on the selection of several.
     Batch(Batch),
+    /// Fit the timeline to the events the search and filters let through.
+    ZoomToResults,
 }
 
 /// An action on several events at once (one undoable step).

@@ -75,7 +75,8 @@ fn a_manual_date_outside_its_sentence_is_repaired_on_load() {
 
 /// Random curated projects (like the audit's generator): random spans, dates out of chrono's
 /// comfortable range or backwards, missing files, wrong hashes, odd titles. They load or are
-/// refused with a message; whatever loads exports without a panic.
+/// refused with a message; whatever loads exports without a panic. 60 projects in a plain
+/// `cargo test`; `TARIKH_FUZZ_PROJECTS` sets more (scripts/test runs 600).
 #[test]
 fn random_curated_projects_never_crash() {
     let arts: Vec<PathBuf> =
@@ -84,7 +85,7 @@ fn random_curated_projects_never_crash() {
             .map(|n| seed(n))
             .collect();
     let loaded: Vec<_> = arts.iter().map(|p| article::load_file(p).unwrap()).collect();
-    let runs: u64 = std::env::var("TARIKH_FUZZ_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(60);
+    let runs: u64 = std::env::var("TARIKH_FUZZ_PROJECTS").ok().and_then(|c| c.parse().ok()).unwrap_or(60);
     let mut rng = Rng(0x5eed_1234_abcd_0001);
     for _ in 0..runs {
         let json = random_project(&mut rng, &arts, &loaded);
