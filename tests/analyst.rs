@@ -11,6 +11,12 @@ use tarikh::timeline::axis::day_number;
 use tarikh::timeline::lanes::LaneKind;
 use tarikh::ui::{Start, TarikhApp};
 
+/// The app in English whatever the machine's locale (the tests look for English words).
+fn in_english(mut app: TarikhApp) -> TarikhApp {
+    app.set_language(tarikh::ui::i18n::Language::English);
+    app
+}
+
 fn seeds() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")
 }
@@ -26,7 +32,7 @@ fn app(paths: Vec<PathBuf>, size: [f32; 2]) -> Harness<'static, TarikhApp> {
     let mut h = Harness::builder()
         .with_size(size)
         .with_accessibility_check(false)
-        .build_eframe(|cc| TarikhApp::new(cc, Start::Paths(paths), None));
+        .build_eframe(|cc| in_english(TarikhApp::new(cc, Start::Paths(paths), None)));
     let ctx = h.ctx.clone();
     h.state_mut().wait_for_loading(&ctx);
     h.state_mut().open_dialog.path_field_only = true;

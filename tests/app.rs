@@ -7,6 +7,12 @@ use egui_kittest::kittest::Queryable;
 use std::path::PathBuf;
 use tarikh::ui::{Start, TarikhApp};
 
+/// The app in English whatever the machine's locale (the tests look for English words).
+fn in_english(mut app: TarikhApp) -> TarikhApp {
+    app.set_language(tarikh::ui::i18n::Language::English);
+    app
+}
+
 fn seeds() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")
 }
@@ -24,7 +30,7 @@ fn app_on(paths: Vec<PathBuf>) -> Harness<'static, TarikhApp> {
     let mut h = Harness::builder()
         .with_size([1280.0, 1100.0])
         .with_accessibility_check(false)
-        .build_eframe(|cc| TarikhApp::new(cc, Start::Paths(paths), None));
+        .build_eframe(|cc| in_english(TarikhApp::new(cc, Start::Paths(paths), None)));
     let ctx = h.ctx.clone();
     h.state_mut().wait_for_loading(&ctx);
     // A system file dialog would wait for a person: the path field asks instead.
@@ -287,10 +293,9 @@ fn crashed_session(name: &str) -> (PathBuf, tarikh::timeline::EventId) {
 fn after_a_crash_the_app_offers_to_restore_the_autosave() {
     let (dir, id) = crashed_session("crash");
     let data = dir.clone();
-    let mut h = Harness::builder()
-        .with_size([1280.0, 1100.0])
-        .with_accessibility_check(false)
-        .build_eframe(move |cc| TarikhApp::new(cc, Start::Restore { seeds: seeds() }, Some(data.clone())));
+    let mut h = Harness::builder().with_size([1280.0, 1100.0]).with_accessibility_check(false).build_eframe(
+        move |cc| in_english(TarikhApp::new(cc, Start::Restore { seeds: seeds() }, Some(data.clone()))),
+    );
     h.run_steps(2);
     assert!(h.state().timeline.entries.is_empty(), "nothing is opened before the user answers");
     h.get_by_label("Restore it").click();
@@ -561,10 +566,9 @@ fn an_edit_is_autosaved_within_seconds_while_frames_go_on() {
     use tarikh::ui::EditAction;
     let dir = fresh_dir("autosave-app");
     let data = dir.clone();
-    let mut h = Harness::builder()
-        .with_size([1280.0, 1100.0])
-        .with_accessibility_check(false)
-        .build_eframe(move |cc| TarikhApp::new(cc, Start::Paths(vec![seeds()]), Some(data.clone())));
+    let mut h = Harness::builder().with_size([1280.0, 1100.0]).with_accessibility_check(false).build_eframe(
+        move |cc| in_english(TarikhApp::new(cc, Start::Paths(vec![seeds()]), Some(data.clone()))),
+    );
     let ctx = h.ctx.clone();
     h.state_mut().wait_for_loading(&ctx);
     h.run_steps(2);
@@ -637,7 +641,7 @@ fn opening_a_damaged_project_keeps_the_untitled_work_in_place() {
     let mut h = Harness::builder()
         .with_size([1280.0, 900.0])
         .with_accessibility_check(false)
-        .build_eframe(move |cc| TarikhApp::new(cc, Start::Paths(vec![seeds()]), Some(d.clone())));
+        .build_eframe(move |cc| in_english(TarikhApp::new(cc, Start::Paths(vec![seeds()]), Some(d.clone()))));
     let ctx = h.ctx.clone();
     h.state_mut().wait_for_loading(&ctx);
     h.run_steps(2);

@@ -7,13 +7,19 @@ use egui_kittest::kittest::Queryable;
 use std::path::PathBuf;
 use tarikh::ui::{Start, TarikhApp};
 
+/// The app in English whatever the machine's locale (the tests look for English words).
+fn in_english(mut app: TarikhApp) -> TarikhApp {
+    app.set_language(tarikh::ui::i18n::Language::English);
+    app
+}
+
 fn app_on_seeds() -> Harness<'static, TarikhApp> {
     let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut h = Harness::builder()
         .with_size([1400.0, 860.0])
         .with_theme(eframe::egui::Theme::Light)
         .with_accessibility_check(false)
-        .build_eframe(|cc| TarikhApp::new(cc, Start::Paths(vec![seeds]), None));
+        .build_eframe(|cc| in_english(TarikhApp::new(cc, Start::Paths(vec![seeds]), None)));
     let ctx = h.ctx.clone();
     h.state_mut().wait_for_loading(&ctx);
     // A fixed window of time and a fixed "today", and no timing in the status bar, so the

@@ -16,6 +16,12 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use tarikh::ui::{Start, TarikhApp, text};
 
+/// The app in English whatever the machine's locale (the tests look for English words).
+fn in_english(mut app: TarikhApp) -> TarikhApp {
+    app.set_language(tarikh::ui::i18n::Language::English);
+    app
+}
+
 fn seeds() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")
 }
@@ -26,7 +32,7 @@ fn app() -> Harness<'static, TarikhApp> {
         .with_size([1400.0, 1100.0])
         .with_theme(egui::Theme::Light)
         .with_accessibility_check(false)
-        .build_eframe(|cc| TarikhApp::new(cc, Start::Paths(vec![seeds()]), None));
+        .build_eframe(|cc| in_english(TarikhApp::new(cc, Start::Paths(vec![seeds()]), None)));
     let ctx = h.ctx.clone();
     h.state_mut().wait_for_loading(&ctx);
     h.state_mut().view.view = Some((16_000.0, 20_800.0));

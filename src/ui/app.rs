@@ -5,13 +5,13 @@ use super::event_editor::{self, EditAction, EventEditor};
 use super::event_list::EventList;
 use super::event_list::{Batch, ListAction};
 use super::export_dialog::ExportDialog;
+use super::i18n::{self, Digits, Language, tr};
 use super::loading::Loading;
 use super::open_dialog::OpenDialog;
-use super::open_dialog::Purpose;
 use super::project::{self, ProjectState};
 use super::reader::Reader;
-use super::timeline_view::{Look, TimelineAction, TimelineView};
-use super::{menu, shortcuts, text};
+use super::timeline_view::{TimeDirection, TimelineView};
+use super::{shortcuts, text};
 use crate::dates::{self, DateRange};
 use crate::project::{PreviousRun, SessionDir};
 use crate::timeline::axis::{self, MonthNames};
@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
 /// How long a status message stays.
-const STATUS_SHOWN: std::time::Duration = std::time::Duration::from_secs(10);
+pub(super) const STATUS_SHOWN: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// What to open at start-up.
 pub enum Start {
@@ -67,6 +67,14 @@ pub struct Saved {
     pub editor_open: bool,
     /// The articles pane is shown.
     pub show_articles: bool,
+    /// The interface's language; `None`: the system's (from its locale).
+    pub language: Option<Language>,
+    /// The digits of the Arabic interface.
+    pub digits: Digits,
+    /// Which way time runs on the timeline.
+    pub time_direction: TimeDirection,
+    /// The calendar the date picker shows (Gregorian or Hijri), as last chosen.
+    pub picker_calendar: super::date_picker::Calendar,
 }
 
 impl Default for Saved {
@@ -86,6 +94,10 @@ impl Default for Saved {
             hijri_axis: false,
             editor_open: true,
             show_articles: false,
+            language: None,
+            digits: Digits::Western,
+            time_direction: TimeDirection::AsInterface,
+            picker_calendar: Default::default(),
         }
     }
 }
@@ -113,8 +125,8 @@ pub struct TarikhApp {
     pub generation: u64,
     pub status: String,
     /// The timeline panel's height, as last drawn (the editor's drawer is sized by it).
-    timeline_height: f32,
-    status_since: std::time::Instant,
+    pub(super) timeline_height: f32,
+    pub(super) status_since: std::time::Instant,
     /// The selection of several events (Ctrl/Shift-click in the list, Ctrl-click or a
     /// Shift+drag box on the timeline), which batch actions apply to.
     pub marked: std::collections::BTreeSet<EventId>,
@@ -122,7 +134,7 @@ pub struct TarikhApp {
     pub closed: Vec<crate::article::Article>,
     /// The article the user asked to close, waiting for confirmation.
     pub confirm_close: Option<crate::timeline::ArticleId>,
-    window_title: String,
+    pub(super) window_title: String,
     /// File → Open extraction…: events of a batch run, their texts read from the corpus.
     pub extraction: super::open_extraction::Extractions,
 }
@@ -134,21 +146,23 @@ impl TarikhApp {
         text::install_fonts(&cc.egui_ctx);
         let saved: Saved = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
         let mut app = Self::empty(saved);
+        app.speak();
         app.apply_theme(&cc.egui_ctx);
         let mut previous = PreviousRun::Clean;
         if let Some(dir) = data_dir {
             let mut session = SessionDir::new(dir);
             match session.lock() {
                 Ok(p) => previous = p,
-                Err(e) => app.set_status(format!(
-                    "Autosave is off: cannot write to {}: {e}",
-                    super::text::path_text(&session.dir)
+                Err(e) => app.set_status(tr!(
+                    "status-autosave-off",
+                    path = text::path_text(&session.dir),
+                    error = e.to_string()
                 )),
             }
             if let PreviousRun::Running(pid) = previous {
                 // Another window owns the autosave: this one keeps its own.
                 session.autosave_name = format!("autosave-{}.tarikh", std::process::id());
-                app.set_status(format!("Another Tarikh is running (process {pid})"));
+                app.set_status(tr!("status-another-running", pid = pid.to_string()));
             }
             app.project = ProjectState::new(Some(session));
         }
@@ -165,6 +179,28 @@ impl TarikhApp {
             }
         }
         app
+    }
+
+    /// The interface's language: the one chosen in View → Language, else the system's.
+    pub fn language(&self) -> Language {
+        self.saved.language.unwrap_or_else(i18n::system_language)
+    }
+
+    /// Speaks the interface's language (and digits) on this thread from now on: called each
+    /// frame and when the user switches.
+    pub fn speak(&self) {
+        i18n::set_interface(i18n::Interface { language: self.language(), digits: self.saved.digits });
+    }
+
+    /// Shows the interface in `language` (tests, View → Language).
+    pub fn set_language(&mut self, language: Language) {
+        self.saved.language = Some(language);
+        self.speak();
+    }
+
+    /// Which way time runs on the timeline: as set, else as the interface reads.
+    pub fn time_runs_right_to_left(&self) -> bool {
+        self.saved.time_direction.right_to_left(self.language())
     }
 
     /// An app with nothing loaded (tests build on this).
@@ -226,13 +262,16 @@ impl TarikhApp {
         let failed = loaded.errors.len();
         self.errors.add(loaded.errors);
         self.generation += 1;
-        let skipped = crate::timeline::duplicates_summary(&self.timeline.duplicates[known..]);
-        debug_assert_eq!(files - added, self.timeline.duplicates.len() - known);
-        self.set_status(format!(
-            "{added} article(s) opened{}{} in {:.2} s",
-            skipped.map(|s| format!(", {s}")).unwrap_or_default(),
-            if failed > 0 { format!(", {failed} failed") } else { String::new() },
-            loaded.seconds
+        let duplicates = &self.timeline.duplicates[known..];
+        let originals: std::collections::BTreeSet<&PathBuf> = duplicates.iter().map(|d| &d.of).collect();
+        debug_assert_eq!(files - added, duplicates.len());
+        self.set_status(tr!(
+            "status-opened",
+            count = added,
+            duplicates = duplicates.len(),
+            originals = originals.len(),
+            failed = failed,
+            seconds = (loaded.seconds as f64 * 100.0).round() / 100.0
         ));
         self.remember_open_paths();
         if project::loading_project(self) {
@@ -373,7 +412,7 @@ impl TarikhApp {
         };
         if done {
             self.generation += 1;
-            self.set_status(format!("{} events changed (Ctrl+Z undoes it)", ids.len()));
+            self.set_status(tr!("status-batch-changed", count = ids.len()));
         }
     }
 
@@ -416,32 +455,8 @@ impl TarikhApp {
         self.reader.article_closed(id);
         self.generation += 1;
         self.remember_open_paths();
-        self.set_status(format!("Closed {}", super::text::isolate(&article.file_name)));
+        self.set_status(tr!("status-closed", name = article.file_name.clone()));
         self.closed.push(article);
-    }
-
-    /// The window that asks before an article is closed.
-    fn close_confirmation(&mut self, ctx: &egui::Context) {
-        let Some(id) = self.confirm_close else { return };
-        let Some(entry) = self.timeline.entries.get(id) else {
-            self.confirm_close = None;
-            return;
-        };
-        let (mut close, mut cancel) = (false, false);
-        egui::Window::new("Close article?").collapsible(false).resizable(false).show(ctx, |ui| {
-            super::text::label(ui, &entry.article.title);
-            ui.label("Its events leave the timeline. Your edits are kept; Edit > Reopen closed article brings it back.");
-            ui.horizontal(|ui| {
-                close = ui.button("Close article").clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter));
-                cancel = ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape));
-            });
-        });
-        if close {
-            self.close_current_article();
-        }
-        if close || cancel {
-            self.confirm_close = None;
-        }
     }
 
     /// Brings back the article closed last, with its events and the user's work on them.
@@ -451,7 +466,7 @@ impl TarikhApp {
         self.timeline.add_articles(vec![article]);
         self.generation += 1;
         self.remember_open_paths();
-        self.set_status(format!("Reopened {}", super::text::isolate(&name)));
+        self.set_status(tr!("status-reopened", name = name));
     }
 
     /// Makes the status message older (tests: time passing without waiting for it).
@@ -532,8 +547,8 @@ impl TarikhApp {
             }
             None => (0..0, 0..0, fallback),
         };
-        let title = if sentence.is_empty() { "New event" } else { "" };
-        if let Some(id) = self.timeline.add_manual(article, sentence, date, range, title) {
+        let title = if sentence.is_empty() { tr!("new-event-title") } else { String::new() };
+        if let Some(id) = self.timeline.add_manual(article, sentence, date, range, &title) {
             self.reader.selection = None;
             self.generation += 1;
             self.select(id);
@@ -543,20 +558,20 @@ impl TarikhApp {
     pub fn undo(&mut self) {
         if self.timeline.undo() {
             self.generation += 1;
-            self.set_status("Undone");
+            self.set_status(tr!("status-undone"));
         }
     }
 
     pub fn redo(&mut self) {
         if self.timeline.redo() {
             self.generation += 1;
-            self.set_status("Redone");
+            self.set_status(tr!("status-redone"));
         }
     }
 
-    fn handle_keys(&mut self, ctx: &egui::Context) {
+    pub(super) fn handle_keys(&mut self, ctx: &egui::Context) {
         if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::SAVE_AS)) {
-            self.open_dialog.save_project_as("timeline.tarikh");
+            self.open_dialog.save_project_as(project::DEFAULT_FILE);
         }
         if ctx.input_mut(|i| i.consume_shortcut(&shortcuts::SAVE)) {
             project::save(self);
@@ -611,259 +626,6 @@ impl TarikhApp {
         }
         if esc {
             self.clear_selection();
-        }
-    }
-
-    fn status_bar(&mut self, ui: &mut egui::Ui) {
-        egui::Panel::bottom("status").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                if let Some(l) = &self.loading {
-                    let (done, total) = l.progress();
-                    let frac = if total == 0 { 0.0 } else { done as f32 / total as f32 };
-                    ui.add(
-                        egui::ProgressBar::new(frac)
-                            .desired_width(220.0)
-                            .text(format!("Loading {done}/{total}")),
-                    );
-                    ui.spinner();
-                } else {
-                    let shown = self.list.visible_count();
-                    ui.label(format!(
-                        "{} articles · {} events ({} shown)",
-                        self.timeline.entries.len(),
-                        self.timeline.events.len(),
-                        shown,
-                    ));
-                    let unplaced = self.timeline.unplaced.len();
-                    match self.timeline.unplaced.first() {
-                        // Where they are: an article without a date, which the user can give.
-                        Some(u) => {
-                            let link = ui
-                                .link(format!("{unplaced} relative dates not placed"))
-                                .on_hover_text("Show the first one in the reader: give its article a date");
-                            if link.clicked() {
-                                let (a, s, d) = (u.article, u.sentence_span.clone(), u.date_span.clone());
-                                self.reader.show_place(a, s, d);
-                                self.saved.show_reader = true;
-                            }
-                        }
-                        None => {
-                            ui.weak("0 relative dates not placed");
-                        }
-                    }
-                    // A message stays for a while, then goes: «Undone» must not read as news later.
-                    let age = self.status_since.elapsed();
-                    if !self.status.is_empty() && age < STATUS_SHOWN {
-                        ui.separator();
-                        let font = egui::TextStyle::Body.resolve(ui.style());
-                        super::text::label_with(ui, &self.status, font, ui.visuals().weak_text_color(), None);
-                        ui.ctx().request_repaint_after(STATUS_SHOWN - age);
-                    }
-                    if let Some(last) = self.closed.last()
-                        && super::text::hover_text(
-                            ui.small_button("Reopen"),
-                            format!("Reopen {}", super::text::isolate(&last.file_name)),
-                        )
-                        .clicked()
-                    {
-                        self.reopen_closed_article();
-                    }
-                }
-            });
-        });
-    }
-}
-
-impl eframe::App for TarikhApp {
-    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        if super::termination::close_requested() {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        }
-        self.poll_loading(ctx);
-        super::open_extraction::frame(self, ctx);
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_path_buf())
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        });
-        if !dropped.is_empty() {
-            self.open_paths(ctx, dropped);
-        }
-        if let Some((purpose, paths)) = self.open_dialog.poll() {
-            let first = paths.first().cloned();
-            match (purpose, first) {
-                (Purpose::Articles, _) => self.open_paths(ctx, paths),
-                (Purpose::OpenProject, Some(p)) => project::switch_project(self, ctx, &p),
-                (Purpose::SaveProjectAs, Some(p)) => project::save_as(self, p),
-                (Purpose::Relocate(old), Some(p)) => project::relocate(self, ctx, old, p),
-                (_, None) => {}
-            }
-        }
-        self.handle_keys(ctx);
-        project::autosave(self, ctx);
-        // The system draws the title with its own bidi: the name goes in an isolate.
-        let title = format!(
-            "{}{} — Tarikh",
-            super::text::isolate(&self.project.name()),
-            if self.project.autosave.dirty() && self.project.path.is_some() { " •" } else { "" }
-        );
-        if self.window_title != title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.window_title = title;
-        }
-    }
-
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        menu::menu_bar(self, ui);
-        self.status_bar(ui);
-        self.errors.ui(ui);
-        if self.saved.show_editor {
-            let can_add = self.reader.article.is_some() && !self.timeline.entries.is_empty();
-            // With nothing selected the panel is one line; its full size comes with a selection.
-            let selected = self.selected.is_some_and(|id| self.timeline.event(id).is_some());
-            // A drawer: one line for the selected event; opened, the editor takes at most 40%
-            // of the window, so the reader and the list keep their room.
-            self.editor.open = self.saved.editor_open;
-            // Opened, it takes at most 40% of what the reader would have without it (the height
-            // under the timeline, as last drawn).
-            let below_timeline = ui.available_rect_before_wrap().height() - self.timeline_height;
-            let max = (below_timeline * 0.4).max(90.0);
-            let actions = if selected && self.editor.open {
-                egui::Panel::bottom("event editor")
-                    .resizable(true)
-                    .default_size(215.0_f32.min(max))
-                    .max_size(max)
-                    .show(ui, |ui| {
-                        egui::ScrollArea::vertical()
-                            .id_salt("event panel")
-                            .auto_shrink([false, false])
-                            .show(ui, |ui| self.editor.ui(ui, &self.timeline, self.selected, can_add))
-                            .inner
-                    })
-                    .inner
-            } else {
-                egui::Panel::bottom("event editor (folded)")
-                    .resizable(false)
-                    .show(ui, |ui| self.editor.ui(ui, &self.timeline, self.selected, can_add))
-                    .inner
-            };
-            self.saved.editor_open = self.editor.open;
-            for a in actions {
-                self.apply_edit(a);
-            }
-        }
-        self.list.refresh(&self.timeline, self.generation);
-        // Sizes in proportion to the window, so that a small window still has room for each.
-        let window = ui.ctx().content_rect().size();
-        let timeline_h = (window.y * 0.38).clamp(150.0, 330.0);
-        egui::Panel::top("timeline").resizable(true).default_size(timeline_h).min_size(140.0).show(
-            ui,
-            |ui| {
-                self.timeline_height = ui.max_rect().height();
-                let look = Look {
-                    names: self.saved.month_names,
-                    lanes: self.saved.lanes,
-                    hijri: self.saved.hijri_axis,
-                };
-                let action = self.view.ui(
-                    ui,
-                    &self.timeline,
-                    &self.list,
-                    self.generation,
-                    self.selected,
-                    &self.marked,
-                    &look,
-                );
-                match action {
-                    Some(TimelineAction::Select(id)) => {
-                        self.marked.clear();
-                        self.select(id);
-                        self.view.reveal = None; // clicked on the timeline: it is in view already
-                    }
-                    Some(TimelineAction::Toggle(id)) => self.toggle_marked(id),
-                    Some(TimelineAction::SelectMany(ids)) => self.marked.extend(ids),
-                    None => {}
-                }
-                self.saved.view = self.view.view;
-            },
-        );
-        if self.saved.show_articles {
-            egui::Panel::left("articles").resizable(true).default_size(320.0).min_size(200.0).show(
-                ui,
-                |ui| {
-                    let filter = &self.list.filter;
-                    let shown = |a: usize| {
-                        let key = self.timeline.entries[a].article.path.to_string_lossy().to_string();
-                        !filter.hidden_articles.contains(&key)
-                    };
-                    if let Some(action) = self.articles.ui(ui, &self.timeline, self.generation, shown) {
-                        self.apply_articles_action(action);
-                    }
-                },
-            );
-        }
-        if self.saved.show_list {
-            let list_w = (window.x * 0.45).clamp(260.0, 660.0);
-            egui::Panel::right("events").resizable(true).default_size(list_w).min_size(220.0).show(
-                ui,
-                |ui| {
-                    if let Some(action) = self.list.ui(ui, &self.timeline, self.selected, &self.marked) {
-                        self.apply_list_action(action);
-                    }
-                },
-            );
-        }
-        egui::CentralPanel::default().show(ui, |ui| {
-            if self.saved.show_reader {
-                if let Some(id) = self.reader.ui(ui, &self.timeline, self.selected, &self.list.filter) {
-                    self.select(id);
-                }
-                if std::mem::take(&mut self.reader.new_event_requested) {
-                    self.new_event();
-                }
-                if let Some((article, date)) = self.reader.date_requested.take() {
-                    self.apply_edit(EditAction::SetArticleDate(article, date));
-                }
-            } else {
-                ui.weak("The reader is hidden (View > Reader).");
-            }
-        });
-        self.open_dialog.ui(&ctx);
-        super::open_extraction::windows(self, &ctx);
-        self.export.ui(&ctx, &self.timeline, self.view.view, self.saved.month_names);
-        menu::windows(self, &ctx);
-        self.close_confirmation(&ctx);
-        let seeds = self.seeds.clone();
-        project::windows(self, &ctx, &seeds);
-        super::first_frame(&ctx);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.saved);
-    }
-
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        // What is typed in the event panel and not yet committed is kept.
-        for a in self.editor.uncommitted(&self.timeline) {
-            self.apply_edit(a);
-        }
-        // A project that failed to open is not the current one, so nothing is overwritten.
-        if self.project.crash_offer.is_none() {
-            project::write(self);
-        }
-        if let Some(s) = self.project.session.clone()
-            && self.project.save_error.is_none()
-        {
-            if !s.owns_lock() && self.project.path.is_none() {
-                // A second window's own autosave: kept aside if it holds work, else removed.
-                project::keep_untitled_aside(self);
-                let _ = std::fs::remove_file(s.autosave_path());
-            }
-            s.unlock();
         }
     }
 }

@@ -2,6 +2,7 @@
 //! gives. An article pasted without its dateline has its «أمس» and «الأسبوع الماضي» unplaced
 //! until the user says when it was published.
 
+use super::i18n::{localize_digits, tr, wtr};
 use super::text;
 use crate::dates::{Granularity, parse_user_date};
 use crate::timeline::{ArticleId, Entry};
@@ -26,16 +27,16 @@ impl ArticleDate {
         }
         let mut out = None;
         if let Some((_, typed)) = &mut self.editing {
-            let label = ui.label("Article date").id;
+            let label = text::message(ui, &tr!("article-date")).id;
             let field = egui::Id::unique("article date");
             let r = text::TextField::singleline(typed)
                 .id(field)
-                .hint_text("2024-03-14, or in Arabic")
+                .hint_text(tr!("article-date-hint"))
                 .desired_width(170.0)
                 .show(ui)
                 .labelled_by(label);
             let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if ui.button("Set").clicked() || enter {
+            if ui.button(wtr!(ui, "article-date-set")).clicked() || enter {
                 match parse_user_date(typed, None).filter(|r| r.granularity == Granularity::Day) {
                     Some(r) => {
                         out = Some(Some(r.start));
@@ -46,9 +47,9 @@ impl ArticleDate {
                 }
             }
             if self.error {
-                ui.colored_label(ui.visuals().warn_fg_color, "Not a day");
+                text::colored(ui, ui.visuals().warn_fg_color, &tr!("article-date-not-a-day"));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(wtr!(ui, "cancel")).clicked() {
                 self.editing = None;
                 self.error = false;
             }
@@ -60,31 +61,26 @@ impl ArticleDate {
         };
         match (&entry.dateline, entry.user_date) {
             (Some(d), Some(_)) => {
-                ui.label(format!("Dated {} (by you)", d.date));
-                if ui.small_button("Change").clicked() {
+                text::message(ui, &tr!("article-dated-by-you", date = localize_digits(&d.date.to_string())));
+                if ui.small_button(wtr!(ui, "article-date-change")).clicked() {
                     start_editing(self, Some(d.date));
                 }
-                if ui
-                    .small_button("Clear")
-                    .on_hover_text("Use the dateline found in the text, if any")
-                    .clicked()
-                {
+                let clear = ui.small_button(wtr!(ui, "article-date-clear"));
+                if text::hover_text(clear, tr!("article-date-clear-hint")).clicked() {
                     out = Some(None);
                 }
             }
             (Some(d), None) => {
-                ui.label(format!("Dateline: {}", d.date));
-                if ui.small_button("Change").on_hover_text("Give the article another date").clicked() {
+                text::message(ui, &tr!("article-dateline", date = localize_digits(&d.date.to_string())));
+                let change = ui.small_button(wtr!(ui, "article-date-change"));
+                if text::hover_text(change, tr!("article-date-change-hint")).clicked() {
                     start_editing(self, Some(d.date));
                 }
             }
             (None, _) => {
-                ui.weak("No dateline: relative dates are not placed");
-                if ui
-                    .button("Set the date…")
-                    .on_hover_text("When the article was published: «أمس» and the like are placed against it")
-                    .clicked()
-                {
+                text::weak(ui, &tr!("article-no-dateline"));
+                let set = ui.button(wtr!(ui, "article-date-give"));
+                if text::hover_text(set, tr!("article-date-give-hint")).clicked() {
                     start_editing(self, None);
                 }
             }

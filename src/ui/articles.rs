@@ -2,7 +2,8 @@
 //! with how many events it gives and its file; shown or hidden on the timeline (all or none at
 //! once), sorted, filtered, and renamed (title and source, kept in the project, undoable).
 
-use super::text;
+use super::i18n::{localize_digits, tr, wtr};
+use super::{mirror, text};
 use crate::dates::normalize_str;
 use crate::timeline::{ArticleId, Timeline};
 use eframe::egui::{self, FontId};
@@ -60,14 +61,17 @@ impl ArticlesPane {
             self.counts = (generation, counts);
         }
         ui.horizontal_wrapped(|ui| {
-            ui.strong(format!("{} articles", t.entries.len()));
-            if ui.small_button("All").on_hover_text("Show every article's events").clicked() {
+            text::strong(ui, &tr!("articles-count", count = t.entries.len()));
+            if text::hover_text(ui.small_button(wtr!(ui, "articles-all")), tr!("articles-all-hint")).clicked()
+            {
                 action = Some(ArticlesAction::ShowAll);
             }
-            if ui.small_button("None").on_hover_text("Hide every article's events").clicked() {
+            if text::hover_text(ui.small_button(wtr!(ui, "articles-none")), tr!("articles-none-hint"))
+                .clicked()
+            {
                 action = Some(ArticlesAction::ShowNone);
             }
-            egui::ComboBox::from_id_salt("article sort").selected_text(sort_name(self.sort)).show_ui(
+            egui::ComboBox::from_id_salt("article sort").selected_text(sort_name(ui, self.sort)).show_ui(
                 ui,
                 |ui| {
                     for s in [
@@ -77,14 +81,14 @@ impl ArticlesPane {
                         ArticleSort::Date,
                         ArticleSort::Events,
                     ] {
-                        ui.selectable_value(&mut self.sort, s, sort_name(s));
+                        ui.selectable_value(&mut self.sort, s, sort_name(ui, s));
                     }
                 },
             );
         });
         text::TextField::singleline(&mut self.filter)
             .id(egui::Id::unique("articles filter"))
-            .hint_text("Filter articles…")
+            .hint_text(tr!("articles-filter-hint"))
             .desired_width(ui.available_width())
             .show(ui);
         ui.separator();
@@ -139,18 +143,20 @@ impl ArticlesPane {
                 let width = (ui.available_width() - 150.0).max(80.0) / 2.0;
                 text::TextField::singleline(title)
                     .id(egui::Id::unique(("rename title", a)))
-                    .hint_text("Title")
+                    .hint_text(tr!("articles-rename-title"))
                     .desired_width(width)
                     .show(ui);
                 text::TextField::singleline(source)
                     .id(egui::Id::unique(("rename source", a)))
-                    .hint_text("Source")
+                    .hint_text(tr!("articles-rename-source"))
                     .desired_width(width)
                     .show(ui);
-                if ui.button("Rename").clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                if ui.button(wtr!(ui, "articles-rename")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Enter))
+                {
                     action = Some(ArticlesAction::Rename(a, Some(title.clone()), Some(source.clone())));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(wtr!(ui, "cancel")).clicked() {
                     cancel = true;
                 }
             });
@@ -162,14 +168,10 @@ impl ArticlesPane {
         }
         ui.horizontal(|ui| {
             let mut on = shown;
-            if ui
-                .checkbox(&mut on, "")
-                .on_hover_text("Show its events on the timeline and in the list")
-                .changed()
-            {
+            if text::hover_text(ui.checkbox(&mut on, ""), tr!("articles-show-hint")).changed() {
                 action = Some(ArticlesAction::Show(a, on));
             }
-            ui.vertical(|ui| {
+            mirror::vertical(ui, |ui| {
                 let title = t.title_of_article(a);
                 let color = ui.visuals().text_color();
                 let name = text::cell(ui, title, font.clone(), color, ui.available_width() - 70.0);
@@ -177,20 +179,27 @@ impl ArticlesPane {
                     action = Some(ArticlesAction::Read(a));
                 }
                 let source = t.source_of_article(a);
-                let date =
-                    entry.dateline.as_ref().map(|d| d.date.to_string()).unwrap_or_else(|| "no date".into());
+                let date = entry
+                    .dateline
+                    .as_ref()
+                    .map(|d| localize_digits(&d.date.to_string()))
+                    .unwrap_or_else(|| tr!("articles-no-date"));
                 let count = self.counts.1.get(a).copied().unwrap_or(0);
-                let details = format!(
-                    "{} · {date} · {count} events · {}",
-                    if source.is_empty() { "unknown source" } else { source },
-                    text::isolate(&entry.article.file_name)
+                let source =
+                    if source.is_empty() { tr!("articles-unknown-source") } else { source.to_string() };
+                let details = tr!(
+                    "articles-details",
+                    source = source,
+                    date = date,
+                    count = count,
+                    file = entry.article.file_name.clone()
                 );
                 let weak = ui.visuals().weak_text_color();
                 let line =
                     text::cell(ui, &details, FontId::proportional(11.0), weak, ui.available_width() - 70.0);
                 text::hover_text(line, entry.article.path.display().to_string());
             });
-            if ui.small_button("Rename").clicked() {
+            if ui.small_button(wtr!(ui, "articles-rename")).clicked() {
                 self.renaming =
                     Some((a, t.title_of_article(a).to_string(), t.source_of_article(a).to_string()));
             }
@@ -199,12 +208,12 @@ impl ArticlesPane {
     }
 }
 
-fn sort_name(s: ArticleSort) -> &'static str {
+fn sort_name(ui: &egui::Ui, s: ArticleSort) -> egui::WidgetText {
     match s {
-        ArticleSort::Opened => "As opened",
-        ArticleSort::Title => "By title",
-        ArticleSort::Source => "By source",
-        ArticleSort::Date => "By date",
-        ArticleSort::Events => "By events",
+        ArticleSort::Opened => wtr!(ui, "sort-as-opened"),
+        ArticleSort::Title => wtr!(ui, "sort-by-title"),
+        ArticleSort::Source => wtr!(ui, "sort-by-source"),
+        ArticleSort::Date => wtr!(ui, "sort-by-date"),
+        ArticleSort::Events => wtr!(ui, "sort-by-events"),
     }
 }

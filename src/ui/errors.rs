@@ -1,5 +1,7 @@
 //! The panel that lists files that failed to load, and why. Dismissable.
 
+use super::i18n::{tr, wtr};
+use super::{mirror, text};
 use crate::article::LoadError;
 use eframe::egui;
 
@@ -19,20 +21,22 @@ impl ErrorPanel {
             return;
         }
         egui::Panel::bottom("errors").resizable(true).default_size(90.0).show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.colored_label(
-                    ui.visuals().error_fg_color,
-                    format!("{} file(s) could not be opened", self.errors.len()),
-                );
-                if ui.button("Dismiss").clicked() {
-                    self.errors.clear();
-                }
-            });
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                for e in &self.errors {
-                    super::text::label(ui, &format!("{} — {}", super::text::path_text(&e.path), e.reason));
-                }
-            });
+            mirror::page(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let message = tr!("errors-not-opened", count = self.errors.len());
+                    text::colored(ui, ui.visuals().error_fg_color, &message);
+                    if ui.button(wtr!(ui, "dismiss")).clicked() {
+                        self.errors.clear();
+                    }
+                });
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    for e in &self.errors {
+                        let line =
+                            tr!("errors-line", path = text::path_text(&e.path), reason = e.reason.clone());
+                        text::label(ui, &line);
+                    }
+                });
+            })
         });
     }
 }

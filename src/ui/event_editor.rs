@@ -3,11 +3,12 @@
 //! [`EditAction`]s; the app applies them to the timeline, one undo point each.
 
 use super::event_list::{flag_icons, short_date};
-use super::text;
+use super::i18n::{localize_digits, tr, wtr};
+use super::{date_picker, mirror, text};
 use crate::dates::{DateRange, Granularity, parse_user_date, widen};
 use crate::timeline::category::CATEGORIES;
 use crate::timeline::{Event, EventId, Origin, Timeline};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use eframe::egui;
 
 /// A change the user asked for.
@@ -51,15 +52,6 @@ pub struct EventEditor {
     /// The drawer is open: the editing fields show under the event's line (folded, only the
     /// line shows, so the reader and the list keep their room).
     pub open: bool,
-}
-
-fn to_jiff(d: NaiveDate) -> jiff::civil::Date {
-    jiff::civil::Date::new(d.year() as i16, d.month() as i8, d.day() as i8)
-        .unwrap_or_else(|_| jiff::civil::date(2000, 1, 1))
-}
-
-fn from_jiff(d: jiff::civil::Date) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(d.year() as i32, d.month() as u32, d.day() as u32)
 }
 
 /// How a date is written in the editor's field: ISO, which the field reads back.
@@ -140,8 +132,8 @@ impl EventEditor {
         }
         let Some(e) = selected.and_then(|id| t.event(id)) else {
             ui.horizontal(|ui| {
-                ui.weak("Select an event to see and edit it.");
-                if ui.add_enabled(can_add, egui::Button::new("New event…")).clicked() {
+                text::weak(ui, &tr!("editor-select-an-event"));
+                if ui.add_enabled(can_add, egui::Button::new(wtr!(ui, "editor-new-event"))).clicked() {
                     out.push(EditAction::NewEvent);
                 }
             });
@@ -155,14 +147,17 @@ impl EventEditor {
         }
         let id = e.id;
         ui.horizontal(|ui| {
-            let (label, hint) =
-                if self.open { ("Fold", "Fold the editor away") } else { ("Edit", "Open the editor") };
-            if ui.button(label).on_hover_text(hint).clicked() {
+            let (label, hint) = if self.open {
+                (wtr!(ui, "editor-fold"), tr!("editor-fold-hint"))
+            } else {
+                (wtr!(ui, "editor-open"), tr!("editor-open-hint"))
+            };
+            if text::hover_text(ui.button(label), hint).clicked() {
                 self.open = !self.open;
             }
-            ui.strong(short_date(e));
+            ui.strong(localize_digits(&short_date(e)));
             for (icon, why) in flag_icons(e) {
-                ui.label(icon).on_hover_text(why);
+                text::hover_text(ui.label(icon), why);
             }
             text::label(ui, &format!("«{}»", e.date_text));
             let weak = ui.visuals().weak_text_color();
@@ -172,15 +167,17 @@ impl EventEditor {
             if sources.len() > 1 {
                 ui.separator();
                 let k = sources.iter().position(|&i| t.events[i].id == id).unwrap_or(0);
-                if ui.small_button("<").on_hover_text("Previous source").clicked() {
+                // «<» goes back: the arrows point the way the row reads.
+                let (back, forward) = if mirror::is_rtl() { (">", "<") } else { ("<", ">") };
+                if text::hover_text(ui.small_button(back), tr!("source-previous")).clicked() {
                     let prev = sources[(k + sources.len() - 1) % sources.len()];
                     out.push(EditAction::Select(t.events[prev].id));
                 }
-                ui.label(format!("Source {} of {}", k + 1, sources.len()));
-                if ui.small_button(">").on_hover_text("Next source").clicked() {
+                text::message(ui, &tr!("source-of", number = k + 1, count = sources.len()));
+                if text::hover_text(ui.small_button(forward), tr!("source-next")).clicked() {
                     out.push(EditAction::Select(t.events[sources[(k + 1) % sources.len()]].id));
                 }
-                if ui.button("Split from group").clicked() {
+                if ui.button(wtr!(ui, "editor-split")).clicked() {
                     out.push(EditAction::Split(id));
                 }
             }
@@ -191,102 +188,86 @@ impl EventEditor {
         ui.separator();
         ui.horizontal_wrapped(|ui| {
             if user_made(t, e) {
-                if ui.button("Delete event").on_hover_text("Delete").clicked() {
+                if text::hover_text(ui.button(wtr!(ui, "editor-delete")), tr!("editor-delete-hint")).clicked()
+                {
                     out.push(EditAction::DeleteManual(id));
                 }
             } else if e.hidden {
-                if ui.button("Show again").clicked() {
+                if ui.button(wtr!(ui, "editor-show-again")).clicked() {
                     out.push(EditAction::SetHidden(id, false));
                 }
-            } else if ui
-                .button("Hide (not an event)")
-                .on_hover_text("Mark as a false positive (Delete)")
-                .clicked()
+            } else if text::hover_text(ui.button(wtr!(ui, "editor-hide")), tr!("editor-hide-hint")).clicked()
             {
                 out.push(EditAction::SetHidden(id, true));
             }
-            let pin = if e.pinned { "Unpin" } else { "Pin" };
-            if ui
-                .button(pin)
-                .on_hover_text("A pinned event's label wins on the timeline and in exports")
-                .clicked()
-            {
+            let pin = if e.pinned { wtr!(ui, "editor-unpin") } else { wtr!(ui, "editor-pin") };
+            if text::hover_text(ui.button(pin), tr!("editor-pin-hint")).clicked() {
                 out.push(EditAction::SetPinned(id, !e.pinned));
             }
             let edited = t.curation.edits.get(&id).is_some_and(|x| !x.manual && !x.is_noop());
-            if ui.add_enabled(edited, egui::Button::new("Revert to extracted")).clicked() {
+            if ui.add_enabled(edited, egui::Button::new(wtr!(ui, "editor-revert"))).clicked() {
                 out.push(EditAction::Revert(id));
             }
             ui.separator();
             match self.merge_mark.and_then(|m| t.event(m).map(|me| (m, me))) {
                 Some((m, me)) if m != id => {
-                    if text::hover_text(ui.button("Merge with marked event"), me.title.clone()).clicked() {
+                    if text::hover_text(ui.button(wtr!(ui, "editor-merge")), me.title.clone()).clicked() {
                         out.push(EditAction::Merge(m, id));
                         self.merge_mark = None;
                     }
-                    if ui.small_button("Unmark").clicked() {
+                    if ui.small_button(wtr!(ui, "editor-unmark")).clicked() {
                         self.merge_mark = None;
                     }
                 }
                 Some(_) => {
-                    ui.weak("Marked: select another event to merge with");
-                    if ui.small_button("Unmark").clicked() {
+                    text::weak(ui, &tr!("editor-marked"));
+                    if ui.small_button(wtr!(ui, "editor-unmark")).clicked() {
                         self.merge_mark = None;
                     }
                 }
                 None => {
-                    if ui
-                        .button("Mark for merge")
-                        .on_hover_text("Then select another event: the same event reported elsewhere")
-                        .clicked()
-                    {
+                    let mark = ui.button(wtr!(ui, "editor-mark"));
+                    if text::hover_text(mark, tr!("editor-mark-hint")).clicked() {
                         self.merge_mark = Some(id);
                     }
                 }
             }
             ui.separator();
-            if ui.add_enabled(can_add, egui::Button::new("New event…")).clicked() {
+            if ui.add_enabled(can_add, egui::Button::new(wtr!(ui, "editor-new-event"))).clicked() {
                 out.push(EditAction::NewEvent);
             }
         });
         ui.separator();
-        egui::Grid::new("event editor").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-            let label = ui.label("Date").id;
-            ui.horizontal(|ui| self.date_row(ui, t, e, label, &mut out));
-            ui.end_row();
-
-            let label = ui.label("Title").id;
+        // One row per field, its name at the start side (a grid would keep names at the left).
+        field_row(ui, &tr!("editor-date"), |ui, label| self.date_row(ui, t, e, label, &mut out));
+        field_row(ui, &tr!("editor-title"), |ui, label| {
             let field = egui::Id::unique("edit title");
             let r = text::TextField::singleline(&mut self.title)
                 .id(field)
-                .desired_width(f32::INFINITY)
+                .desired_width(ui.available_width())
                 .show(ui)
                 .labelled_by(label);
             if r.lost_focus() && self.title.trim() != e.title && !self.title.trim().is_empty() {
                 out.push(EditAction::SetTitle(id, self.title.trim().to_string()));
             }
-            ui.end_row();
-
-            ui.label("Note");
+        });
+        field_row(ui, &tr!("editor-note"), |ui, label| {
             let field = egui::Id::unique("edit note");
             let r = text::TextField::multiline(&mut self.note)
                 .id(field)
                 .desired_rows(2)
-                .desired_width(f32::INFINITY)
-                .show(ui);
+                .desired_width(ui.available_width())
+                .show(ui)
+                .labelled_by(label);
             if r.lost_focus() && self.note != e.note {
                 out.push(EditAction::SetNote(id, self.note.clone()));
             }
-            ui.end_row();
-
-            ui.label("Category");
-            ui.horizontal(|ui| self.category_row(ui, e, &mut out));
-            ui.end_row();
-
-            let label = ui.label("Tags").id;
+        });
+        field_row(ui, &tr!("editor-category"), |ui, _| self.category_row(ui, e, &mut out));
+        field_row(ui, &tr!("editor-tags"), |ui, label| {
             let r = text::TextField::singleline(&mut self.tags)
                 .id(egui::Id::unique("edit tags"))
-                .hint_text("comma, separated")
+                .hint_text(tr!("editor-tags-hint"))
                 .desired_width(260.0)
                 .show(ui)
                 .labelled_by(label);
@@ -294,7 +275,6 @@ impl EventEditor {
             if r.lost_focus() && tags != e.tags {
                 out.push(EditAction::SetTags(id, tags));
             }
-            ui.end_row();
         });
         out
     }
@@ -310,7 +290,7 @@ impl EventEditor {
         let id = e.id;
         let r = text::TextField::singleline(&mut self.date_text)
             .id(egui::Id::unique("edit date"))
-            .hint_text("2023-12-06, 2023-12-06/2023-12-08, or Arabic")
+            .hint_text(tr!("editor-date-hint"))
             .desired_width(210.0)
             .show(ui)
             .labelled_by(label);
@@ -327,25 +307,22 @@ impl EventEditor {
             }
         }
         if self.date_error {
-            ui.colored_label(ui.visuals().warn_fg_color, "?").on_hover_text("Not a date Tarikh can read");
+            text::hover_text(ui.colored_label(ui.visuals().warn_fg_color, "?"), tr!("editor-not-a-date"));
         }
-        let mut start = to_jiff(e.range.start);
-        let mut end = to_jiff(e.range.end);
-        ui.label("from");
-        let picked_start = ui
-            .add(egui_extras::DatePickerButton::new(&mut start).id_salt("edit start").show_icon(false))
-            .changed();
-        ui.label("to");
-        let picked_end = ui
-            .add(egui_extras::DatePickerButton::new(&mut end).id_salt("edit end").show_icon(false))
-            .changed();
+        let (mut s, mut z) = (e.range.start, e.range.end);
+        text::message(ui, &tr!("editor-from"));
+        let picked_start = date_picker::date_button(ui, &mut s, "edit start").changed();
+        text::message(ui, &tr!("editor-to"));
+        let picked_end = date_picker::date_button(ui, &mut z, "edit end").changed();
         let mut g = e.range.granularity;
-        egui::ComboBox::from_id_salt("edit granularity").selected_text(g.as_str()).show_ui(ui, |ui| {
-            for option in Granularity::ALL {
-                ui.selectable_value(&mut g, option, option.as_str());
-            }
-        });
-        let (s, z) = (from_jiff(start).unwrap_or(e.range.start), from_jiff(end).unwrap_or(e.range.end));
+        egui::ComboBox::from_id_salt("edit granularity").selected_text(granularity_name(ui, g)).show_ui(
+            ui,
+            |ui| {
+                for option in Granularity::ALL {
+                    ui.selectable_value(&mut g, option, granularity_name(ui, option));
+                }
+            },
+        );
         let new = if picked_end && g != Granularity::Range && z != e.range.end {
             // Picking an end different from the start makes it a range.
             Some(widen(s, z, if s == z { g } else { Granularity::Range }))
@@ -365,9 +342,12 @@ impl EventEditor {
         let mut chosen = current.clone();
         // Ids, not Arabic labels: plain egui widgets do not shape Arabic.
         egui::ComboBox::from_id_salt("edit category")
-            .selected_text(text::widget_text(ui, if current.is_empty() { "(none)" } else { &current }))
+            .selected_text(text::widget_text(
+                ui,
+                &if current.is_empty() { tr!("editor-no-category") } else { current.clone() },
+            ))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut chosen, String::new(), "(none)");
+                ui.selectable_value(&mut chosen, String::new(), wtr!(ui, "editor-no-category"));
                 for (c, _) in CATEGORIES {
                     ui.selectable_value(&mut chosen, c.to_string(), *c);
                 }
@@ -380,7 +360,7 @@ impl EventEditor {
         }
         let r = text::TextField::singleline(&mut self.custom_category)
             .id(egui::Id::unique("edit own category"))
-            .hint_text("or your own")
+            .hint_text(tr!("editor-own-category-hint"))
             .desired_width(120.0)
             .show(ui);
         if r.lost_focus() && !self.custom_category.trim().is_empty() {
@@ -388,4 +368,39 @@ impl EventEditor {
             self.custom_category.clear();
         }
     }
+}
+
+/// A row of the panel: the field's name (at the start side, in a column of its own width),
+/// then the field, which `add` shows given the name's id (to label it for screen readers).
+fn field_row(ui: &mut egui::Ui, name: &str, add: impl FnOnce(&mut egui::Ui, egui::Id)) {
+    ui.horizontal(|ui| {
+        let label = ui
+            .allocate_ui_with_layout(egui::vec2(FIELD_NAME_WIDTH, 18.0), mirror::row_layout(), |ui| {
+                ui.set_width(FIELD_NAME_WIDTH);
+                text::message(ui, name).id
+            })
+            .inner;
+        add(ui, label);
+    });
+}
+
+/// The width of the fields' names.
+const FIELD_NAME_WIDTH: f32 = 64.0;
+
+/// How the editor names a granularity (in English as the data files write it: `day`,
+/// `part-of-month`).
+fn granularity_name(ui: &egui::Ui, g: Granularity) -> egui::WidgetText {
+    let name = match g {
+        Granularity::Day => tr!("granularity-day"),
+        Granularity::Month => tr!("granularity-month"),
+        Granularity::Year => tr!("granularity-year"),
+        Granularity::PartOfMonth => tr!("granularity-part-of-month"),
+        Granularity::PartOfYear => tr!("granularity-part-of-year"),
+        Granularity::Range => tr!("granularity-range"),
+        Granularity::Decade => tr!("granularity-decade"),
+        Granularity::Century => tr!("granularity-century"),
+        Granularity::PartOfDecade => tr!("granularity-part-of-decade"),
+        Granularity::PartOfCentury => tr!("granularity-part-of-century"),
+    };
+    text::widget_text(ui, &name)
 }

@@ -1,6 +1,7 @@
 //! The event list: sorted, searchable (loose Arabic matching), filtered by article and dates.
 
-use super::text;
+use super::i18n::{localize_digits, tr, wtr};
+use super::{mirror, text};
 use crate::dates::parse_phrase;
 use crate::timeline::axis::day_number;
 use crate::timeline::category::CATEGORIES;
@@ -50,39 +51,37 @@ pub fn short_date(e: &Event) -> String {
     }
 }
 
-/// Icons for flags, with what they mean (glyphs every bundled font has).
-pub fn flag_icons(e: &Event) -> Vec<(&'static str, &'static str)> {
+/// Icons for flags, with what they mean (glyphs every bundled font has). The letters are the
+/// same in every language (the legend is the tooltip); what they mean is translated.
+pub fn flag_icons(e: &Event) -> Vec<(&'static str, String)> {
     let f = e.flags;
     let mut v = Vec::new();
     if f.relative {
-        v.push(("R", "Relative: placed against the article's dateline"));
+        v.push(("R", tr!("flag-relative")));
     }
     if f.conflict {
-        v.push(("!", "Conflict: another date in this article contradicts this one (e.g. «يناير المقبل» vs «يناير 2024»)"));
+        v.push(("!", tr!("flag-conflict")));
     }
     if f.approximate {
-        v.push(("~", "Approximate: a part of a month or year, drawn as a convention"));
+        v.push(("~", tr!("flag-approximate")));
     }
     if f.inferred_year {
-        v.push(("?", "The year is not written; it was taken from the context"));
+        v.push(("?", tr!("flag-inferred-year")));
     }
     if f.hijri {
-        v.push(("H", "Written in the Hijri calendar, converted (Umm al-Qura)"));
+        v.push(("H", tr!("flag-hijri")));
     }
     if e.pinned {
-        v.push(("P", "Pinned by you: its label wins on the timeline"));
+        v.push(("P", tr!("flag-pinned")));
     }
     match e.origin {
         Origin::Extracted => {}
-        Origin::Edited => v.push(("E", "Edited by you")),
-        Origin::Manual => v.push(("+", "Added by you")),
-        Origin::Detached => v.push((
-            "D",
-            "Your edit or event: its source text is no longer in the article (or no longer read as a date). It is kept.",
-        )),
+        Origin::Edited => v.push(("E", tr!("flag-edited"))),
+        Origin::Manual => v.push(("+", tr!("flag-manual"))),
+        Origin::Detached => v.push(("D", tr!("flag-detached"))),
     }
     if e.hidden {
-        v.push(("X", "Hidden as a false positive (shown because “Show hidden” is on)"));
+        v.push(("X", tr!("flag-hidden")));
     }
     v
 }
@@ -158,23 +157,17 @@ impl EventList {
         ui.horizontal(|ui| {
             let search = text::TextField::singleline(&mut self.filter.query)
                 .id(egui::Id::unique("search"))
-                .hint_text("Search (Arabic, loose)…")
+                .hint_text(tr!("list-search-hint"))
                 .desired_width(220.0)
                 .show(ui);
             if std::mem::take(&mut self.focus_search) {
                 search.request_focus();
             }
-            egui::ComboBox::from_id_salt("sort")
-                .selected_text(match self.sort {
-                    SortOrder::Date => "By date",
-                    SortOrder::Article => "By article",
-                    SortOrder::TextOrder => "In text order",
-                })
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.sort, SortOrder::Date, "By date");
-                    ui.selectable_value(&mut self.sort, SortOrder::Article, "By article");
-                    ui.selectable_value(&mut self.sort, SortOrder::TextOrder, "In text order");
-                });
+            egui::ComboBox::from_id_salt("sort").selected_text(sort_name(ui, self.sort)).show_ui(ui, |ui| {
+                for sort in [SortOrder::Date, SortOrder::Article, SortOrder::TextOrder] {
+                    ui.selectable_value(&mut self.sort, sort, sort_name(ui, sort));
+                }
+            });
         });
         self.filters_ui(ui, t);
         if let Some(batch) = batch_bar(ui, t, marked) {
@@ -184,7 +177,7 @@ impl EventList {
         let matcher = self.filter.matcher();
         if self.visible.is_empty() {
             no_match(ui, &self.filter, t);
-            if ui.button("Clear the search and filters").clicked() {
+            if ui.button(wtr!(ui, "list-clear-filters")).clicked() {
                 self.filter = EventFilter { show_hidden: self.filter.show_hidden, ..EventFilter::default() };
                 self.from_text.clear();
                 self.to_text.clear();
@@ -194,8 +187,9 @@ impl EventList {
         if matcher.is_active() || self.filter.from.is_some() || self.filter.to.is_some() {
             let mut zoom = false;
             ui.horizontal(|ui| {
-                ui.weak(format!("{} of {} events match", self.visible.len(), t.events.len()));
-                zoom = ui.small_button("Zoom to results").on_hover_text("Fit the timeline to them").clicked();
+                text::weak(ui, &tr!("list-matches", shown = self.visible.len(), count = t.events.len()));
+                let button = ui.small_button(wtr!(ui, "list-zoom-to-results"));
+                zoom = text::hover_text(button, tr!("list-zoom-to-results-hint")).clicked();
             });
             if zoom {
                 return Some(ListAction::ZoomToResults);
@@ -204,10 +198,16 @@ impl EventList {
         let widths = [150.0, 28.0, 160.0];
         let article_w = 80.0;
         ui.horizontal(|ui| {
-            for (w, h) in widths.iter().zip(["Date", "", "As written"]) {
-                ui.add_sized([*w, 16.0], egui::Label::new(egui::RichText::new(h).strong()));
+            for (w, h) in
+                widths.iter().zip([tr!("list-column-date"), String::new(), tr!("list-column-written")])
+            {
+                let heading = match text::has_rtl(&h) {
+                    true => text::widget_text(ui, &h),
+                    false => egui::RichText::new(h).strong().into(),
+                };
+                ui.add_sized([*w, 16.0], egui::Label::new(heading));
             }
-            ui.strong("Title");
+            text::strong(ui, &tr!("list-column-title"));
         });
         let selected_row = selected.and_then(|id| self.visible.iter().position(|&i| t.events[i].id == id));
         let mut area = egui::ScrollArea::vertical().id_salt("event rows").auto_shrink([false, false]);
@@ -236,24 +236,23 @@ impl EventList {
                 }
                 let [r, g, b] = article_color(e.article);
                 let color = ui.visuals().text_color();
-                let mut child = ui.new_child(
-                    egui::UiBuilder::new()
-                        .max_rect(rect)
-                        .layout(egui::Layout::left_to_right(egui::Align::Center)),
-                );
+                // The columns run from the start side: right to left in Arabic.
+                let mut child =
+                    ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(mirror::row_layout()));
+                let stripe_x = if mirror::is_rtl() { rect.right() - 4.0 } else { rect.left() };
                 child.painter().rect_filled(
-                    egui::Rect::from_min_size(rect.min, egui::vec2(4.0, ROW_HEIGHT)),
+                    egui::Rect::from_min_size(egui::pos2(stripe_x, rect.top()), egui::vec2(4.0, ROW_HEIGHT)),
                     1.0,
                     Color32::from_rgb(r, g, b),
                 );
                 child.add_space(8.0);
                 child.add_sized(
                     [widths[0] - 8.0, ROW_HEIGHT],
-                    egui::Label::new(egui::RichText::new(short_date(e)).monospace()),
+                    egui::Label::new(egui::RichText::new(localize_digits(&short_date(e))).monospace()),
                 );
                 child.allocate_ui(egui::vec2(widths[1], ROW_HEIGHT), |ui| {
                     for (icon, why) in flag_icons(e) {
-                        ui.label(icon).on_hover_text(why);
+                        text::hover_text(ui.label(icon), why);
                     }
                 });
                 child.allocate_ui(egui::vec2(widths[2], ROW_HEIGHT), |ui| {
@@ -279,7 +278,7 @@ impl EventList {
                 });
                 let sources = t.sources_of(e).len();
                 let name = if sources > 1 {
-                    format!("{} sources", sources)
+                    tr!("list-sources", count = sources)
                 } else {
                     // The outlet if known, else the article's headline: not its file name.
                     let source = t.source_of_article(e.article);
@@ -320,24 +319,23 @@ impl EventList {
     }
 
     fn filters_ui(&mut self, ui: &mut egui::Ui, t: &Timeline) {
-        egui::CollapsingHeader::new("Filters").id_salt("filters").show(ui, |ui| {
+        egui::CollapsingHeader::new(wtr!(ui, "list-filters")).id_salt("filters").show(ui, |ui| {
             // Articles are switched on and off in the articles pane (View > Articles).
             let off = self.filter.hidden_articles.len();
             if off > 0 {
                 ui.horizontal(|ui| {
-                    ui.label(format!("{off} of {} articles hidden", t.entries.len()));
-                    if ui.small_button("Show all").clicked() {
+                    text::message(ui, &tr!("list-articles-hidden", hidden = off, count = t.entries.len()));
+                    if ui.small_button(wtr!(ui, "list-show-all")).clicked() {
                         self.filter.hidden_articles.clear();
                     }
                 });
             }
             ui.horizontal(|ui| {
-                ui.label("Category");
-                // Ids, not the Arabic labels: plain egui widgets do not shape Arabic.
-                let shown = self.filter.category.clone().unwrap_or_else(|| "All".into());
+                text::message(ui, &tr!("list-category"));
+                let shown = self.filter.category.clone().unwrap_or_else(|| tr!("list-category-all"));
                 let shown = text::widget_text(ui, &shown);
                 egui::ComboBox::from_id_salt("category filter").selected_text(shown).show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.filter.category, None, "All");
+                    ui.selectable_value(&mut self.filter.category, None, wtr!(ui, "list-category-all"));
                     for (id, _) in CATEGORIES {
                         ui.selectable_value(&mut self.filter.category, Some(id.to_string()), *id);
                     }
@@ -346,12 +344,12 @@ impl EventList {
                         ui.selectable_value(&mut self.filter.category, Some(c), name);
                     }
                 });
-                ui.checkbox(&mut self.filter.show_hidden, "Show hidden");
+                mirror::checkbox(ui, &mut self.filter.show_hidden, &tr!("list-show-hidden"));
             });
             ui.horizontal(|ui| {
-                ui.label("From");
+                text::message(ui, &tr!("list-from"));
                 date_field(ui, &mut self.from_text, &mut self.filter.from, true);
-                ui.label("to");
+                text::message(ui, &tr!("list-to"));
                 date_field(ui, &mut self.to_text, &mut self.filter.to, false);
             });
         });
@@ -388,18 +386,19 @@ fn batch_bar(ui: &mut egui::Ui, t: &Timeline, marked: &BTreeSet<EventId>) -> Opt
     }
     let mut action = None;
     ui.horizontal_wrapped(|ui| {
-        ui.strong(format!("{} selected:", marked.len()));
-        if ui.button("Hide").on_hover_text("Mark them all as not events (one undo step)").clicked() {
+        text::strong(ui, &tr!("batch-selected", count = marked.len()));
+        if text::hover_text(ui.button(wtr!(ui, "batch-hide")), tr!("batch-hide-hint")).clicked() {
             action = Some(Batch::Hide);
         }
-        egui::ComboBox::from_id_salt("batch category").selected_text("Category…").show_ui(ui, |ui| {
+        let category = wtr!(ui, "batch-category");
+        egui::ComboBox::from_id_salt("batch category").selected_text(category).show_ui(ui, |ui| {
             for (id, _) in CATEGORIES {
                 if ui.selectable_label(false, *id).clicked() {
                     action = Some(Batch::Category(id.to_string()));
                 }
             }
             for c in user_categories(t) {
-                if ui.selectable_label(false, &c).clicked() {
+                if ui.selectable_label(false, text::widget_text(ui, &c)).clicked() {
                     action = Some(Batch::Category(c));
                 }
             }
@@ -408,26 +407,23 @@ fn batch_bar(ui: &mut egui::Ui, t: &Timeline, marked: &BTreeSet<EventId>) -> Opt
         let mut tag: String = ui.data(|d| d.get_temp(id)).unwrap_or_default();
         let field = text::TextField::singleline(&mut tag)
             .id(egui::Id::unique("batch tag field"))
-            .hint_text("tag")
+            .hint_text(tr!("batch-tag-hint"))
             .desired_width(90.0)
             .show(ui);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.button("Tag").clicked() || enter) && !tag.trim().is_empty() {
+        if (ui.button(wtr!(ui, "batch-tag")).clicked() || enter) && !tag.trim().is_empty() {
             action = Some(Batch::Tag(tag.trim().to_string()));
             tag.clear();
         }
         ui.data_mut(|d| d.insert_temp(id, tag));
-        if ui
-            .add_enabled(marked.len() > 1, egui::Button::new("Merge"))
-            .on_hover_text("The same event told several times")
-            .clicked()
-        {
+        let merge = ui.add_enabled(marked.len() > 1, egui::Button::new(wtr!(ui, "batch-merge")));
+        if text::hover_text(merge, tr!("batch-merge-hint")).clicked() {
             action = Some(Batch::Merge);
         }
-        if ui.button("Pin").on_hover_text("Their labels win on the timeline").clicked() {
+        if text::hover_text(ui.button(wtr!(ui, "batch-pin")), tr!("batch-pin-hint")).clicked() {
             action = Some(Batch::Pin);
         }
-        if ui.button("Clear").clicked() {
+        if ui.button(wtr!(ui, "batch-clear")).clicked() {
             action = Some(Batch::Clear);
         }
     });
@@ -437,25 +433,25 @@ fn batch_bar(ui: &mut egui::Ui, t: &Timeline, marked: &BTreeSet<EventId>) -> Opt
 /// What to say when nothing matches: what was searched, and where.
 fn no_match(ui: &mut egui::Ui, f: &EventFilter, t: &Timeline) {
     ui.add_space(12.0);
-    ui.strong("No events match");
+    text::strong(ui, &tr!("list-no-match"));
     if !f.query.trim().is_empty() {
         text::label(ui, &format!("«{}»", f.query.trim()));
     }
     let mut limits = Vec::new();
     if let Some(d) = f.from {
-        limits.push(format!("from {d}"));
+        limits.push(tr!("list-limit-from", date = localize_digits(&d.to_string())));
     }
     if let Some(d) = f.to {
-        limits.push(format!("to {d}"));
+        limits.push(tr!("list-limit-to", date = localize_digits(&d.to_string())));
     }
     if let Some(c) = &f.category {
-        limits.push(format!("category {c}"));
+        limits.push(tr!("list-limit-category", category = c.clone()));
     }
     if !f.hidden_articles.is_empty() {
-        limits.push(format!("{} of {} articles switched off", f.hidden_articles.len(), t.entries.len()));
+        limits.push(tr!("list-limit-articles", hidden = f.hidden_articles.len(), count = t.entries.len()));
     }
     if !limits.is_empty() {
-        ui.weak(limits.join(", "));
+        text::weak(ui, &limits.join(&tr!("list-separator")));
     }
 }
 
@@ -487,7 +483,7 @@ fn date_field(ui: &mut egui::Ui, text: &mut String, value: &mut Option<chrono::N
     let id = egui::Id::unique(("date filter", start));
     let r = text::TextField::singleline(text)
         .id(id)
-        .hint_text("2022-03, or in Arabic")
+        .hint_text(tr!("list-date-hint"))
         .desired_width(120.0)
         .show(ui);
     if r.changed() {
@@ -501,6 +497,15 @@ fn date_field(ui: &mut egui::Ui, text: &mut String, value: &mut Option<chrono::N
         };
     }
     if !text.trim().is_empty() && value.is_none() {
-        ui.colored_label(ui.visuals().warn_fg_color, "?").on_hover_text("Not a date");
+        text::hover_text(ui.colored_label(ui.visuals().warn_fg_color, "?"), tr!("list-not-a-date"));
+    }
+}
+
+/// How the sort menu names an order.
+fn sort_name(ui: &egui::Ui, sort: SortOrder) -> egui::WidgetText {
+    match sort {
+        SortOrder::Date => wtr!(ui, "sort-by-date"),
+        SortOrder::Article => wtr!(ui, "sort-by-article"),
+        SortOrder::TextOrder => wtr!(ui, "sort-in-text-order"),
     }
 }

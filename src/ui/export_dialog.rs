@@ -2,6 +2,8 @@
 //! data (JSON, CSV, Excel, TimelineJS, iCalendar). The same exporters as `tarikh export`;
 //! files are written atomically. A path field stands in where no save dialog can be shown.
 
+use super::i18n::{tr, wtr};
+use super::mirror::{self, checkbox, radio_value};
 use super::text;
 pub use crate::export::Format;
 use crate::export::{ExportOptions, Language, PictureOptions, PictureTheme, export, write_atomic};
@@ -83,8 +85,8 @@ impl ExportDialog {
         let result =
             self.render(t, view, names).and_then(|b| write_atomic(&path, &b).map_err(|e| e.to_string()));
         self.message = Some(match result {
-            Ok(()) => format!("Saved {}", text::path_text(&path)),
-            Err(e) => format!("Could not save {}: {e}", text::path_text(&path)),
+            Ok(()) => tr!("export-saved", path = text::path_text(&path)),
+            Err(e) => tr!("export-failed", path = text::path_text(&path), error = e),
         });
     }
 
@@ -99,64 +101,86 @@ impl ExportDialog {
         }
         let mut open = self.open;
         let mut save_to: Option<PathBuf> = None;
-        egui::Window::new("Export").open(&mut open).collapsible(false).resizable(false).show(ctx, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                ui.label("Format");
-                for f in Format::ALL {
-                    ui.radio_value(&mut self.format, f, f.label());
-                }
-            });
-            if self.format.is_image() {
-                ui.horizontal(|ui| {
-                    ui.radio_value(&mut self.current_view, false, "Whole timeline");
-                    ui.radio_value(&mut self.current_view, true, "Current view");
-                });
-                ui.horizontal(|ui| {
-                    ui.label("Width");
-                    ui.add(egui::DragValue::new(&mut self.width).range(400..=8000).suffix(" px"));
-                    ui.checkbox(&mut self.dark, "Dark");
-                    ui.checkbox(&mut self.legend, "Legend of articles");
-                });
-                if self.format == Format::Svg {
-                    ui.checkbox(&mut self.outlines, "Text as outlines (shows without Arabic fonts)");
-                }
-            }
-            if matches!(self.format, Format::TimelineJs | Format::TimelineJsPage | Format::Ics) {
-                ui.horizontal(|ui| {
-                    ui.label("Language of titles and marks");
-                    ui.radio_value(&mut self.language, Language::Arabic, "Arabic");
-                    ui.radio_value(&mut self.language, Language::English, "English");
-                });
-            }
-            ui.separator();
-            ui.horizontal(|ui| {
-                if ui.button("Save as…").clicked() {
-                    let name = format!("tarikh-timeline.{}", self.format.extension());
-                    let (tx, rx) = channel();
-                    std::thread::spawn(move || {
-                        let _ = tx.send(rfd::FileDialog::new().set_file_name(name).save_file());
-                    });
-                    self.pending = Some(rx);
-                }
-                ui.label("or to a path:");
-                let field = text::TextField::singleline(&mut self.path)
-                    .id(egui::Id::unique("export path"))
-                    .hint_text("/path/to/file")
-                    .desired_width(220.0)
-                    .show(ui);
-                // Enter in the path field saves, as the button does.
-                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button("Save").clicked() || entered) && !self.path.trim().is_empty() {
-                    save_to = Some(PathBuf::from(self.path.trim()));
-                }
-            });
-            if let Some(m) = &self.message {
-                text::label(ui, m);
-            }
-        });
+        let title = text::window_title(ctx, &tr!("export-title"));
+        egui::Window::new(title)
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| mirror::page(ui, |ui| self.options_ui(ui, &mut save_to)));
         if let Some(p) = save_to {
             self.save(t, view, names, p);
         }
         self.open = open;
+    }
+
+    /// The dialog's content: the format and its options, where to save.
+    fn options_ui(&mut self, ui: &mut egui::Ui, save_to: &mut Option<PathBuf>) {
+        ui.horizontal_wrapped(|ui| {
+            text::message(ui, &tr!("export-format"));
+            for f in Format::ALL {
+                radio_value(ui, &mut self.format, f, &format_name(f));
+            }
+        });
+        if self.format.is_image() {
+            ui.horizontal(|ui| {
+                radio_value(ui, &mut self.current_view, false, &tr!("export-whole-timeline"));
+                radio_value(ui, &mut self.current_view, true, &tr!("export-current-view"));
+            });
+            ui.horizontal(|ui| {
+                text::message(ui, &tr!("export-width"));
+                ui.add(egui::DragValue::new(&mut self.width).range(400..=8000).suffix(tr!("export-pixels")));
+                checkbox(ui, &mut self.dark, &tr!("export-dark"));
+                checkbox(ui, &mut self.legend, &tr!("export-legend"));
+            });
+            if self.format == Format::Svg {
+                checkbox(ui, &mut self.outlines, &tr!("export-outlines"));
+            }
+        }
+        if matches!(self.format, Format::TimelineJs | Format::TimelineJsPage | Format::Ics) {
+            ui.horizontal(|ui| {
+                text::message(ui, &tr!("export-language"));
+                radio_value(ui, &mut self.language, Language::Arabic, &tr!("export-language-arabic"));
+                radio_value(ui, &mut self.language, Language::English, &tr!("export-language-english"));
+            });
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            if ui.button(wtr!(ui, "save-as")).clicked() {
+                let name = format!("tarikh-timeline.{}", self.format.extension());
+                let (tx, rx) = channel();
+                std::thread::spawn(move || {
+                    let _ = tx.send(rfd::FileDialog::new().set_file_name(name).save_file());
+                });
+                self.pending = Some(rx);
+            }
+            text::message(ui, &tr!("export-or-path"));
+            let field = text::TextField::singleline(&mut self.path)
+                .id(egui::Id::unique("export path"))
+                .hint_text(tr!("export-path-hint"))
+                .desired_width(220.0)
+                .show(ui);
+            // Enter in the path field saves, as the button does.
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button(wtr!(ui, "save")).clicked() || entered) && !self.path.trim().is_empty() {
+                *save_to = Some(PathBuf::from(self.path.trim()));
+            }
+        });
+        if let Some(m) = &self.message {
+            text::label(ui, m);
+        }
+    }
+}
+
+/// How the dialog names a format.
+fn format_name(format: Format) -> String {
+    match format {
+        Format::Png => tr!("format-png"),
+        Format::Svg => tr!("format-svg"),
+        Format::Json => tr!("format-json"),
+        Format::Csv => tr!("format-csv"),
+        Format::Xlsx => tr!("format-xlsx"),
+        Format::TimelineJs => tr!("format-timelinejs"),
+        Format::TimelineJsPage => tr!("format-timelinejs-page"),
+        Format::Ics => tr!("format-ics"),
     }
 }

@@ -1,29 +1,36 @@
 //! The desktop app (eframe/egui). It calls the domain (`article`, `dates`, `timeline`) and
 //! holds no date logic of its own: one file per panel, each state struct beside its `ui` fn.
+//! Every word it shows comes from the message catalogue ([`i18n`]), in Arabic or English; in
+//! Arabic the layout mirrors ([`mirror`]). Dates are picked in Gregorian or Hijri ([`date_picker`]).
 
 mod app;
 mod article_date;
 mod articles;
 mod corpus_texts;
+pub mod date_picker;
 mod errors;
 mod event_editor;
 mod event_list;
 mod export_dialog;
+pub mod i18n;
 mod loading;
 mod menu;
+pub mod mirror;
 mod open_dialog;
 pub mod open_extraction;
+mod panels;
 mod project;
 mod reader;
 mod shortcuts;
 mod termination;
 pub mod text;
 mod timeline_view;
+mod view_menu;
 
 pub use app::{Saved, Start, TarikhApp};
 pub use event_editor::EditAction;
 pub use project::ProjectState;
-pub use timeline_view::{TimelineAction, TimelineView};
+pub use timeline_view::{TimeDirection, TimelineAction, TimelineView};
 
 use std::path::PathBuf;
 use std::sync::OnceLock;

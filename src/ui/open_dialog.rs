@@ -2,7 +2,8 @@
 //! where no dialog can be shown (no desktop portal and no zenity: rfd then returns nothing
 //! without saying why).
 
-use super::text;
+use super::i18n::{tr, wtr};
+use super::{mirror, text};
 use eframe::egui;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
@@ -36,13 +37,18 @@ pub struct OpenDialog {
 }
 
 impl OpenDialog {
+    // The dialogs' words are looked up here, on the interface's thread: the dialog runs on
+    // a worker, which does not speak the interface's language.
+
     pub fn pick_project(&mut self) {
         self.purpose = Purpose::OpenProject;
-        self.spawn(|| {
+        let (title, projects, all) =
+            (tr!("dialog-open-project"), tr!("dialog-filter-projects"), tr!("dialog-filter-all"));
+        self.spawn(move || {
             rfd::FileDialog::new()
-                .set_title("Open a Tarikh project")
-                .add_filter("Tarikh projects", &["tarikh"])
-                .add_filter("All files", &["*"])
+                .set_title(title)
+                .add_filter(projects, &["tarikh"])
+                .add_filter(all, &["*"])
                 .pick_file()
                 .map(|p| vec![p])
         });
@@ -51,10 +57,11 @@ impl OpenDialog {
     pub fn save_project_as(&mut self, suggested: &str) {
         self.purpose = Purpose::SaveProjectAs;
         let name = suggested.to_string();
+        let (title, projects) = (tr!("dialog-save-project"), tr!("dialog-filter-projects"));
         self.spawn(move || {
             rfd::FileDialog::new()
-                .set_title("Save the project as")
-                .add_filter("Tarikh projects", &["tarikh"])
+                .set_title(title)
+                .add_filter(projects, &["tarikh"])
                 .set_file_name(name)
                 .save_file()
                 .map(|p| vec![if p.extension().is_none() { p.with_extension("tarikh") } else { p }])
@@ -63,27 +70,27 @@ impl OpenDialog {
 
     pub fn relocate(&mut self, missing: PathBuf) {
         self.purpose = Purpose::Relocate(missing);
-        self.spawn(|| {
-            rfd::FileDialog::new().set_title("Where is this article now?").pick_file().map(|p| vec![p])
-        });
+        let title = tr!("dialog-relocate");
+        self.spawn(move || rfd::FileDialog::new().set_title(title).pick_file().map(|p| vec![p]));
     }
 
     pub fn pick_files(&mut self) {
         self.purpose = Purpose::Articles;
-        self.spawn(|| {
+        let (title, articles, all) =
+            (tr!("dialog-open-articles"), tr!("dialog-filter-articles"), tr!("dialog-filter-all"));
+        self.spawn(move || {
             rfd::FileDialog::new()
-                .set_title("Open articles")
-                .add_filter("Articles", &["txt", "md", "html", "htm"])
-                .add_filter("All files", &["*"])
+                .set_title(title)
+                .add_filter(articles, &["txt", "md", "html", "htm"])
+                .add_filter(all, &["*"])
                 .pick_files()
         });
     }
 
     pub fn pick_folder(&mut self) {
         self.purpose = Purpose::Articles;
-        self.spawn(|| {
-            rfd::FileDialog::new().set_title("Open a folder of articles").pick_folder().map(|p| vec![p])
-        });
+        let title = tr!("dialog-open-folder");
+        self.spawn(move || rfd::FileDialog::new().set_title(title).pick_folder().map(|p| vec![p]));
     }
 
     fn spawn(&mut self, dialog: impl FnOnce() -> Option<Vec<PathBuf>> + Send + 'static) {
@@ -124,11 +131,7 @@ impl OpenDialog {
         match answer {
             Some(paths) => Some((purpose, paths)),
             None if fast => {
-                self.show_path_field(Some(
-                    "The file dialog could not be shown. Install a desktop portal \
-                     (xdg-desktop-portal) or zenity, or type a path here."
-                        .into(),
-                ));
+                self.show_path_field(Some(tr!("dialog-not-shown")));
                 None
             }
             None => None, // the user cancelled
@@ -141,40 +144,48 @@ impl OpenDialog {
         let mut open = true;
         let mut chosen = None;
         let title = match self.purpose {
-            Purpose::SaveProjectAs => "Save the project as (path)",
-            Purpose::OpenProject => "Open a project (path)",
-            Purpose::Relocate(_) => "Locate the article (path)",
-            Purpose::Articles => "Open a path",
+            Purpose::SaveProjectAs => tr!("path-save-project"),
+            Purpose::OpenProject => tr!("path-open-project"),
+            Purpose::Relocate(_) => tr!("path-relocate"),
+            Purpose::Articles => tr!("path-open"),
         };
-        let mut window = egui::Window::new(title).open(&mut open).collapsible(false);
+        let mut window =
+            egui::Window::new(text::window_title(ctx, &title)).open(&mut open).collapsible(false);
         if matches!(self.purpose, Purpose::Relocate(_)) {
             // Beside the list of missing articles, not over it.
-            window = window.anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -48.0));
+            let (align, offset) = mirror::anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -48.0));
+            window = window.anchor(align, offset);
         }
         window.show(ctx, |ui| {
-            if let Some(m) = &self.message {
-                text::label(ui, m);
-            }
-            let hint = match self.purpose {
-                Purpose::SaveProjectAs => "/path/to/timeline.tarikh",
-                Purpose::OpenProject => "/path/to/project.tarikh",
-                Purpose::Relocate(_) => "/path/to/the/article.txt",
-                Purpose::Articles => "/path/to/article.txt or a folder",
-            };
-            ui.horizontal(|ui| {
-                let label = ui.label("Path").id;
-                let edit = text::TextField::singleline(path)
-                    .id(egui::Id::unique("open path"))
-                    .hint_text(hint)
-                    .desired_width(360.0)
-                    .show(ui)
-                    .labelled_by(label);
-                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                let verb = if self.purpose == Purpose::SaveProjectAs { "Save" } else { "Open" };
-                if (ui.button(verb).clicked() || enter) && !path.trim().is_empty() {
-                    chosen = Some(PathBuf::from(path.trim()));
+            mirror::page(ui, |ui| {
+                if let Some(m) = &self.message {
+                    text::label(ui, m);
                 }
-            });
+                let hint = match self.purpose {
+                    Purpose::SaveProjectAs => tr!("path-hint-save-project"),
+                    Purpose::OpenProject => tr!("path-hint-open-project"),
+                    Purpose::Relocate(_) => tr!("path-hint-relocate"),
+                    Purpose::Articles => tr!("path-hint-open"),
+                };
+                ui.horizontal(|ui| {
+                    let label = text::message(ui, &tr!("path-label")).id;
+                    let edit = text::TextField::singleline(path)
+                        .id(egui::Id::unique("open path"))
+                        .hint_text(hint)
+                        .desired_width(360.0)
+                        .show(ui)
+                        .labelled_by(label);
+                    let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    let verb = if self.purpose == Purpose::SaveProjectAs {
+                        wtr!(ui, "save")
+                    } else {
+                        wtr!(ui, "open")
+                    };
+                    if (ui.button(verb).clicked() || enter) && !path.trim().is_empty() {
+                        chosen = Some(PathBuf::from(path.trim()));
+                    }
+                });
+            })
         });
         if let Some(p) = chosen {
             self.path_field = None;
@@ -197,9 +208,5 @@ fn no_dialog_available() -> Option<String> {
     let portal = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some();
     let zenity = std::env::var_os("PATH")
         .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join("zenity").is_file()));
-    (!portal && !zenity).then(|| {
-        "No file dialog is available here (no desktop portal session and no zenity). \
-         Install xdg-desktop-portal or zenity, or type a path:"
-            .to_string()
-    })
+    (!portal && !zenity).then(|| tr!("dialog-none-available"))
 }

@@ -2,7 +2,8 @@
 //! missing and changed articles, and the windows that tell the user about them.
 
 use super::app::TarikhApp;
-use super::text;
+use super::i18n::{tr, wtr};
+use super::{mirror, text};
 use crate::article;
 use crate::project::{
     self, Autosave, PreviousRun, Project, ProjectArticle, ProjectError, ProjectView, ProjectWriter,
@@ -13,6 +14,9 @@ use crate::timeline::lanes::LaneKind;
 use eframe::egui;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+
+/// The file name a new project is offered under.
+pub const DEFAULT_FILE: &str = "timeline.tarikh";
 
 /// How many recent projects the File menu lists.
 const RECENT: usize = 8;
@@ -90,7 +94,7 @@ impl ProjectState {
         self.path
             .as_ref()
             .and_then(|p| p.file_name())
-            .map_or_else(|| "Untitled".to_string(), |n| n.to_string_lossy().to_string())
+            .map_or_else(|| tr!("project-untitled"), |n| n.to_string_lossy().to_string())
     }
 }
 
@@ -161,7 +165,7 @@ fn report_problem(app: &mut TarikhApp, path: &Path, e: &ProjectError) {
 }
 
 fn describe(e: &ProjectError) -> String {
-    format!("{e}. The file was left as it is.")
+    tr!("project-problem", error = e.to_string())
 }
 
 /// Replaces what is open by a project.
@@ -305,7 +309,11 @@ fn record(app: &mut TarikhApp, w: Written) {
         }
         Err(e) => {
             app.project.autosave.failed(Instant::now());
-            app.project.save_error = Some(format!("Could not save {}: {e}", text::path_text(&w.path)));
+            app.project.save_error = Some(tr!(
+                "project-not-saved-because",
+                path = text::path_text(&w.path),
+                error = e.to_string()
+            ));
         }
     }
 }
@@ -346,10 +354,10 @@ pub fn save(app: &mut TarikhApp) {
     match app.project.path.clone() {
         Some(_) => {
             if write(app) {
-                app.set_status(format!("Saved {}", text::isolate(&app.project.name())));
+                app.set_status(tr!("status-saved", name = app.project.name()));
             }
         }
-        None => app.open_dialog.save_project_as("timeline.tarikh"),
+        None => app.open_dialog.save_project_as(DEFAULT_FILE),
     }
 }
 
@@ -361,7 +369,7 @@ pub fn save_as(app: &mut TarikhApp, path: PathBuf) {
     let old = app.project.path.replace(path.clone());
     if write(app) {
         remember_recent(app, &path);
-        app.set_status(format!("Saved {}", text::path_text(&path)));
+        app.set_status(tr!("status-saved", name = text::path_text(&path)));
         // The untitled autosave is now a named project: the autosave is no longer needed.
         if old.is_none()
             && let Some(s) = &app.project.session
@@ -382,7 +390,7 @@ pub fn new_project(app: &mut TarikhApp, ctx: &egui::Context) {
     keep_untitled_aside(app);
     app.saved.project = None;
     apply_project(app, ctx, Project::default(), None);
-    app.set_status("New project");
+    app.set_status(tr!("status-new-project"));
 }
 
 /// Moves the untitled autosave aside when it holds user work.
@@ -391,7 +399,7 @@ pub fn keep_untitled_aside(app: &mut TarikhApp) {
     let auto = s.autosave_path();
     let has_work = project::load(&auto).is_ok_and(|p| !p.curation.is_empty());
     if has_work && let Ok(to) = s.keep_aside(&auto) {
-        app.set_status(format!("Your untitled work was kept as {}", text::path_text(&to)));
+        app.set_status(tr!("status-kept-aside", path = text::path_text(&to)));
         remember_recent(app, &to);
     }
 }
@@ -432,23 +440,24 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
     if let Some(path) = app.project.crash_offer.clone() {
         let mut choice = None;
         egui::Modal::new(egui::Id::unique("restore after crash")).show(ctx, |ui| {
-            ui.heading("Tarikh did not close properly");
-            let when = std::fs::metadata(&path)
-                .and_then(|m| m.modified())
-                .map(|t| chrono::DateTime::<chrono::Local>::from(t).format("%Y-%m-%d %H:%M:%S").to_string())
-                .unwrap_or_default();
-            text::label(
-                ui,
-                &format!("Your work was saved automatically at {when} in\n{}", text::path_text(&path)),
-            );
-            ui.horizontal(|ui| {
-                if ui.button("Restore it").clicked() {
-                    choice = Some(true);
-                }
-                if ui.button("Start afresh (keep a copy)").clicked() {
-                    choice = Some(false);
-                }
-            });
+            mirror::page(ui, |ui| {
+                text::heading(ui, &tr!("crash-heading"));
+                let when = std::fs::metadata(&path)
+                    .and_then(|m| m.modified())
+                    .map(|t| {
+                        chrono::DateTime::<chrono::Local>::from(t).format("%Y-%m-%d %H:%M:%S").to_string()
+                    })
+                    .unwrap_or_default();
+                text::label(ui, &tr!("crash-saved-at", time = when, path = text::path_text(&path)));
+                ui.horizontal(|ui| {
+                    if ui.button(wtr!(ui, "crash-restore")).clicked() {
+                        choice = Some(true);
+                    }
+                    if ui.button(wtr!(ui, "crash-start-afresh")).clicked() {
+                        choice = Some(false);
+                    }
+                });
+            })
         });
         match choice {
             Some(true) => {
@@ -471,21 +480,26 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
         let mut close = false;
         let mut open_backup = None;
         let p = app.project.problem.as_ref().expect("checked");
-        egui::Window::new("The project could not be opened").collapsible(false).show(ctx, |ui| {
-            text::label(ui, &format!("{}:", text::path_text(&p.path)));
-            ui.colored_label(ui.visuals().error_fg_color, &p.message);
-            ui.horizontal(|ui| {
-                if let Some(b) = &p.backup {
-                    if text::hover_text(ui.button("Open the backup"), text::path_text(b)).clicked() {
-                        open_backup = Some((b.clone(), p.path.clone()));
+        let title = text::window_title(ctx, &tr!("problem-title"));
+        egui::Window::new(title).collapsible(false).show(ctx, |ui| {
+            mirror::page(ui, |ui| {
+                text::label(ui, &tr!("problem-path", path = text::path_text(&p.path)));
+                text::colored(ui, ui.visuals().error_fg_color, &p.message);
+                ui.horizontal(|ui| {
+                    if let Some(b) = &p.backup {
+                        if text::hover_text(ui.button(wtr!(ui, "problem-open-backup")), text::path_text(b))
+                            .clicked()
+                        {
+                            open_backup = Some((b.clone(), p.path.clone()));
+                        }
+                    } else {
+                        text::weak(ui, &tr!("problem-no-backup"));
                     }
-                } else {
-                    ui.weak("There is no readable backup.");
-                }
-                if ui.button("Close").clicked() {
-                    close = true;
-                }
-            });
+                    if ui.button(wtr!(ui, "close")).clicked() {
+                        close = true;
+                    }
+                });
+            })
         });
         if let Some((b, original)) = open_backup {
             app.project.problem = None;
@@ -494,10 +508,7 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
                 let stem = original.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
                 let recovered = original.with_file_name(format!("{stem} (recovered).tarikh"));
                 apply_project(app, ctx, p, Some(recovered.clone()));
-                app.set_status(format!(
-                    "Opened the backup; it will be saved as {}",
-                    text::path_text(&recovered)
-                ));
+                app.set_status(tr!("status-backup-opened", path = text::path_text(&recovered)));
             }
         } else if close {
             app.project.problem = None;
@@ -509,28 +520,32 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
         let mut open = true;
         let mut locate: Option<PathBuf> = None;
         let mut forget = None;
-        egui::Window::new("Project articles").open(&mut open).default_width(480.0).show(ctx, |ui| {
-            if !app.project.missing.is_empty() {
-                ui.label("These articles are not where the project says. Locate them to bring their events back; your edits of them are kept meanwhile.");
-                for (n, a) in app.project.missing.iter().enumerate() {
-                    ui.horizontal(|ui| {
-                        text::label(ui, &text::path_text(&a.path));
-                        if ui.button("Locate…").clicked() {
-                            locate = Some(a.path.clone());
-                        }
-                        if ui.small_button("Remove").on_hover_text("Drop it from the project").clicked() {
-                            forget = Some(n);
-                        }
-                    });
+        let title = text::window_title(ctx, &tr!("project-articles-title"));
+        egui::Window::new(title).open(&mut open).default_width(480.0).show(ctx, |ui| {
+            mirror::page(ui, |ui| {
+                if !app.project.missing.is_empty() {
+                    text::message(ui, &tr!("project-articles-missing"));
+                    for (n, a) in app.project.missing.iter().enumerate() {
+                        ui.horizontal(|ui| {
+                            text::label(ui, &text::path_text(&a.path));
+                            if ui.button(wtr!(ui, "project-articles-locate")).clicked() {
+                                locate = Some(a.path.clone());
+                            }
+                            let remove = ui.small_button(wtr!(ui, "project-articles-remove"));
+                            if text::hover_text(remove, tr!("project-articles-remove-hint")).clicked() {
+                                forget = Some(n);
+                            }
+                        });
+                    }
                 }
-            }
-            if !app.project.changed.is_empty() {
-                ui.separator();
-                ui.label("These articles changed since the project was saved. Their events were found again; your edits were re-attached where their text is still there (the others are marked D).");
-                for p in &app.project.changed {
-                    text::label(ui, &text::path_text(p));
+                if !app.project.changed.is_empty() {
+                    ui.separator();
+                    text::message(ui, &tr!("project-articles-changed"));
+                    for p in &app.project.changed {
+                        text::label(ui, &text::path_text(p));
+                    }
                 }
-            }
+            })
         });
         if let Some(old) = locate {
             app.open_dialog.relocate(old);
@@ -544,21 +559,24 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context, seeds: &Path) {
         }
     }
     if let Some(e) = app.project.save_error.clone() {
-        egui::Window::new("Not saved").collapsible(false).show(ctx, |ui| {
-            let font = egui::TextStyle::Body.resolve(ui.style());
-            text::label_with(ui, &e, font, ui.visuals().error_fg_color, None);
-            ui.label("Your work is still open. Autosave tries again every few seconds.");
-            ui.horizontal(|ui| {
-                if ui.button("Try again").clicked() {
-                    write(app);
-                }
-                if ui.button("Save elsewhere…").clicked() {
-                    app.open_dialog.save_project_as("timeline.tarikh");
-                }
-                if ui.button("Dismiss").clicked() {
-                    app.project.save_error = None;
-                }
-            });
+        let title = text::window_title(ctx, &tr!("not-saved-title"));
+        egui::Window::new(title).collapsible(false).show(ctx, |ui| {
+            mirror::page(ui, |ui| {
+                let font = egui::TextStyle::Body.resolve(ui.style());
+                text::label_with(ui, &e, font, ui.visuals().error_fg_color, None);
+                text::message(ui, &tr!("not-saved-still-open"));
+                ui.horizontal(|ui| {
+                    if ui.button(wtr!(ui, "not-saved-try-again")).clicked() {
+                        write(app);
+                    }
+                    if ui.button(wtr!(ui, "not-saved-elsewhere")).clicked() {
+                        app.open_dialog.save_project_as(DEFAULT_FILE);
+                    }
+                    if ui.button(wtr!(ui, "dismiss")).clicked() {
+                        app.project.save_error = None;
+                    }
+                });
+            })
         });
     }
 }

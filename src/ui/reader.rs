@@ -3,6 +3,8 @@
 //! date selects its event.
 
 use super::article_date::ArticleDate;
+use super::i18n::{tr, wtr};
+use super::mirror;
 use super::text::{self, Mark, Paragraph};
 use crate::dates::Span;
 use crate::timeline::{ArticleId, Event, EventId, Timeline};
@@ -154,9 +156,7 @@ impl Reader {
     ) -> Option<EventId> {
         let matcher = search.matcher();
         if t.entries.is_empty() {
-            ui.centered_and_justified(|ui| {
-                ui.weak("Open articles with File > Open files… (Ctrl+O) or drop them here.")
-            });
+            ui.centered_and_justified(|ui| text::weak(ui, &tr!("reader-empty")));
             return None;
         }
         let id = match self.article {
@@ -193,9 +193,9 @@ impl Reader {
             if let Some(date) = self.date.ui(ui, entry, id) {
                 self.date_requested = Some((id, date));
             }
-            ui.weak(format!("· {}", a.encoding));
+            text::weak(ui, &format!("· {}", a.encoding));
             if let Some(sentence) = self.focused_sentence(t)
-                && ui.button("Copy sentence").clicked()
+                && ui.button(wtr!(ui, "reader-copy-sentence")).clicked()
             {
                 let flat = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
                 ui.ctx().copy_text(flat);
@@ -207,29 +207,30 @@ impl Reader {
                     ui.separator();
                     let k = sources.iter().position(|&i| t.events[i].id == e.id).unwrap_or(0);
                     let n = sources.len();
-                    if ui.small_button("<").on_hover_text("Previous source").clicked() {
+                    let (back, forward) = if mirror::is_rtl() { (">", "<") } else { ("<", ">") };
+                    if text::hover_text(ui.small_button(back), tr!("source-previous")).clicked() {
                         step_to = Some(t.events[sources[(k + n - 1) % n]].id);
                     }
-                    ui.label(format!("Source {} of {n}", k + 1));
-                    if ui.small_button(">").on_hover_text("Next source").clicked() {
+                    text::message(ui, &tr!("source-of", number = k + 1, count = n));
+                    if text::hover_text(ui.small_button(forward), tr!("source-next")).clicked() {
                         step_to = Some(t.events[sources[(k + 1) % n]].id);
                     }
                 }
             }
             if let Some(sel) = self.selection.clone().filter(|s| s.end <= a.text.len()) {
                 ui.separator();
-                if ui.button("New event from selection").clicked() {
+                if ui.button(wtr!(ui, "reader-new-event")).clicked() {
                     self.new_event_requested = true;
                 }
-                if ui.button("Copy selection").clicked() {
+                if ui.button(wtr!(ui, "reader-copy-selection")).clicked() {
                     ui.ctx().copy_text(a.text[sel].to_string());
                 }
             } else {
-                ui.weak("· drag to select text");
+                text::weak(ui, &tr!("reader-drag-hint"));
             }
         });
         for w in &a.warnings {
-            ui.colored_label(ui.visuals().warn_fg_color, format!("Warning: {w}"));
+            text::colored(ui, ui.visuals().warn_fg_color, &tr!("reader-warning", warning = w.to_string()));
         }
         ui.separator();
         let colors = palette(ui.visuals().dark_mode);

@@ -1,5 +1,6 @@
 //! Keyboard shortcuts, in one place so the menu, the help window and the handlers agree.
 
+use super::i18n::tr;
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 
 pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
@@ -16,21 +17,24 @@ pub const OPEN_PROJECT: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::O);
 
 /// (keys, what they do), for the help window.
-pub const HELP: &[(&str, &str)] = &[
-    ("Ctrl+O", "Open files…"),
-    ("Ctrl+Shift+O", "Open a project…"),
-    ("Ctrl+S", "Save the project"),
-    ("Ctrl+Shift+S", "Save the project as…"),
-    ("Ctrl+Z", "Undo the last edit"),
-    ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
-    ("Ctrl+W", "Close the article in the reader"),
-    ("Ctrl+F", "Search events"),
-    ("Ctrl+Q", "Quit"),
-    ("j / Down", "Next event in time"),
-    ("k / Up", "Previous event in time"),
-    ("+ / -, mouse wheel", "Zoom the timeline"),
-    ("Left / Right, drag", "Pan the timeline"),
-    ("Home", "Fit all events"),
-    ("Esc", "Clear the selection"),
-    ("Delete", "Hide the selected event (not an event), or delete one you added"),
-];
+pub fn help() -> Vec<(String, String)> {
+    let fixed = |keys: &str, what: String| (keys.to_string(), what);
+    vec![
+        fixed("Ctrl+O", tr!("keys-open-files")),
+        fixed("Ctrl+Shift+O", tr!("keys-open-project")),
+        fixed("Ctrl+S", tr!("keys-save")),
+        fixed("Ctrl+Shift+S", tr!("keys-save-as")),
+        fixed("Ctrl+Z", tr!("keys-undo")),
+        fixed("Ctrl+Shift+Z / Ctrl+Y", tr!("keys-redo")),
+        fixed("Ctrl+W", tr!("keys-close")),
+        fixed("Ctrl+F", tr!("keys-find")),
+        fixed("Ctrl+Q", tr!("keys-quit")),
+        (tr!("keys-next-keys"), tr!("keys-next")),
+        (tr!("keys-previous-keys"), tr!("keys-previous")),
+        (tr!("keys-zoom-keys"), tr!("keys-zoom")),
+        (tr!("keys-pan-keys"), tr!("keys-pan")),
+        (tr!("keys-fit-keys"), tr!("keys-fit")),
+        fixed("Esc", tr!("keys-clear")),
+        (tr!("keys-delete-keys"), tr!("keys-delete")),
+    ]
+}

@@ -10,8 +10,8 @@
 //! - [`line_break`]: lines and «…», in logical order;
 //! - [`fonts`]: Noto Naskh Arabic, the families, [`install_fonts`];
 //! - [`layout`]: galleys per line, [`Paragraph`], hit-testing back to byte offsets, the cache;
-//! - [`widgets`]: [`paragraph`], [`label`], [`label_with`], [`cell`], [`widget_text`],
-//!   [`lines`], [`hover_text`];
+//! - [`widgets`]: [`paragraph`], [`label`], [`styled`], the interface's messages ([`message`],
+//!   [`weak`], [`strong`], [`heading`], [`colored`]), [`label_with`], [`cell`], [`widget_text`], [`lines`], [`hover_text`];
 //! - [`names`]: [`isolate`] a name inside a message, [`path_text`] for paths;
 //! - [`caret`], [`editing`], [`field`]: [`TextField`], a field that edits right to left.
 //!
@@ -38,4 +38,7 @@ pub use field::TextField;
 pub use fonts::{arabic_bold_family, arabic_family, bold, install_fonts};
 pub use layout::{Line, Mark, Paragraph, line_galley};
 pub use names::{isolate, path_text};
-pub use widgets::{cell, hover_text, label, label_with, lines, paragraph, widget_text};
+pub use widgets::{
+    cell, colored, heading, hover_text, label, label_with, lines, message, paragraph, strong, styled, weak,
+    widget_text, window_title,
+};

@@ -28,6 +28,56 @@ pub fn paragraph(ui: &mut Ui, p: &Paragraph) -> (Response, Option<usize>) {
 pub fn label(ui: &mut Ui, text: &str) -> Response {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let color = ui.visuals().text_color();
+    styled(ui, text, font, color)
+}
+
+/// A message of the interface as a label: egui's own label when it has no right-to-left
+/// letter (English stays as egui draws it), [`label`] otherwise.
+pub fn message(ui: &mut Ui, text: &str) -> Response {
+    if has_rtl(text) { label(ui, text) } else { ui.label(text) }
+}
+
+/// A message in weak colour (`ui.weak`), wrapped as [`label`] is.
+pub fn weak(ui: &mut Ui, text: &str) -> Response {
+    if !has_rtl(text) {
+        return ui.weak(text);
+    }
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = ui.visuals().weak_text_color();
+    styled(ui, text, font, color)
+}
+
+/// A message in strong colour (`ui.strong`).
+pub fn strong(ui: &mut Ui, text: &str) -> Response {
+    if !has_rtl(text) {
+        return ui.strong(text);
+    }
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = ui.visuals().strong_text_color();
+    styled(ui, text, font, color)
+}
+
+/// A heading (`ui.heading`).
+pub fn heading(ui: &mut Ui, text: &str) -> Response {
+    if !has_rtl(text) {
+        return ui.heading(text);
+    }
+    let font = egui::TextStyle::Heading.resolve(ui.style());
+    let color = ui.visuals().strong_text_color();
+    styled(ui, text, font, color)
+}
+
+/// A message in a colour (`ui.colored_label`).
+pub fn colored(ui: &mut Ui, color: Color32, text: &str) -> Response {
+    if !has_rtl(text) {
+        return ui.colored_label(color, text);
+    }
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    styled(ui, text, font, color)
+}
+
+/// A label in a font and colour, wrapped or truncated as the ui says (see [`label`]).
+pub fn styled(ui: &mut Ui, text: &str, font: FontId, color: Color32) -> Response {
     let available = ui.available_width();
     let (wrap, truncate) = match ui.wrap_mode() {
         TextWrapMode::Wrap if available.is_finite() && available > font.size => (available, None),
@@ -60,6 +110,15 @@ pub fn widget_text(ui: &Ui, text: &str) -> WidgetText {
     }
     let font = egui::TextStyle::Body.resolve(ui.style());
     WidgetText::Galley(line_galley(ui.ctx(), text, font, Color32::PLACEHOLDER))
+}
+
+/// A window's title, in reading order: `egui::Window::new(text::window_title(ctx, &title))`.
+pub fn window_title(ctx: &egui::Context, text: &str) -> WidgetText {
+    if !has_rtl(text) {
+        return WidgetText::from(text);
+    }
+    let font = egui::TextStyle::Heading.resolve(&ctx.global_style());
+    WidgetText::Galley(line_galley(ctx, text, font, Color32::PLACEHOLDER))
 }
 
 /// Lines one under the other, each in its own direction and colour, the right-to-left ones

@@ -23,7 +23,8 @@ pub fn paint(ui: &egui::Ui, p: &Painter, g: &Geometry, look: &Look) {
             visuals.faint_bg_color.gamma_multiply(2.0)
         };
         p.line_segment([Pos2::new(x, g.rect.top()), Pos2::new(x, bottom_of_lanes)], Stroke::new(1.0, line));
-        let galley = text::line_galley(ui.ctx(), &tick.label, font.clone(), visuals.text_color());
+        let label = crate::ui::i18n::localize_digits(&tick.label);
+        let galley = text::line_galley(ui.ctx(), &label, font.clone(), visuals.text_color());
         p.galley(Pos2::new(x - galley.size().x / 2.0, top + 3.0), galley, visuals.text_color());
     }
     let mut y = top + TICKS_H;
@@ -40,15 +41,19 @@ fn tier(ui: &egui::Ui, p: &Painter, g: &Geometry, bands: &[Band], y: f32) {
     let font = FontId::proportional(12.0);
     let (left, right) = (g.rect.left(), g.rect.right());
     for b in bands {
-        let (a, z) = (g.x(day_number(b.start)).max(left), g.x(day_number(b.end)).min(right));
+        let (a, z) = g.span(day_number(b.start), day_number(b.end));
+        let (a, z) = (a.max(left), z.min(right));
         if z <= a {
             continue;
         }
+        // The separator where the band starts.
+        let start = if g.right_to_left { z } else { a };
         p.line_segment(
-            [Pos2::new(a, y), Pos2::new(a, y + TIER_H)],
+            [Pos2::new(start, y), Pos2::new(start, y + TIER_H)],
             Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
         );
-        let galley = text::line_galley(ui.ctx(), &b.label, font.clone(), visuals.strong_text_color());
+        let label = crate::ui::i18n::localize_digits(&b.label);
+        let galley = text::line_galley(ui.ctx(), &label, font.clone(), visuals.strong_text_color());
         let w = galley.size().x;
         if w + 6.0 > z - a {
             continue;

@@ -1,5 +1,6 @@
-//! Where things are on the timeline's rectangle: days to x, lanes and rows to y (lanes have a
-//! minimum height and scroll when there are more than fit), and the axis at the bottom.
+//! Where things are on the timeline's rectangle: days to x (time running right, or left when
+//! the timeline is mirrored), lanes and rows to y (lanes have a minimum height and scroll when
+//! there are more than fit), and the axis at the bottom.
 
 use super::{FOLDED_H, ROW_H};
 use crate::timeline::lanes::Lanes;
@@ -25,14 +26,16 @@ pub struct Geometry {
     pub x0: f64,
     pub x1: f64,
     pub hijri: bool,
+    /// Time runs right to left: the first day at the right edge.
+    pub right_to_left: bool,
     /// Lanes' (top, height) before scrolling, relative to the lanes' area.
     pub lanes: Vec<(f32, f32)>,
     pub scroll_y: f32,
 }
 
 impl Geometry {
-    pub fn new(rect: Rect, x0: f64, x1: f64, hijri: bool) -> Geometry {
-        Geometry { rect, x0, x1, hijri, lanes: Vec::new(), scroll_y: 0.0 }
+    pub fn new(rect: Rect, x0: f64, x1: f64, hijri: bool, right_to_left: bool) -> Geometry {
+        Geometry { rect, x0, x1, hijri, right_to_left, lanes: Vec::new(), scroll_y: 0.0 }
     }
 
     /// The axis's height: ticks, the month or year tier, and the Hijri tier if shown.
@@ -49,14 +52,51 @@ impl Geometry {
         self.rect.bottom() - self.axis_h()
     }
 
-    /// The x of a day number.
-    pub fn x(&self, day: f64) -> f32 {
-        self.rect.left() + ((day - self.x0) / (self.x1 - self.x0).max(1e-9)) as f32 * self.rect.width()
+    /// How far through the window `day` is: 0 at its first day, 1 at its last.
+    fn fraction(&self, day: f64) -> f32 {
+        ((day - self.x0) / (self.x1 - self.x0).max(1e-9)) as f32
     }
 
-    /// The x of a mark laid out in absolute pixels at `ppd` pixels per day.
-    pub fn x_abs(&self, x: f32, ppd: f64) -> f32 {
-        self.x(x as f64 / ppd)
+    /// The x of a day number.
+    pub fn x(&self, day: f64) -> f32 {
+        let f = self.fraction(day);
+        if self.right_to_left {
+            self.rect.right() - f * self.rect.width()
+        } else {
+            self.rect.left() + f * self.rect.width()
+        }
+    }
+
+    /// The day number at `x` (the inverse of [`Self::x`]).
+    pub fn day_at(&self, x: f32) -> f64 {
+        let f = ((x - self.rect.left()) / self.rect.width().max(1.0)) as f64;
+        let f = if self.right_to_left { 1.0 - f } else { f };
+        self.x0 + f * (self.x1 - self.x0)
+    }
+
+    /// The days a drag of `dx` points moves the window by (dragging the picture along: time
+    /// comes in from the side it is dragged away from).
+    pub fn days_dragged(&self, dx: f32) -> f64 {
+        let days = dx as f64 * (self.x1 - self.x0) / self.rect.width().max(1.0) as f64;
+        if self.right_to_left { days } else { -days }
+    }
+
+    /// The screen span (left, right) of the days `from..to`, whichever way time runs.
+    pub fn span(&self, from: f64, to: f64) -> (f32, f32) {
+        let (a, z) = (self.x(from), self.x(to));
+        (a.min(z), a.max(z))
+    }
+
+    /// The screen span of a mark laid out in absolute pixels (`x0..x1` at `ppd`).
+    pub fn span_abs(&self, x0: f32, x1: f32, ppd: f64) -> (f32, f32) {
+        self.span(x0 as f64 / ppd, x1 as f64 / ppd)
+    }
+
+    /// The screen span from `day` to where time ends (the later side of the window), or with
+    /// `later` false to where it begins.
+    pub fn side_of(&self, day: f64, later: bool) -> (f32, f32) {
+        let x = self.x(day).clamp(self.rect.left(), self.rect.right());
+        if later != self.right_to_left { (x, self.rect.right()) } else { (self.rect.left(), x) }
     }
 
     /// Rows of marks each lane may use before crowds gather into clusters: as many as fit

@@ -75,6 +75,29 @@ pub struct Look {
     pub names: MonthNames,
     pub lanes: LaneKind,
     pub hijri: bool,
+    /// Time runs right to left (the first day at the right).
+    pub right_to_left: bool,
+}
+
+/// Which way time runs across the timeline (View → Time runs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum TimeDirection {
+    /// As the interface reads: right to left in Arabic, left to right in English.
+    #[default]
+    AsInterface,
+    LeftToRight,
+    RightToLeft,
+}
+
+impl TimeDirection {
+    /// Whether time runs right to left in an interface in `language`.
+    pub fn right_to_left(self, language: crate::ui::i18n::Language) -> bool {
+        match self {
+            TimeDirection::AsInterface => language.is_rtl(),
+            TimeDirection::LeftToRight => false,
+            TimeDirection::RightToLeft => true,
+        }
+    }
 }
 
 impl TimelineView {
@@ -108,7 +131,9 @@ impl TimelineView {
         }
     }
 
-    fn keys(&mut self, ui: &egui::Ui) {
+    /// Keys: `+`/`-` zoom, the arrows pan (toward the side pressed, whichever way time runs),
+    /// Home fits everything.
+    fn keys(&mut self, ui: &egui::Ui, right_to_left: bool) {
         if ui.ctx().egui_wants_keyboard_input() {
             return;
         }
@@ -120,8 +145,9 @@ impl TimelineView {
             for _ in 0..i.num_presses(egui::Key::Minus) {
                 self.zoom_by(2.0);
             }
-            self.pan += 0.2
-                * (i.num_presses(egui::Key::ArrowRight) as f64 - i.num_presses(egui::Key::ArrowLeft) as f64);
+            let towards_right =
+                i.num_presses(egui::Key::ArrowRight) as f64 - i.num_presses(egui::Key::ArrowLeft) as f64;
+            self.pan += 0.2 * if right_to_left { -towards_right } else { towards_right };
             if i.key_pressed(egui::Key::Home) {
                 self.fit_all = true;
             }
@@ -198,16 +224,20 @@ impl TimelineView {
         self.cache.ppd = ppd;
     }
 
-    /// A scroll bar at the right of the lanes when there are more than fit: drag it, or
-    /// Shift+wheel over the lanes.
+    /// A scroll bar at the end side of the lanes (right in English, left in Arabic) when there
+    /// are more than fit: drag it, or Shift+wheel over the lanes.
     fn scrollbar(&mut self, ui: &egui::Ui, g: &Geometry) {
         let room = g.scroll_room();
         if room <= 0.0 {
             return;
         }
         let area = g.lanes_area();
-        let track =
-            Rect::from_x_y_ranges(area.right() - 10.0..=area.right() - 2.0, area.top()..=area.bottom());
+        let x = if crate::ui::mirror::is_rtl() {
+            area.left() + 2.0..=area.left() + 10.0
+        } else {
+            area.right() - 10.0..=area.right() - 2.0
+        };
+        let track = Rect::from_x_y_ranges(x, area.top()..=area.bottom());
         let visible = area.height() / (area.height() + room);
         let thumb_h = (track.height() * visible).max(24.0);
         let top = track.top() + (track.height() - thumb_h) * (self.scroll_y / room);
@@ -239,11 +269,12 @@ impl TimelineView {
         marked: &BTreeSet<EventId>,
         look: &Look,
     ) -> Option<TimelineAction> {
-        self.keys(ui);
+        self.keys(ui, look.right_to_left);
         self.refresh_lanes(t, list, generation, look.lanes);
         let rect = ui.available_rect_before_wrap();
         let response = ui.allocate_rect(rect, Sense::click_and_drag());
         let (mut x0, mut x1) = self.window(t, list);
+        let map = |x0, x1| Geometry::new(rect, x0, x1, look.hijri, look.right_to_left);
         // Wheel zooms around the pointer; Shift+wheel (or a sideways wheel) scrolls the lanes.
         let (scroll, shift) = ui.input(|i| (i.smooth_scroll_delta, i.modifiers.shift));
         if response.hovered()
@@ -252,7 +283,7 @@ impl TimelineView {
             let vertical = if shift { scroll.y + scroll.x } else { scroll.x };
             self.scroll_y -= vertical;
             if !shift && scroll.y != 0.0 {
-                let at = x0 + (x1 - x0) * ((p.x - rect.left()) / rect.width().max(1.0)) as f64;
+                let at = map(x0, x1).day_at(p.x);
                 let f = (-scroll.y as f64 * 0.003).exp();
                 (x0, x1) = (at - (at - x0) * f, at + (x1 - at) * f);
             }
@@ -262,13 +293,12 @@ impl TimelineView {
             self.box_from = if shift { response.interact_pointer_pos() } else { None };
         }
         if response.dragged() && self.box_from.is_none() {
-            let dx = response.drag_delta().x as f64;
-            let days = dx * (x1 - x0) / rect.width().max(1.0) as f64;
-            (x0, x1) = (x0 - days, x1 - days);
+            let days = map(x0, x1).days_dragged(response.drag_delta().x);
+            (x0, x1) = (x0 + days, x1 + days);
         }
         self.view = Some((x0, x1));
         let ppd = rect.width().max(1.0) as f64 / (x1 - x0);
-        let mut g = Geometry::new(rect, x0, x1, look.hijri);
+        let mut g = map(x0, x1);
         let rows = g.rows_per_lane(self.cache.lanes.lanes.len());
         self.refresh_marks(t, ppd, rows);
         g.lay_lanes(&self.cache.lanes, &self.cache.marks, &self.collapsed);
@@ -315,7 +345,7 @@ impl TimelineView {
                 if response.clicked() && !self.collapsed.remove(name) {
                     self.collapsed.insert(name.clone());
                 }
-                response.clone().on_hover_text("Click to fold or unfold this lane");
+                crate::ui::text::hover_text(response.clone(), crate::ui::i18n::tr!("timeline-fold-lane"));
             } else if let Some((r, events)) = drawn.clusters.iter().find(|(r, _)| r.expand(2.0).contains(p)) {
                 if response.clicked() {
                     // Open the cluster: zoom to the days it covers.

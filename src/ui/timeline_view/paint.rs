@@ -12,6 +12,7 @@ use crate::timeline::marks::{MarkKind, MarkLayout};
 use crate::timeline::style::{Rgb, article_color, lane_color, opacity};
 use crate::timeline::{Event, EventId, Timeline};
 use crate::ui::event_list::{EventList, short_date};
+use crate::ui::i18n::tr;
 use crate::ui::text;
 use eframe::egui::{self, Color32, FontId, Painter, Pos2, Rect, Stroke, Vec2};
 use std::collections::BTreeSet;
@@ -108,7 +109,7 @@ impl Frame<'_> {
             if folded.contains(name) {
                 continue;
             }
-            let (a, z) = (g.x_abs(m.x0, ppd), g.x_abs(m.x1, ppd));
+            let (a, z) = g.span_abs(m.x0, m.x1, ppd);
             if z < area.left() - 4.0 || a > area.right() + 4.0 {
                 continue;
             }
@@ -193,22 +194,42 @@ impl Frame<'_> {
             if header.bottom() < area.top() || header.top() > area.bottom() || lanes.kind == LaneKind::One {
                 continue;
             }
-            let name = format!("{}  ({})", lane.name.chars().take(48).collect::<String>(), lane.count);
+            let shown = lane_name(lanes.kind, &lane.name);
+            let count = crate::ui::i18n::localize_digits(&lane.count.to_string());
+            let name = format!("{}  ({count})", shown.chars().take(48).collect::<String>());
             let galley =
                 text::line_galley(self.ui.ctx(), &name, FontId::proportional(12.0), color(lane.color, 1.0));
-            let at = Pos2::new(r.left() + 18.0, r.top() + 1.0);
+            // The name and its fold arrow at the side reading starts from.
+            let rtl = crate::ui::mirror::is_rtl();
+            let (arrow_x, at) = if rtl {
+                (r.right() - 9.0, Pos2::new(r.right() - 18.0 - galley.size().x, r.top() + 1.0))
+            } else {
+                (r.left() + 9.0, Pos2::new(r.left() + 18.0, r.top() + 1.0))
+            };
             let name_rect = Rect::from_min_size(at, galley.size()).expand(2.0);
             p.rect_filled(name_rect, 2.0, visuals.extreme_bg_color.gamma_multiply(0.85));
             p.galley(at, galley, visuals.text_color());
-            // The fold arrow: a triangle pointing down (open) or sideways (folded).
-            let c = Pos2::new(r.left() + 9.0, r.top() + HEADER_H / 2.0);
+            // The fold arrow: a triangle pointing down (open) or to the name (folded).
+            let c = Pos2::new(arrow_x, r.top() + HEADER_H / 2.0);
+            let side = if rtl { -1.0 } else { 1.0 };
             let points = if folded.contains(&lane.name) {
-                vec![c + Vec2::new(-3.0, -5.0), c + Vec2::new(4.0, 0.0), c + Vec2::new(-3.0, 5.0)]
+                vec![
+                    c + Vec2::new(-3.0 * side, -5.0),
+                    c + Vec2::new(4.0 * side, 0.0),
+                    c + Vec2::new(-3.0 * side, 5.0),
+                ]
             } else {
                 vec![c + Vec2::new(-5.0, -3.0), c + Vec2::new(5.0, -3.0), c + Vec2::new(0.0, 4.0)]
             };
             p.add(egui::Shape::convex_polygon(points, visuals.text_color(), Stroke::NONE));
-            let hit = Rect::from_min_max(r.min, name_rect.max);
+            let hit = if rtl {
+                Rect::from_min_max(
+                    Pos2::new(name_rect.left(), r.top()),
+                    Pos2::new(r.right(), name_rect.bottom()),
+                )
+            } else {
+                Rect::from_min_max(r.min, name_rect.max)
+            };
             taken.add(to_label_rect(hit));
             drawn.lane_headers.push((lane.name.clone(), hit));
         }
@@ -221,20 +242,18 @@ impl Frame<'_> {
         let (g, p, t) = (self.g, self.painter, self.t);
         let visuals = self.ui.visuals();
         if let Some(e) = self.selected.and_then(|id| t.event(id)) {
-            let (a, z) = (g.x(day_number(e.range.start)), g.x(day_number(e.range.end) + 1.0));
+            let (a, z) = g.span(day_number(e.range.start), day_number(e.range.end) + 1.0);
             let band = Rect::from_x_y_ranges(a..=z.max(a + 2.0), area.top()..=area.bottom());
             p.rect_filled(band, 0.0, visuals.selection.bg_fill.gamma_multiply(0.3));
         }
         let f = &self.list.filter;
         let shade = visuals.extreme_bg_color.gamma_multiply(0.6);
-        if let Some(from) = f.from {
-            let x = g.x(day_number(from)).clamp(area.left(), area.right());
-            p.rect_filled(Rect::from_x_y_ranges(area.left()..=x, area.top()..=area.bottom()), 0.0, shade);
-            p.line_segment([Pos2::new(x, area.top()), Pos2::new(x, area.bottom())], visuals.selection.stroke);
-        }
-        if let Some(to) = f.to {
-            let x = g.x(day_number(to) + 1.0).clamp(area.left(), area.right());
-            p.rect_filled(Rect::from_x_y_ranges(x..=area.right(), area.top()..=area.bottom()), 0.0, shade);
+        // Before «from» and after «to»: on whichever side time puts them.
+        let limits = [(f.from.map(day_number), false), (f.to.map(|d| day_number(d) + 1.0), true)];
+        for (day, later) in limits.into_iter().filter_map(|(d, later)| Some((d?, later))) {
+            let (a, z) = g.side_of(day, later);
+            p.rect_filled(Rect::from_x_y_ranges(a..=z, area.top()..=area.bottom()), 0.0, shade);
+            let x = g.x(day).clamp(area.left(), area.right());
             p.line_segment([Pos2::new(x, area.top()), Pos2::new(x, area.bottom())], visuals.selection.stroke);
         }
     }
@@ -289,11 +308,11 @@ fn to_label_rect(r: Rect) -> labels::Rect {
 pub fn event_tooltip(ui: &mut egui::Ui, t: &Timeline, e: &Event) {
     ui.set_max_width(440.0);
     text::label(ui, &format!("«{}»", e.date_text));
-    ui.monospace(short_date(e));
+    ui.monospace(crate::ui::i18n::localize_digits(&short_date(e)));
     text::label_with(ui, &e.title, FontId::proportional(15.0), ui.visuals().strong_text_color(), Some(430.0));
     let sources = t.sources_of(e).len();
     if sources > 1 {
-        ui.weak(format!("Reported by {sources} articles"));
+        text::weak(ui, &tr!("timeline-reported-by", count = sources));
     }
     let sentence = t.sentence_of(e);
     if !sentence.is_empty() {
@@ -312,7 +331,7 @@ pub fn event_tooltip(ui: &mut egui::Ui, t: &Timeline, e: &Event) {
 /// A cluster's tooltip: its events (the first dozen) and how many more.
 pub fn cluster_tooltip(ui: &mut egui::Ui, t: &Timeline, events: &[usize]) {
     ui.set_max_width(440.0);
-    ui.strong(format!("{} events here — click to open", events.len()));
+    text::strong(ui, &tr!("timeline-cluster", count = events.len()));
     for &i in events.iter().take(12) {
         let e = &t.events[i];
         text::label_with(
@@ -324,6 +343,17 @@ pub fn cluster_tooltip(ui: &mut egui::Ui, t: &Timeline, events: &[usize]) {
         );
     }
     if events.len() > 12 {
-        ui.weak(format!("and {} more", events.len() - 12));
+        text::weak(ui, &tr!("timeline-cluster-more", count = events.len() - 12));
+    }
+}
+
+/// A lane's name as the header shows it: the domain's placeholders for an empty key («(unknown
+/// source)», «(none)», «(no tag)») in the interface's language, other names as they are.
+fn lane_name(kind: LaneKind, name: &str) -> String {
+    match (kind, name) {
+        (LaneKind::Sources, "(unknown source)") => tr!("lane-unknown-source"),
+        (LaneKind::Categories, "(none)") => tr!("lane-no-category"),
+        (LaneKind::Tags, "(no tag)") => tr!("lane-no-tag"),
+        _ => name.to_string(),
     }
 }
