@@ -53,6 +53,8 @@ pub fn run(
     let mut total = Summary::default();
     let mut failed = false;
     let names = args.names();
+    // Beside the events: which corpus each came from, for the app to read their texts back.
+    let mut origin = corpus::ExtractionOrigin::default();
     for (path, &input) in paths.iter().zip(formats) {
         let rows = match corpus::open(path, input, &names) {
             Ok(rows) => rows,
@@ -80,7 +82,11 @@ pub fn run(
             },
         );
         match result {
-            Ok(s) => total = add(total, s),
+            Ok(s) => {
+                let at = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+                origin.corpora.push(corpus::CorpusOrigin::new(at, input, names.clone(), s.events));
+                total = add(total, s)
+            }
             Err(e) => {
                 bar.abandon();
                 return fail(&format!("cannot write the events: {e}"));
@@ -92,6 +98,11 @@ pub fn run(
         return fail(&format!("cannot write the events: {e}"));
     }
     bar.finish_and_clear();
+    if let Some(out) = &args.output
+        && let Err(e) = origin.write(out)
+    {
+        eprintln!("warning: {e}");
+    }
     eprintln!("{total}");
     if failed {
         ExitCode::from(1)

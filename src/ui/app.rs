@@ -135,6 +135,8 @@ pub struct TarikhApp {
     /// The article the user asked to close, waiting for confirmation.
     pub confirm_close: Option<crate::timeline::ArticleId>,
     pub(super) window_title: String,
+    /// File → Open extraction…: events of a batch run, their texts read from the corpus.
+    pub extraction: super::open_extraction::Extractions,
 }
 
 impl TarikhApp {
@@ -230,6 +232,7 @@ impl TarikhApp {
             marked: Default::default(),
             confirm_close: None,
             window_title: String::new(),
+            extraction: Default::default(),
         }
     }
 
@@ -289,7 +292,13 @@ impl TarikhApp {
     }
 
     fn remember_open_paths(&mut self) {
-        self.saved.open_paths = self.timeline.entries.iter().map(|e| e.article.path.clone()).collect();
+        // An extraction's articles are not files: the session does not reopen them one by one.
+        let files = self
+            .timeline
+            .entries
+            .iter()
+            .filter(|e| crate::timeline::extraction_place(&e.article.path).is_none());
+        self.saved.open_paths = files.map(|e| e.article.path.clone()).collect();
     }
 
     /// Polls the worker; call once per frame.

@@ -74,6 +74,11 @@ fn file_menu(app: &mut TarikhApp, ui: &mut egui::Ui) {
         app.open_dialog.pick_folder();
         ui.close();
     }
+    // Not in the catalogue yet: the events of a batch run (tarikh extract).
+    if ui.add(menu_item(ui, "Open extraction…", None)).clicked() {
+        super::open_extraction::pick(app);
+        ui.close();
+    }
     if ui.add(menu_item(ui, &tr!("menu-open-path"), None)).clicked() {
         app.open_dialog.show_article_path_field(None);
         ui.close();

@@ -6,6 +6,7 @@
 mod app;
 mod article_date;
 mod articles;
+mod corpus_texts;
 pub mod date_picker;
 mod errors;
 mod event_editor;
@@ -16,6 +17,7 @@ mod loading;
 mod menu;
 pub mod mirror;
 mod open_dialog;
+pub mod open_extraction;
 mod panels;
 mod project;
 mod reader;

@@ -244,6 +244,7 @@ impl eframe::App for TarikhApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         self.poll_loading(ctx);
+        super::open_extraction::frame(self, ctx);
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files
@@ -287,6 +288,7 @@ impl eframe::App for TarikhApp {
         self.side_panels(ui);
         self.reader_panel(ui);
         self.open_dialog.ui(&ctx);
+        super::open_extraction::windows(self, &ctx);
         self.export.ui(&ctx, &self.timeline, self.view.view, self.saved.month_names);
         menu::windows(self, &ctx);
         self.close_confirmation(&ctx);

@@ -142,7 +142,8 @@ impl Reader {
     /// The highlighted sentence, as the user sees it (for tests and "copy").
     pub fn focused_sentence<'t>(&self, t: &'t Timeline) -> Option<&'t str> {
         let (s, _) = self.focus.as_ref()?;
-        Some(&t.entries.get(self.article?)?.article.text[s.clone()])
+        // `get`: an extraction's article has no text until it is read from its corpus.
+        t.entries.get(self.article?)?.article.text.get(s.clone())
     }
 
     /// Shows the article; `search` is the list's filter, whose words are marked in the text.

@@ -2,7 +2,8 @@
 //! corpora («text», «content», «body», «published», «date»…).
 
 /// The columns of a corpus that Tarikh reads. `None`: not given, guess it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct ColumnNames {
     /// The article's text (required).
     pub text: Option<String>,

@@ -21,13 +21,16 @@
 mod article_events;
 mod char_offsets;
 mod columns;
+mod extraction_origin;
 mod fields;
 mod grouping;
 mod pipeline;
 mod read_csv;
+mod read_events;
 mod read_jsonl;
 mod read_parquet;
 mod row;
+mod row_texts;
 mod sink;
 mod summary;
 mod write_csv;
@@ -37,12 +40,18 @@ mod write_parquet;
 pub use article_events::{ArticleEvents, EventRecord, ExtractOptions, SentenceRecord, extract_row};
 pub use char_offsets::CharOffsets;
 pub use columns::{ColumnIndex, ColumnNames};
+pub use extraction_origin::{CorpusOrigin, ExtractionOrigin, ORIGIN_VERSION};
 pub use grouping::{BLOCKING_WORDS, CorpusEvents, GroupMention, MAX_BLOCK};
 pub use pipeline::{BatchLimits, run};
 pub use read_csv::CsvRows;
+pub use read_events::{
+    ArticleAt, BadLine, EventWindow, ExtractedArticle, ExtractedEvent, ReadEvents, Survey, read_events,
+    survey,
+};
 pub use read_jsonl::JsonlRows;
 pub use read_parquet::ParquetRows;
 pub use row::{CorpusRow, RowError, parse_published};
+pub use row_texts::RowTexts;
 pub use sink::{CollectSink, EventSink};
 pub use summary::{Summary, thousands};
 pub use write_csv::{CSV_COLUMNS, CsvSink};

@@ -15,7 +15,9 @@ use arrow_array::types::{
 use arrow_array::{Array, ArrayRef, RecordBatch};
 use arrow_schema::{DataType, TimeUnit};
 use parquet::arrow::ProjectionMask;
-use parquet::arrow::arrow_reader::{ParquetRecordBatchReader, ParquetRecordBatchReaderBuilder};
+use parquet::arrow::arrow_reader::{
+    ParquetRecordBatchReader, ParquetRecordBatchReaderBuilder, RowSelection, RowSelector,
+};
 use std::collections::VecDeque;
 use std::fs::File;
 use std::path::Path;
@@ -36,6 +38,16 @@ pub struct ParquetRows {
 impl ParquetRows {
     /// Opens a Parquet file and resolves its columns against its schema.
     pub fn open(path: &Path, names: &ColumnNames) -> Result<Self, String> {
+        Self::open_from(path, names, None)
+    }
+
+    /// Only row `row` (from 1): the row groups before its own are not read, and in its own
+    /// the rows before it are skipped. No rows when the file has fewer.
+    pub fn open_row(path: &Path, names: &ColumnNames, row: u64) -> Result<Self, String> {
+        Self::open_from(path, names, Some(row.max(1)))
+    }
+
+    fn open_from(path: &Path, names: &ColumnNames, only: Option<u64>) -> Result<Self, String> {
         let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
         let builder = ParquetRecordBatchReaderBuilder::try_new(file)
             .map_err(|e| format!("{}: not a Parquet file ({e})", path.display()))?;
@@ -48,12 +60,37 @@ impl ParquetRows {
         kept.dedup();
         let at = wanted.map(|w| w.and_then(|i| kept.iter().position(|&k| k == i)));
         let mask = ProjectionMask::roots(builder.parquet_schema(), kept.iter().copied());
+        let mut builder = builder;
+        let mut before = 0u64;
+        let mut past_the_end = false;
+        if let Some(row) = only {
+            // The row group holding the row, and the row's place in it.
+            let mut start = 0u64;
+            let mut group = None;
+            for (g, rg) in builder.metadata().row_groups().iter().enumerate() {
+                let n = rg.num_rows().max(0) as u64;
+                if row - 1 < start + n {
+                    group = Some((g, row - 1 - start));
+                    break;
+                }
+                start += n;
+            }
+            match group {
+                Some((g, offset)) => {
+                    let selectors = vec![RowSelector::skip(offset as usize), RowSelector::select(1)];
+                    builder =
+                        builder.with_row_groups(vec![g]).with_row_selection(RowSelection::from(selectors));
+                }
+                None => past_the_end = true,
+            }
+            before = row - 1;
+        }
         let batches = builder
             .with_projection(mask)
             .with_batch_size(BATCH_ROWS)
             .build()
             .map_err(|e| format!("{}: {e}", path.display()))?;
-        Ok(ParquetRows { batches, at, pending: VecDeque::new(), row: 0, done: false })
+        Ok(ParquetRows { batches, at, pending: VecDeque::new(), row: before, done: past_the_end })
     }
 
     fn take_batch(&mut self, batch: &RecordBatch) {

@@ -1,0 +1,451 @@
+//! File → Open extraction…: the events of a batch run (`tarikh extract CORPUS -o EVENTS.jsonl`)
+//! on the timeline, read off the UI thread with progress. A file with more events than the
+//! timeline shows ([`SHOWN_AT_MOST`]) is surveyed first and the user asked for a window (days,
+//! source, words) before anything is kept. The articles' texts stay in the corpus until one is
+//! shown in the reader ([`super::corpus_texts`]); without a sidecar naming the corpus, or with
+//! the corpus moved, the user points at it.
+
+use super::app::TarikhApp;
+use super::corpus_texts::CorpusTexts;
+use super::text;
+use crate::article::LoadError;
+use crate::corpus::{
+    ColumnNames, CorpusFormat, CorpusOrigin, EventWindow, ExtractionOrigin, ReadEvents, Survey,
+    parse_published, read_events, survey, thousands,
+};
+use crate::timeline::extraction_place;
+use eframe::egui;
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, channel};
+
+/// The most events put on the timeline from one file: a frame with this many stays usable
+/// (see `benches/app.rs`). Beyond, a window is asked for.
+pub const SHOWN_AT_MOST: u64 = 1_000_000;
+/// No event line is shorter (its keys alone take ~230 bytes): a file under `limit × this`
+/// bytes cannot hold more than `limit` events, and is not surveyed.
+const SHORTEST_LINE: u64 = 200;
+
+/// What File → Open extraction… is doing.
+pub struct Extractions {
+    /// The most events kept from one file.
+    pub limit: u64,
+    reading: Option<Reading>,
+    filter: Option<FilterForm>,
+    texts: Option<CorpusTexts>,
+    /// The corpora of each events file opened (`None`: no sidecar).
+    origins: HashMap<PathBuf, Option<ExtractionOrigin>>,
+    /// An events file whose corpus the user is asked for: (events, corpus index, path typed,
+    /// why).
+    locate: Option<(PathBuf, usize, String, String)>,
+    /// Events files whose corpus the user chose not to give (not asked again).
+    dismissed: HashSet<PathBuf>,
+    /// The path field (no system dialog, or tests).
+    path_field: Option<String>,
+    picking: Option<Receiver<Option<PathBuf>>>,
+}
+
+impl Default for Extractions {
+    fn default() -> Self {
+        Extractions {
+            limit: SHOWN_AT_MOST,
+            reading: None,
+            filter: None,
+            texts: None,
+            origins: HashMap::new(),
+            locate: None,
+            dismissed: HashSet::new(),
+            path_field: None,
+            picking: None,
+        }
+    }
+}
+
+/// A file being read on a worker.
+struct Reading {
+    path: PathBuf,
+    rx: Receiver<Done>,
+    read: Arc<AtomicU64>,
+    size: u64,
+    surveying: Arc<AtomicBool>,
+}
+
+enum Done {
+    /// More events than can be shown: the user chooses a window.
+    TooMany(Survey),
+    Read(Result<ReadEvents, String>),
+}
+
+/// The window asked for before a large file is read.
+struct FilterForm {
+    path: PathBuf,
+    survey: Survey,
+    from: String,
+    to: String,
+    source: String,
+    words: String,
+    error: Option<String>,
+}
+
+impl Extractions {
+    /// True while a file is being read.
+    pub fn is_reading(&self) -> bool {
+        self.reading.is_some()
+    }
+
+    /// True while the user is asked for a window.
+    pub fn asks_for_window(&self) -> bool {
+        self.filter.is_some()
+    }
+}
+
+/// File → Open extraction…: the system dialog, else the path field.
+pub fn pick(app: &mut TarikhApp) {
+    if app.open_dialog.path_field_only {
+        app.extraction.path_field = Some(String::new());
+        return;
+    }
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let picked = rfd::FileDialog::new()
+            .set_title("Open the events of a batch run")
+            .add_filter("Events (JSON Lines)", &["jsonl", "ndjson"])
+            .add_filter("All files", &["*"])
+            .pick_file();
+        let _ = tx.send(picked);
+    });
+    app.extraction.picking = Some(rx);
+}
+
+/// Starts reading an events file; `window` is `None` on opening (a large file is surveyed and
+/// a window asked for), the user's window afterwards.
+pub fn open(app: &mut TarikhApp, ctx: &egui::Context, path: PathBuf, window: Option<EventWindow>) {
+    let (tx, rx) = channel();
+    let read = Arc::new(AtomicU64::new(0));
+    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    let surveying = Arc::new(AtomicBool::new(false));
+    let limit = app.extraction.limit;
+    let (r, s, p, ctx2) = (read.clone(), surveying.clone(), path.clone(), ctx.clone());
+    std::thread::spawn(move || {
+        if window.is_none() && size > limit.saturating_mul(SHORTEST_LINE) {
+            s.store(true, Ordering::Relaxed);
+            match survey(&p, &r) {
+                Ok(found) if found.events > limit => {
+                    let _ = tx.send(Done::TooMany(found));
+                    ctx2.request_repaint();
+                    return;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    let _ = tx.send(Done::Read(Err(e)));
+                    ctx2.request_repaint();
+                    return;
+                }
+            }
+            s.store(false, Ordering::Relaxed);
+            r.store(0, Ordering::Relaxed);
+        }
+        let _ = tx.send(Done::Read(read_events(&p, &window.unwrap_or_default(), limit, &r)));
+        ctx2.request_repaint();
+    });
+    app.extraction.reading = Some(Reading { path, rx, read, size, surveying });
+}
+
+/// Waits for the file being read (tests, and paths without a window).
+pub fn wait(app: &mut TarikhApp, ctx: &egui::Context) {
+    if let Some(r) = app.extraction.reading.take()
+        && let Ok(done) = r.rx.recv()
+    {
+        finish(app, ctx, r.path, done);
+    }
+}
+
+fn finish(app: &mut TarikhApp, ctx: &egui::Context, path: PathBuf, done: Done) {
+    let read = match done {
+        Done::TooMany(survey) => {
+            app.extraction.filter = Some(FilterForm {
+                path,
+                from: survey.first.map(|d| d.to_string()).unwrap_or_default(),
+                to: survey.last.map(|d| d.to_string()).unwrap_or_default(),
+                survey,
+                source: String::new(),
+                words: String::new(),
+                error: None,
+            });
+            return;
+        }
+        Done::Read(Err(reason)) => {
+            app.set_status(reason.clone());
+            app.errors.add(vec![LoadError { path, reason }]);
+            return;
+        }
+        Done::Read(Ok(read)) => read,
+    };
+    let mut errors: Vec<LoadError> =
+        read.bad.iter().map(|b| LoadError { path: path.clone(), reason: b.to_string() }).collect();
+    let unshown = read.bad_count - read.bad.len() as u64;
+    if unshown > 0 {
+        errors.push(LoadError {
+            path: path.clone(),
+            reason: format!("and {} more bad lines", thousands(unshown)),
+        });
+    }
+    app.errors.add(errors);
+    let added = app.timeline.add_extracted(&path, read.articles);
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let more = read.matched - read.kept;
+    app.set_status(format!(
+        "{} articles, {} events opened from {name}{}{}",
+        thousands(added as u64),
+        thousands(read.kept),
+        if read.bad_count > 0 { format!(", {} bad lines", thousands(read.bad_count)) } else { String::new() },
+        if more > 0 {
+            format!("; {} more events were left out: open it again with a narrower window", thousands(more))
+        } else {
+            String::new()
+        },
+    ));
+    app.extraction.origins.insert(path, read.origin);
+    app.generation += 1;
+    app.view.fit_all = true;
+    ctx.request_repaint();
+}
+
+/// Once per frame: the worker's results, the picked file, and the text of the article shown
+/// when it is still in its corpus.
+pub fn frame(app: &mut TarikhApp, ctx: &egui::Context) {
+    if let Some(rx) = &app.extraction.picking
+        && let Ok(picked) = rx.try_recv()
+    {
+        app.extraction.picking = None;
+        if let Some(p) = picked {
+            open(app, ctx, p, None);
+        }
+    }
+    if let Some(r) = &app.extraction.reading
+        && let Ok(done) = r.rx.try_recv()
+    {
+        let r = app.extraction.reading.take().expect("checked above");
+        finish(app, ctx, r.path, done);
+    }
+    ask_for_shown_text(app, ctx);
+    let answers = app.extraction.texts.as_mut().map(CorpusTexts::poll).unwrap_or_default();
+    for answer in answers {
+        let Some(id) = app.timeline.entries.iter().position(|e| e.article.path == answer.article) else {
+            continue;
+        };
+        let given = answer.result.and_then(|article| app.timeline.give_text(id, article));
+        if let Err(reason) = given {
+            app.set_status(reason.clone());
+            app.errors.add(vec![LoadError { path: answer.article, reason }]);
+        }
+        ctx.request_repaint();
+    }
+}
+
+/// Asks the corpus reader for the reader's article when its text is not loaded.
+fn ask_for_shown_text(app: &mut TarikhApp, ctx: &egui::Context) {
+    let Some(entry) = app.reader.article.and_then(|a| app.timeline.entries.get(a)) else { return };
+    if !entry.article.text.is_empty() {
+        return;
+    }
+    let Some((events, at)) = extraction_place(&entry.article.path) else { return };
+    let x = &mut app.extraction;
+    let ctx2 = ctx.clone();
+    let texts = x.texts.get_or_insert_with(|| CorpusTexts::start(move || ctx2.request_repaint()));
+    let origin = x.origins.get(&events).and_then(Option::as_ref);
+    if let Err(why) = texts.ask(&entry.article.path, at, origin)
+        && x.locate.is_none()
+        && !x.dismissed.contains(&events)
+    {
+        x.locate = Some((events, at.corpus, String::new(), why));
+    }
+}
+
+/// The user's answer to «where is the corpus?».
+fn locate(app: &mut TarikhApp, events: PathBuf, corpus: usize, path: PathBuf) {
+    let Some(format) = CorpusFormat::of_path(&path) else {
+        let why = format!("{}: not a corpus (.jsonl, .csv or .parquet)", path.display());
+        app.extraction.locate = Some((events, corpus, path.display().to_string(), why));
+        return;
+    };
+    let origin = app.extraction.origins.entry(events).or_default();
+    let o = origin.get_or_insert_with(ExtractionOrigin::default);
+    match o.corpora.get_mut(corpus) {
+        Some(c) => {
+            c.path = path;
+            c.format = CorpusOrigin::new(PathBuf::new(), format, ColumnNames::default(), 0).format;
+        }
+        // No sidecar: every event is taken to come from this corpus.
+        None => o.corpora = vec![CorpusOrigin::new(path, format, ColumnNames::default(), u64::MAX)],
+    }
+}
+
+/// The windows: the path field, the progress of a read, the window asked for, the corpus asked
+/// for.
+pub fn windows(app: &mut TarikhApp, ctx: &egui::Context) {
+    path_field(app, ctx);
+    if let Some(r) = &app.extraction.reading {
+        let done = r.read.load(Ordering::Relaxed);
+        let frac = if r.size == 0 { 0.0 } else { done as f32 / r.size as f32 };
+        let what =
+            if r.surveying.load(Ordering::Relaxed) { "Counting the events" } else { "Reading the events" };
+        egui::Window::new("Opening an extraction").collapsible(false).resizable(false).show(ctx, |ui| {
+            text::label(ui, &text::path_text(&r.path));
+            ui.add(
+                egui::ProgressBar::new(frac)
+                    .desired_width(320.0)
+                    .text(format!("{what}: {:.0}%", frac * 100.0)),
+            );
+        });
+        ctx.request_repaint_after(std::time::Duration::from_millis(100));
+    }
+    if let Some(t) = &app.extraction.texts
+        && !t.pending.is_empty()
+    {
+        let frac = t.progress();
+        egui::Window::new("Reading the article from its corpus").collapsible(false).resizable(false).show(
+            ctx,
+            |ui| {
+                ui.add(
+                    egui::ProgressBar::new(frac)
+                        .desired_width(320.0)
+                        .text(format!("Corpus indexed: {:.0}%", frac * 100.0)),
+                );
+            },
+        );
+        ctx.request_repaint_after(std::time::Duration::from_millis(100));
+    }
+    filter_form(app, ctx);
+    locate_form(app, ctx);
+}
+
+fn path_field(app: &mut TarikhApp, ctx: &egui::Context) {
+    let Some(path) = &mut app.extraction.path_field else { return };
+    let mut open_it = None;
+    let mut shown = true;
+    egui::Window::new("Open an extraction (path)").open(&mut shown).collapsible(false).show(ctx, |ui| {
+        ui.horizontal(|ui| {
+            let label = ui.label("Path").id;
+            text::TextField::singleline(path)
+                .id(egui::Id::unique("extraction path"))
+                .hint_text("/path/to/events.jsonl")
+                .desired_width(360.0)
+                .show(ui)
+                .labelled_by(label);
+            if ui.button("Open extraction").clicked() && !path.trim().is_empty() {
+                open_it = Some(PathBuf::from(path.trim()));
+            }
+        });
+    });
+    if let Some(p) = open_it {
+        app.extraction.path_field = None;
+        open(app, ctx, p, None);
+    } else if !shown {
+        app.extraction.path_field = None;
+    }
+}
+
+fn filter_form(app: &mut TarikhApp, ctx: &egui::Context) {
+    let limit = app.extraction.limit;
+    let Some(f) = &mut app.extraction.filter else { return };
+    let mut go = None;
+    let mut shown = true;
+    egui::Window::new("Choose the events to show").open(&mut shown).collapsible(false).show(ctx, |ui| {
+        let s = &f.survey;
+        let span = match (s.first, s.last) {
+            (Some(a), Some(b)) => format!(", from {a} to {b}"),
+            _ => String::new(),
+        };
+        text::label(
+            ui,
+            &format!(
+                "{} holds {} events{span}; the timeline shows at most {}. Choose a window:",
+                text::path_text(&f.path),
+                thousands(s.events),
+                thousands(limit)
+            ),
+        );
+        egui::Grid::new("extraction window").num_columns(2).show(ui, |ui| {
+            for (name, value, hint, id) in [
+                ("From", &mut f.from, "YYYY-MM-DD", "extraction from"),
+                ("To", &mut f.to, "YYYY-MM-DD", "extraction to"),
+                ("Words", &mut f.words, "قمة مينسك", "extraction words"),
+            ] {
+                let label = ui.label(name).id;
+                text::TextField::singleline(value)
+                    .id(egui::Id::unique(id))
+                    .hint_text(hint)
+                    .desired_width(240.0)
+                    .show(ui)
+                    .labelled_by(label);
+                ui.end_row();
+            }
+            ui.label("Source");
+            let chosen = if f.source.is_empty() { "Any".to_string() } else { f.source.clone() };
+            egui::ComboBox::from_id_salt("extraction source")
+                .selected_text(text::widget_text(ui, &chosen))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut f.source, String::new(), "Any");
+                    for (name, n) in s.sources.iter().take(50) {
+                        let item = text::widget_text(ui, &format!("{name} ({})", thousands(*n)));
+                        ui.selectable_value(&mut f.source, name.clone(), item);
+                    }
+                });
+            ui.end_row();
+        });
+        if let Some(e) = &f.error {
+            ui.colored_label(ui.visuals().error_fg_color, e);
+        }
+        if ui.button("Open these events").clicked() {
+            let day = |s: &str| parse_published(s);
+            match (day(&f.from), day(&f.to)) {
+                (Ok(from), Ok(to)) => {
+                    let words = f.words.split_whitespace().map(str::to_string).collect();
+                    let source = Some(f.source.clone()).filter(|s| !s.is_empty());
+                    go = Some(EventWindow { from, to, source, words });
+                }
+                (Err(e), _) | (_, Err(e)) => f.error = Some(e),
+            }
+        }
+    });
+    if let Some(window) = go {
+        let path = f.path.clone();
+        app.extraction.filter = None;
+        open(app, ctx, path, Some(window));
+    } else if !shown {
+        app.extraction.filter = None;
+    }
+}
+
+fn locate_form(app: &mut TarikhApp, ctx: &egui::Context) {
+    let Some((events, corpus, typed, why)) = &mut app.extraction.locate else { return };
+    let mut chosen = None;
+    let mut shown = true;
+    egui::Window::new("Where is the corpus?").open(&mut shown).collapsible(false).show(ctx, |ui| {
+        text::label(ui, &format!("{}: {why}", text::path_text(events)));
+        ui.horizontal(|ui| {
+            let label = ui.label("Corpus").id;
+            text::TextField::singleline(typed)
+                .id(egui::Id::unique("extraction corpus"))
+                .hint_text("/path/to/corpus.jsonl")
+                .desired_width(360.0)
+                .show(ui)
+                .labelled_by(label);
+            if ui.button("Use this corpus").clicked() && !typed.trim().is_empty() {
+                chosen = Some(PathBuf::from(typed.trim()));
+            }
+        });
+    });
+    if let Some(p) = chosen {
+        let (events, corpus) = (events.clone(), *corpus);
+        app.extraction.locate = None;
+        locate(app, events, corpus, p);
+    } else if !shown {
+        let events = events.clone();
+        app.extraction.dismissed.insert(events);
+        app.extraction.locate = None;
+    }
+}
