@@ -75,7 +75,7 @@ fn file_menu(app: &mut TarikhApp, ui: &mut egui::Ui) {
         ui.close();
     }
     // Not in the catalogue yet: the events of a batch run (tarikh extract).
-    if ui.add(menu_item(ui, "Open extraction…", None)).clicked() {
+    if ui.add(menu_item(ui, &tr!("menu-open-extraction"), None)).clicked() {
         super::open_extraction::pick(app);
         ui.close();
     }

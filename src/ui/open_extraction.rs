@@ -7,6 +7,7 @@
 
 use super::app::TarikhApp;
 use super::corpus_texts::CorpusTexts;
+use super::i18n::{tr, wtr};
 use super::text;
 use crate::article::LoadError;
 use crate::corpus::{
@@ -110,9 +111,9 @@ pub fn pick(app: &mut TarikhApp) {
     let (tx, rx) = channel();
     std::thread::spawn(move || {
         let picked = rfd::FileDialog::new()
-            .set_title("Open the events of a batch run")
-            .add_filter("Events (JSON Lines)", &["jsonl", "ndjson"])
-            .add_filter("All files", &["*"])
+            .set_title(tr!("extraction-dialog-title"))
+            .add_filter(tr!("extraction-filter-events"), &["jsonl", "ndjson"])
+            .add_filter(tr!("extraction-filter-all"), &["*"])
             .pick_file();
         let _ = tx.send(picked);
     });
@@ -290,15 +291,16 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context) {
     if let Some(r) = &app.extraction.reading {
         let done = r.read.load(Ordering::Relaxed);
         let frac = if r.size == 0 { 0.0 } else { done as f32 / r.size as f32 };
-        let what =
-            if r.surveying.load(Ordering::Relaxed) { "Counting the events" } else { "Reading the events" };
-        egui::Window::new("Opening an extraction").collapsible(false).resizable(false).show(ctx, |ui| {
+        let percent = format!("{:.0}", frac * 100.0);
+        let what = if r.surveying.load(Ordering::Relaxed) {
+            tr!("extraction-counting", percent = percent)
+        } else {
+            tr!("extraction-reading", percent = percent)
+        };
+        let title = text::window_title(ctx, &tr!("extraction-opening-title"));
+        egui::Window::new(title).collapsible(false).resizable(false).show(ctx, |ui| {
             text::label(ui, &text::path_text(&r.path));
-            ui.add(
-                egui::ProgressBar::new(frac)
-                    .desired_width(320.0)
-                    .text(format!("{what}: {:.0}%", frac * 100.0)),
-            );
+            ui.add(egui::ProgressBar::new(frac).desired_width(320.0).text(what));
         });
         ctx.request_repaint_after(std::time::Duration::from_millis(100));
     }
@@ -306,16 +308,16 @@ pub fn windows(app: &mut TarikhApp, ctx: &egui::Context) {
         && !t.pending.is_empty()
     {
         let frac = t.progress();
-        egui::Window::new("Reading the article from its corpus").collapsible(false).resizable(false).show(
-            ctx,
-            |ui| {
+        egui::Window::new(text::window_title(ctx, &tr!("extraction-corpus-title")))
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
                 ui.add(
                     egui::ProgressBar::new(frac)
                         .desired_width(320.0)
-                        .text(format!("Corpus indexed: {:.0}%", frac * 100.0)),
+                        .text(tr!("extraction-corpus-indexed", percent = format!("{:.0}", frac * 100.0))),
                 );
-            },
-        );
+            });
         ctx.request_repaint_after(std::time::Duration::from_millis(100));
     }
     filter_form(app, ctx);
@@ -326,20 +328,23 @@ fn path_field(app: &mut TarikhApp, ctx: &egui::Context) {
     let Some(path) = &mut app.extraction.path_field else { return };
     let mut open_it = None;
     let mut shown = true;
-    egui::Window::new("Open an extraction (path)").open(&mut shown).collapsible(false).show(ctx, |ui| {
-        ui.horizontal(|ui| {
-            let label = ui.label("Path").id;
-            text::TextField::singleline(path)
-                .id(egui::Id::unique("extraction path"))
-                .hint_text("/path/to/events.jsonl")
-                .desired_width(360.0)
-                .show(ui)
-                .labelled_by(label);
-            if ui.button("Open extraction").clicked() && !path.trim().is_empty() {
-                open_it = Some(PathBuf::from(path.trim()));
-            }
+    egui::Window::new(text::window_title(ctx, &tr!("extraction-path-title")))
+        .open(&mut shown)
+        .collapsible(false)
+        .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                let label = ui.label(wtr!(ui, "extraction-path")).id;
+                text::TextField::singleline(path)
+                    .id(egui::Id::unique("extraction path"))
+                    .hint_text("/path/to/events.jsonl")
+                    .desired_width(360.0)
+                    .show(ui)
+                    .labelled_by(label);
+                if ui.button(wtr!(ui, "extraction-open")).clicked() && !path.trim().is_empty() {
+                    open_it = Some(PathBuf::from(path.trim()));
+                }
+            });
         });
-    });
     if let Some(p) = open_it {
         app.extraction.path_field = None;
         open(app, ctx, p, None);
@@ -353,64 +358,68 @@ fn filter_form(app: &mut TarikhApp, ctx: &egui::Context) {
     let Some(f) = &mut app.extraction.filter else { return };
     let mut go = None;
     let mut shown = true;
-    egui::Window::new("Choose the events to show").open(&mut shown).collapsible(false).show(ctx, |ui| {
-        let s = &f.survey;
-        let span = match (s.first, s.last) {
-            (Some(a), Some(b)) => format!(", from {a} to {b}"),
-            _ => String::new(),
-        };
-        text::label(
-            ui,
-            &format!(
-                "{} holds {} events{span}; the timeline shows at most {}. Choose a window:",
-                text::path_text(&f.path),
-                thousands(s.events),
-                thousands(limit)
-            ),
-        );
-        egui::Grid::new("extraction window").num_columns(2).show(ui, |ui| {
-            for (name, value, hint, id) in [
-                ("From", &mut f.from, "YYYY-MM-DD", "extraction from"),
-                ("To", &mut f.to, "YYYY-MM-DD", "extraction to"),
-                ("Words", &mut f.words, "قمة مينسك", "extraction words"),
-            ] {
-                let label = ui.label(name).id;
-                text::TextField::singleline(value)
-                    .id(egui::Id::unique(id))
-                    .hint_text(hint)
-                    .desired_width(240.0)
-                    .show(ui)
-                    .labelled_by(label);
-                ui.end_row();
-            }
-            ui.label("Source");
-            let chosen = if f.source.is_empty() { "Any".to_string() } else { f.source.clone() };
-            egui::ComboBox::from_id_salt("extraction source")
-                .selected_text(text::widget_text(ui, &chosen))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut f.source, String::new(), "Any");
-                    for (name, n) in s.sources.iter().take(50) {
-                        let item = text::widget_text(ui, &format!("{name} ({})", thousands(*n)));
-                        ui.selectable_value(&mut f.source, name.clone(), item);
-                    }
-                });
-            ui.end_row();
-        });
-        if let Some(e) = &f.error {
-            ui.colored_label(ui.visuals().error_fg_color, e);
-        }
-        if ui.button("Open these events").clicked() {
-            let day = |s: &str| parse_published(s);
-            match (day(&f.from), day(&f.to)) {
-                (Ok(from), Ok(to)) => {
-                    let words = f.words.split_whitespace().map(str::to_string).collect();
-                    let source = Some(f.source.clone()).filter(|s| !s.is_empty());
-                    go = Some(EventWindow { from, to, source, words });
+    egui::Window::new(text::window_title(ctx, &tr!("extraction-window-title")))
+        .open(&mut shown)
+        .collapsible(false)
+        .show(ctx, |ui| {
+            let s = &f.survey;
+            let span = match (s.first, s.last) {
+                (Some(a), Some(b)) => tr!("extraction-span", from = a.to_string(), to = b.to_string()),
+                _ => String::new(),
+            };
+            text::label(
+                ui,
+                &tr!(
+                    "extraction-holds",
+                    file = text::path_text(&f.path),
+                    events = thousands(s.events),
+                    span = span,
+                    limit = thousands(limit)
+                ),
+            );
+            egui::Grid::new("extraction window").num_columns(2).show(ui, |ui| {
+                for (name, value, hint, id) in [
+                    (tr!("extraction-from"), &mut f.from, "YYYY-MM-DD", "extraction from"),
+                    (tr!("extraction-to"), &mut f.to, "YYYY-MM-DD", "extraction to"),
+                    (tr!("extraction-words"), &mut f.words, "قمة مينسك", "extraction words"),
+                ] {
+                    let label = ui.label(text::widget_text(ui, &name)).id;
+                    text::TextField::singleline(value)
+                        .id(egui::Id::unique(id))
+                        .hint_text(hint)
+                        .desired_width(240.0)
+                        .show(ui)
+                        .labelled_by(label);
+                    ui.end_row();
                 }
-                (Err(e), _) | (_, Err(e)) => f.error = Some(e),
+                ui.label(wtr!(ui, "extraction-source"));
+                let chosen = if f.source.is_empty() { tr!("extraction-any") } else { f.source.clone() };
+                egui::ComboBox::from_id_salt("extraction source")
+                    .selected_text(text::widget_text(ui, &chosen))
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut f.source, String::new(), wtr!(ui, "extraction-any"));
+                        for (name, n) in s.sources.iter().take(50) {
+                            let item = text::widget_text(ui, &format!("{name} ({})", thousands(*n)));
+                            ui.selectable_value(&mut f.source, name.clone(), item);
+                        }
+                    });
+                ui.end_row();
+            });
+            if let Some(e) = &f.error {
+                ui.colored_label(ui.visuals().error_fg_color, e);
             }
-        }
-    });
+            if ui.button(wtr!(ui, "extraction-open-these")).clicked() {
+                let day = |s: &str| parse_published(s);
+                match (day(&f.from), day(&f.to)) {
+                    (Ok(from), Ok(to)) => {
+                        let words = f.words.split_whitespace().map(str::to_string).collect();
+                        let source = Some(f.source.clone()).filter(|s| !s.is_empty());
+                        go = Some(EventWindow { from, to, source, words });
+                    }
+                    (Err(e), _) | (_, Err(e)) => f.error = Some(e),
+                }
+            }
+        });
     if let Some(window) = go {
         let path = f.path.clone();
         app.extraction.filter = None;
@@ -424,21 +433,24 @@ fn locate_form(app: &mut TarikhApp, ctx: &egui::Context) {
     let Some((events, corpus, typed, why)) = &mut app.extraction.locate else { return };
     let mut chosen = None;
     let mut shown = true;
-    egui::Window::new("Where is the corpus?").open(&mut shown).collapsible(false).show(ctx, |ui| {
-        text::label(ui, &format!("{}: {why}", text::path_text(events)));
-        ui.horizontal(|ui| {
-            let label = ui.label("Corpus").id;
-            text::TextField::singleline(typed)
-                .id(egui::Id::unique("extraction corpus"))
-                .hint_text("/path/to/corpus.jsonl")
-                .desired_width(360.0)
-                .show(ui)
-                .labelled_by(label);
-            if ui.button("Use this corpus").clicked() && !typed.trim().is_empty() {
-                chosen = Some(PathBuf::from(typed.trim()));
-            }
+    egui::Window::new(text::window_title(ctx, &tr!("extraction-locate-title")))
+        .open(&mut shown)
+        .collapsible(false)
+        .show(ctx, |ui| {
+            text::label(ui, &format!("{}: {why}", text::path_text(events)));
+            ui.horizontal(|ui| {
+                let label = ui.label(wtr!(ui, "extraction-corpus")).id;
+                text::TextField::singleline(typed)
+                    .id(egui::Id::unique("extraction corpus"))
+                    .hint_text("/path/to/corpus.jsonl")
+                    .desired_width(360.0)
+                    .show(ui)
+                    .labelled_by(label);
+                if ui.button(wtr!(ui, "extraction-use-corpus")).clicked() && !typed.trim().is_empty() {
+                    chosen = Some(PathBuf::from(typed.trim()));
+                }
+            });
         });
-    });
     if let Some(p) = chosen {
         let (events, corpus) = (events.clone(), *corpus);
         app.extraction.locate = None;

@@ -18,10 +18,20 @@ macro_rules! ftl {
 }
 
 /// The files of each language: the same names in each folder.
-pub const ENGLISH: [File; 4] =
-    [ftl!("en", "menus.ftl"), ftl!("en", "panels.ftl"), ftl!("en", "dialogs.ftl"), ftl!("en", "dates.ftl")];
-pub const ARABIC: [File; 4] =
-    [ftl!("ar", "menus.ftl"), ftl!("ar", "panels.ftl"), ftl!("ar", "dialogs.ftl"), ftl!("ar", "dates.ftl")];
+pub const ENGLISH: [File; 5] = [
+    ftl!("en", "menus.ftl"),
+    ftl!("en", "panels.ftl"),
+    ftl!("en", "dialogs.ftl"),
+    ftl!("en", "dates.ftl"),
+    ftl!("en", "extraction.ftl"),
+];
+pub const ARABIC: [File; 5] = [
+    ftl!("ar", "menus.ftl"),
+    ftl!("ar", "panels.ftl"),
+    ftl!("ar", "dialogs.ftl"),
+    ftl!("ar", "dates.ftl"),
+    ftl!("ar", "extraction.ftl"),
+];
 
 /// The files of `language`.
 pub fn files(language: Language) -> &'static [File] {

@@ -1,0 +1,25 @@
+# فتح أحداث تشغيل دفعي (ملف ← فتح استخراج…).
+menu-open-extraction = فتح استخراج…
+extraction-dialog-title = فتح أحداث تشغيل دفعي
+extraction-filter-events = أحداث (JSON Lines)
+extraction-filter-all = كل الملفات
+extraction-counting = عدّ الأحداث: { $percent }٪
+extraction-reading = قراءة الأحداث: { $percent }٪
+extraction-opening-title = فتح استخراج
+extraction-corpus-title = قراءة المقال من مدوّنته
+extraction-corpus-indexed = فهرسة المدوّنة: { $percent }٪
+extraction-path-title = فتح استخراج (مسار)
+extraction-path = المسار
+extraction-open = فتح الاستخراج
+extraction-window-title = اختر الأحداث المعروضة
+extraction-holds = في { $file } ‏{ $events } حدثًا{ $span }، والخط الزمني يعرض { $limit } على الأكثر. اختر نافذة:
+extraction-span = ، من { $from } إلى { $to }
+extraction-from = من
+extraction-to = إلى
+extraction-words = كلمات
+extraction-source = المصدر
+extraction-any = أي مصدر
+extraction-open-these = فتح هذه الأحداث
+extraction-locate-title = أين المدوّنة؟
+extraction-corpus = المدوّنة
+extraction-use-corpus = استخدام هذه المدوّنة

@@ -1,0 +1,25 @@
+# Opening the events of a batch run (File → Open extraction…).
+menu-open-extraction = Open extraction…
+extraction-dialog-title = Open the events of a batch run
+extraction-filter-events = Events (JSON Lines)
+extraction-filter-all = All files
+extraction-counting = Counting the events: { $percent }%
+extraction-reading = Reading the events: { $percent }%
+extraction-opening-title = Opening an extraction
+extraction-corpus-title = Reading the article from its corpus
+extraction-corpus-indexed = Corpus indexed: { $percent }%
+extraction-path-title = Open an extraction (path)
+extraction-path = Path
+extraction-open = Open extraction
+extraction-window-title = Choose the events to show
+extraction-holds = { $file } holds { $events } events{ $span }; the timeline shows at most { $limit }. Choose a window:
+extraction-span = , from { $from } to { $to }
+extraction-from = From
+extraction-to = To
+extraction-words = Words
+extraction-source = Source
+extraction-any = Any
+extraction-open-these = Open these events
+extraction-locate-title = Where is the corpus?
+extraction-corpus = Corpus
+extraction-use-corpus = Use this corpus
