@@ -196,19 +196,18 @@ fn timeline_range_label() {
     let mut h = app();
     // The summit's three days: «(من 6 ‐ 2023/12/8)».
     select(&mut h, "من 6 ‐ 2023/12/8");
-    let (title, marker) = {
+    let (title, label) = {
         let app = h.state();
         let id = app.selected.expect("selected");
         let e = app.timeline.event(id).unwrap();
-        let marker = app.view.drawn.iter().find(|(d, _)| *d == id).expect("drawn").1;
-        (e.title.clone(), marker)
+        let label = app.view.labels_drawn.iter().find(|(d, _)| *d == id).expect("its label is drawn").1;
+        (e.title.clone(), label)
     };
     // The timeline cuts a title of more than 40 characters to 39 and «…».
     let title: String =
         if title.chars().count() > 40 { title.chars().take(39).chain(['…']).collect() } else { title };
     h.snapshot("rtl_timeline");
-    // The label sits just above its marker, centred on it.
-    let crop =
-        Rect::from_center_size(egui::pos2(marker.center().x, marker.top() - 11.0), egui::vec2(300.0, 22.0));
+    // Where the placer put the label (beside or above its mark), with a little margin.
+    let crop = label.expand2(egui::vec2(6.0, 3.0));
     write_manifest(&[Crop { image: "rtl_timeline", rect: crop, font_size: 12.0, lines: vec![title] }]);
 }

@@ -55,6 +55,8 @@ pub struct TimelineView {
     pub clusters: Vec<(Rect, Vec<EventId>)>,
     /// Lanes drawn last frame: name and rect.
     pub lanes_drawn: Vec<(String, Rect)>,
+    /// Labels drawn last frame: the event and where its label is.
+    pub labels_drawn: Vec<(EventId, Rect)>,
     cache: Cache,
 }
 
@@ -312,6 +314,7 @@ impl TimelineView {
         self.clusters =
             drawn.clusters.iter().map(|(r, ev)| (*r, ev.iter().map(|&i| t.events[i].id).collect())).collect();
         self.lanes_drawn = drawn.lane_headers.clone();
+        self.labels_drawn = drawn.labels.clone();
         self.scrollbar(ui, &g);
         let mut action = None;
         // A box being drawn, and the events it takes when let go.

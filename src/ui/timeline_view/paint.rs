@@ -42,6 +42,8 @@ pub struct Drawn {
     hits: Vec<(Rect, usize)>,
     pub clusters: Vec<(Rect, Vec<usize>)>,
     pub lane_headers: Vec<(String, Rect)>,
+    /// Each label drawn, by its event.
+    pub labels: Vec<(EventId, Rect)>,
 }
 
 impl Drawn {
@@ -233,7 +235,7 @@ impl Frame<'_> {
             taken.add(to_label_rect(hit));
             drawn.lane_headers.push((lane.name.clone(), hit));
         }
-        self.paint_labels(&mut wishes, &mut taken, area);
+        drawn.labels = self.paint_labels(&mut wishes, &mut taken, area);
         drawn
     }
 
@@ -270,7 +272,13 @@ impl Frame<'_> {
     }
 
     /// Labels, the important events first ([`labels::label_rank`]), where there is room.
-    fn paint_labels(&self, wishes: &mut Vec<(usize, Rect)>, taken: &mut Occupancy, area: Rect) {
+    fn paint_labels(
+        &self,
+        wishes: &mut Vec<(usize, Rect)>,
+        taken: &mut Occupancy,
+        area: Rect,
+    ) -> Vec<(EventId, Rect)> {
+        let mut drawn = Vec::new();
         let (t, p) = (self.t, self.painter);
         let visuals = self.ui.visuals();
         let sel = self.selected.and_then(|id| t.position(id));
@@ -294,8 +302,10 @@ impl Frame<'_> {
                 let r = Rect::from_min_max(Pos2::new(r.x0, r.y0), Pos2::new(r.x1, r.y1));
                 p.rect_filled(r.expand(1.0), 2.0, visuals.extreme_bg_color.gamma_multiply(0.8));
                 p.galley(r.min, galley, visuals.text_color());
+                drawn.push((e.id, r));
             }
         }
+        drawn
     }
 }
 
