@@ -70,20 +70,7 @@ fn extraction() -> PathBuf {
 fn fast_events(events: &std::path::Path) {
     use std::io::Write;
     let mut out = BufWriter::new(std::fs::File::create(events).unwrap());
-    let months = [
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "مايو",
-        "يونيو",
-        "يوليو",
-        "أغسطس",
-        "سبتمبر",
-        "أكتوبر",
-        "نوفمبر",
-        "ديسمبر",
-    ];
+    let months = tarikh::timeline::axis::ARABIC_MONTHS;
     let mut n = 0u64;
     for i in 0..ARTICLES {
         let text = synthetic::article(i, SENTENCES);

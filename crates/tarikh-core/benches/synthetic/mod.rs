@@ -2,20 +2,7 @@
 //! does, so that grouping and search do their real work. Shared by the core's benches and the
 //! app's (`#[path]`).
 
-const MONTHS: [&str; 12] = [
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-];
+use tarikh_core::timeline::axis::ARABIC_MONTHS as MONTHS;
 
 /// Words that vary from sentence to sentence, so that events of different articles on one day
 /// are not all alike (as real ones are not) and grouping does what it does on news. Each article
