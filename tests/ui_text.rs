@@ -231,3 +231,19 @@ fn snapshot_of_widgets_with_names() {
     harness.fit_contents();
     harness.snapshot("widgets_with_names");
 }
+
+/// A button with Arabic text is drawn in visual order («2022» leftmost) but named in reading
+/// order: a screen reader reads «قمة مينسك 2022», not its letters right to left.
+#[test]
+fn arabic_widget_text_is_named_in_reading_order() {
+    const NAME: &str = "قمة مينسك 2022";
+    let mut harness = builder().build_ui(|ui| {
+        let _ = ui.button(text::widget_text(ui, NAME));
+    });
+    harness.run();
+    harness.get_by_label(NAME);
+    let galley = text::line_galley(&harness.ctx, NAME, FontId::proportional(14.0), Color32::BLACK);
+    assert_eq!(galley.text(), NAME);
+    let drawn: String = galley.rows[0].glyphs.iter().map(|g| g.chr).collect();
+    assert!(drawn.starts_with("2022"), "the number is drawn at the left of the line: {drawn:?}");
+}

@@ -10,7 +10,8 @@ own with numbers and punctuation, so the logical text is not the reference).
    (same font), reports where each text element is, and every Arabic label is cropped from both
    pictures at that place.
 
-Each crop is cut, negated and scaled 300% with ImageMagick, then read with `tesseract -l ara`. The
+Each crop is cut, negated and resized 300% with ImageMagick (a smooth resize: pixel-replicated
+letters of 12 px made tesseract read noise from one line in both pictures), then read with `tesseract -l ara`. The
 words (normalised: alef forms, harakat, tatweel, punctuation) of the two readings are compared by
 their longest common subsequence; a crop passes when it keeps at least 75% of the words in order,
 and, for lines of three words or more, when that beats the same words read in reverse order.
@@ -76,7 +77,7 @@ def ocr(image, crop, name, one_line, latin=False, grey_text=False):
         # White where the saturation is over 20%, screened over the crop.
         cut += ["(", "+clone", "-colorspace", "HSL", "-channel", "G", "-separate", "+channel",
                 "-threshold", "20%", ")", "-compose", "Screen", "-composite"]
-    run(cut + ["-negate", "-scale", "300%", out])
+    run(cut + ["-negate", "-resize", "300%", out])
     mode = ["--psm", "7"] if one_line else []
     read = lambda language: run(["tesseract", out, "-", "-l", language] + mode).stdout.decode("utf-8").strip()
     if not latin:
@@ -218,13 +219,13 @@ def main():
         print(f"     tarikh:   {ours!r}")
         print(f"     chromium: {theirs!r}")
     # Each set passes when no crop contradicts Chromium (the reading order: what this checks)
-    # and at least 80% agree; tesseract misreads short labels («قمتهم», three-word ones) now
-    # and then, in either picture, which leaves a crop "unsure", never contradicting.
+    # and at least 90% agree; tesseract misreads a short label («قمتهم») or a line cut from a
+    # paragraph now and then, in either picture, which leaves a crop "unsure", never contradicting.
     failed = 0
     for label, rows in (("app crops", [r for r in results if not r[0].startswith("export")]),
                         ("exported PNG labels", [r for r in results if r[0].startswith("export")])):
         agree, contra = sum(r[1] for r in rows), sum(r[6] for r in rows)
-        ok = contra == 0 and agree * 10 >= len(rows) * 8 and rows
+        ok = contra == 0 and agree * 10 >= len(rows) * 9 and rows
         failed += not ok
         print(f"OCR {label}: {agree}/{len(rows)} agree with Chromium, {contra} contradict")
     print(f"{2 - failed} passed, {failed} failed")

@@ -542,14 +542,35 @@ impl Paragraph {
     }
 }
 
-/// A galley (single line, no wrap) with `text` in visual order. Newlines become spaces.
+/// A galley (single line, no wrap) drawn in visual order, whose text (`galley.text()`, what a
+/// button or menu item tells the accessibility tree, so a screen reader) is `text` itself, in
+/// logical order. Newlines become spaces.
 pub fn line_galley(ctx: &egui::Context, text: &str, font: FontId, color: Color32) -> Arc<Galley> {
-    let laid = laid(ctx, &single_line(text), None, &font, f32::INFINITY, None, false);
+    let line = single_line(text);
+    let laid = laid(ctx, &line, None, &font, f32::INFINITY, None, false);
     let mut job = laid.lines.first().map(|l| l.job.clone()).unwrap_or_default();
     for s in &mut job.sections {
         s.format.color = color;
     }
-    ctx.fonts_mut(|f| f.layout_job(job))
+    let drawn = ctx.fonts_mut(|f| f.layout_job(job));
+    saying(drawn, &line)
+}
+
+/// `galley` as drawn (its rows and glyphs, in visual order), with `text` as its job's text in
+/// one section of its first format: egui reads a galley's text only to name it (buttons, menu
+/// items, window titles), never to draw it.
+fn saying(galley: Arc<Galley>, text: &str) -> Arc<Galley> {
+    if galley.job.text == text {
+        return galley;
+    }
+    let mut job = (*galley.job).clone();
+    let format = job.sections.first().map(|s| s.format.clone()).unwrap_or_default();
+    job.sections =
+        vec![LayoutSection { leading_space: 0.0, byte_range: ByteIndex(0)..ByteIndex(text.len()), format }];
+    job.text = text.to_owned();
+    let mut named = (*galley).clone();
+    named.job = Arc::new(job);
+    Arc::new(named)
 }
 
 /// `text` with line breaks turned into spaces.

@@ -287,7 +287,8 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
         wishes.push((e, mark));
     }
     // Labels, the important events first (the app's ranking: starred, more sources, precise
-    // dates), where there is room, never over a mark nor over each other.
+    // dates), where there is room, never over a mark nor over each other; a halo of the
+    // background under each (paint-order: stroke) keeps grid lines from crossing the letters.
     wishes.sort_by_cached_key(|(e, m)| (labels::label_rank(t, e, false), m.x0 as i64));
     let bounds =
         LabelRect::new(plot_l as f32, TITLE_H as f32 - 4.0, plot_r as f32, (TITLE_H + lanes_h) as f32);
@@ -298,7 +299,7 @@ pub fn to_svg(t: &Timeline, o: &PictureOptions) -> String {
         if let Some(r) = labels::place_labels(&[wish], &mut taken, bounds)[0] {
             let _ = write!(
                 s,
-                r#"<text class="label" x="{:.1}" y="{:.1}" font-size="{LABEL_SIZE}" fill="{fg}" text-anchor="middle">{}</text>"#,
+                r#"<text class="label" x="{:.1}" y="{:.1}" font-size="{LABEL_SIZE}" fill="{fg}" stroke="{bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke" text-anchor="middle">{}</text>"#,
                 (r.x0 + r.x1) / 2.0,
                 r.y1 - 2.0,
                 isolated(&text)
