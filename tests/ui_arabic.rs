@@ -296,3 +296,29 @@ fn snapshot_of_the_app_in_arabic() {
 fn snapshot_of_the_app_in_english() {
     snapshot_in(Language::English, "app_english");
 }
+
+/// A file that cannot be opened is reported in Arabic, with the reason in Arabic too: the
+/// core gives the kind (binary data, not found), the interface words it.
+#[test]
+fn the_error_panel_gives_reasons_in_arabic() {
+    let dir = std::env::temp_dir().join(format!("tarikh-arabic-errors-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let binary = dir.join("صورة.txt");
+    std::fs::write(&binary, [0u8, 159, 146, 150, 0, 0]).unwrap();
+    let missing = dir.join("مفقود.txt");
+    let mut h = app_in(Language::Arabic, [1280.0, 800.0]);
+    let ctx = h.ctx.clone();
+    h.state_mut().open_paths(&ctx, vec![binary, missing]);
+    h.state_mut().wait_for_loading(&ctx);
+    h.run_steps(3);
+    assert_eq!(h.state().errors.errors.len(), 2);
+    let lines: Vec<String> = h
+        .query_all_by(|n| name(n).is_some_and(|l| l.contains(".txt")))
+        .filter_map(|n| name(&n.accesskit_node()))
+        .collect();
+    let has = |words: &str| lines.iter().any(|l| l.contains(words));
+    assert!(has("ليس ملفًا نصيًا (بيانات ثنائية)"), "{lines:?}");
+    assert!(has("لا ملف ولا مجلد بهذا الاسم"), "{lines:?}");
+    assert!(!lines.iter().any(|l| l.contains("binary") || l.contains("no such")), "{lines:?}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -2,6 +2,8 @@
 //! thread keeps one [`RowTexts`] per corpus (its offsets found on the first row asked), the UI
 //! sends it rows and polls for the articles.
 
+use super::i18n::tr;
+use super::text;
 use crate::article::Article;
 use crate::corpus::{ArticleAt, ColumnNames, CorpusFormat, ExtractionOrigin, RowTexts};
 use std::collections::{HashMap, HashSet};
@@ -78,16 +80,18 @@ impl CorpusTexts {
         if self.pending.contains(article) || self.failed.contains(article) {
             return Ok(());
         }
-        let corpus = origin.and_then(|o| o.corpora.get(at.corpus)).ok_or_else(|| {
-            "the events file has no corpus sidecar (made by an older tarikh): where is the corpus?"
-                .to_string()
-        })?;
+        let corpus =
+            origin.and_then(|o| o.corpora.get(at.corpus)).ok_or_else(|| tr!("extraction-no-sidecar"))?;
         if !corpus.path.is_file() {
-            return Err(format!("{}: the corpus is not there (moved or deleted?)", corpus.path.display()));
+            return Err(tr!("extraction-corpus-gone", path = text::path_text(&corpus.path)));
         }
-        let format = corpus
-            .corpus_format()
-            .ok_or_else(|| format!("{}: unknown corpus format `{}`", corpus.path.display(), corpus.format))?;
+        let format = corpus.corpus_format().ok_or_else(|| {
+            tr!(
+                "extraction-unknown-format",
+                path = text::path_text(&corpus.path),
+                format = corpus.format.clone()
+            )
+        })?;
         let ask = Ask {
             article: article.to_path_buf(),
             corpus: corpus.path.clone(),
@@ -95,7 +99,7 @@ impl CorpusTexts {
             names: corpus.columns.clone(),
             row: at.row,
         };
-        self.tx.send(ask).map_err(|_| "the corpus reader stopped".to_string())?;
+        self.tx.send(ask).map_err(|_| tr!("extraction-reader-stopped"))?;
         self.pending.insert(article.to_path_buf());
         Ok(())
     }

@@ -2,8 +2,22 @@
 
 use super::i18n::{tr, wtr};
 use super::{mirror, text};
-use crate::article::LoadError;
+use crate::article::{LoadError, Reason};
 use eframe::egui;
+
+/// A reason in the interface's language: the usual ones from the catalogue, others (a
+/// system error, a line of a batch output) in the words they came with.
+pub fn reason_text(reason: &Reason) -> String {
+    match reason {
+        Reason::NotFound => tr!("reason-not-found"),
+        Reason::PermissionDenied => tr!("reason-permission-denied"),
+        Reason::Folder => tr!("reason-folder"),
+        Reason::NotRegularFile => tr!("reason-not-regular"),
+        Reason::TooLarge { mb, limit_mb } => tr!("reason-too-large", mb = *mb, limit = *limit_mb),
+        Reason::Binary => tr!("reason-binary"),
+        Reason::Other(words) => words.clone(),
+    }
+}
 
 /// Load errors not yet dismissed.
 #[derive(Default)]
@@ -31,8 +45,11 @@ impl ErrorPanel {
                 });
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     for e in &self.errors {
-                        let line =
-                            tr!("errors-line", path = text::path_text(&e.path), reason = e.reason.clone());
+                        let line = tr!(
+                            "errors-line",
+                            path = text::path_text(&e.path),
+                            reason = reason_text(&e.reason)
+                        );
                         text::label(ui, &line);
                     }
                 });

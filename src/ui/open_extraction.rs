@@ -179,35 +179,37 @@ fn finish(app: &mut TarikhApp, ctx: &egui::Context, path: PathBuf, done: Done) {
         }
         Done::Read(Err(reason)) => {
             app.set_status(reason.clone());
-            app.errors.add(vec![LoadError { path, reason }]);
+            app.errors.add(vec![LoadError { path, reason: reason.into() }]);
             return;
         }
         Done::Read(Ok(read)) => read,
     };
     let mut errors: Vec<LoadError> =
-        read.bad.iter().map(|b| LoadError { path: path.clone(), reason: b.to_string() }).collect();
+        read.bad.iter().map(|b| LoadError { path: path.clone(), reason: b.to_string().into() }).collect();
     let unshown = read.bad_count - read.bad.len() as u64;
     if unshown > 0 {
         errors.push(LoadError {
             path: path.clone(),
-            reason: format!("and {} more bad lines", thousands(unshown)),
+            reason: tr!("extraction-more-bad-lines", count = thousands(unshown)).into(),
         });
     }
     app.errors.add(errors);
     let added = app.timeline.add_extracted(&path, read.articles);
     let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     let more = read.matched - read.kept;
-    app.set_status(format!(
-        "{} articles, {} events opened from {name}{}{}",
-        thousands(added as u64),
-        thousands(read.kept),
-        if read.bad_count > 0 { format!(", {} bad lines", thousands(read.bad_count)) } else { String::new() },
-        if more > 0 {
-            format!("; {} more events were left out: open it again with a narrower window", thousands(more))
-        } else {
-            String::new()
-        },
-    ));
+    let mut status = tr!(
+        "extraction-opened",
+        articles = thousands(added as u64),
+        events = thousands(read.kept),
+        file = text::isolate(&name)
+    );
+    if read.bad_count > 0 {
+        status += &tr!("extraction-opened-bad", count = thousands(read.bad_count));
+    }
+    if more > 0 {
+        status += &tr!("extraction-opened-more", count = thousands(more));
+    }
+    app.set_status(status);
     app.extraction.origins.insert(path, read.origin);
     app.generation += 1;
     app.view.fit_all = true;
@@ -240,7 +242,7 @@ pub fn frame(app: &mut TarikhApp, ctx: &egui::Context) {
         let given = answer.result.and_then(|article| app.timeline.give_text(id, article));
         if let Err(reason) = given {
             app.set_status(reason.clone());
-            app.errors.add(vec![LoadError { path: answer.article, reason }]);
+            app.errors.add(vec![LoadError { path: answer.article, reason: reason.into() }]);
         }
         ctx.request_repaint();
     }

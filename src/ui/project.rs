@@ -4,7 +4,7 @@
 use super::app::TarikhApp;
 use super::i18n::{tr, wtr};
 use super::{mirror, text};
-use crate::article;
+use crate::article::{self, Reason};
 use crate::project::{
     self, Autosave, PreviousRun, Project, ProjectArticle, ProjectError, ProjectView, ProjectWriter,
     SessionDir, Written, backup_path,
@@ -165,7 +165,22 @@ fn report_problem(app: &mut TarikhApp, path: &Path, e: &ProjectError) {
 }
 
 fn describe(e: &ProjectError) -> String {
-    tr!("project-problem", error = e.to_string())
+    let error = match e {
+        ProjectError::Io(io) => {
+            let why = match io.get_ref().and_then(|inner| inner.downcast_ref::<Reason>()) {
+                Some(reason) => super::errors::reason_text(reason),
+                None => super::errors::reason_text(&Reason::of_io(io)),
+            };
+            tr!("project-error-io", error = why)
+        }
+        ProjectError::NotAProject => tr!("project-error-not-a-project"),
+        ProjectError::Truncated(at) => tr!("project-error-truncated", at = at.clone()),
+        ProjectError::Corrupt(why) => tr!("project-error-corrupt", why = why.clone()),
+        ProjectError::FutureVersion { found } => {
+            tr!("project-error-future", found = *found, schema = project::SCHEMA)
+        }
+    };
+    tr!("project-problem", error = error)
 }
 
 /// Replaces what is open by a project.

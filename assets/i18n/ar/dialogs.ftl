@@ -15,6 +15,11 @@ close-article-confirm = إغلاق المقال
 ## المشاريع
 project-untitled = بلا عنوان
 project-problem = { $error }. تُرك الملف كما هو.
+project-error-io = تتعذّر قراءته: { $error }
+project-error-not-a-project = ليس مشروعًا من مشاريع «تاريخ»
+project-error-truncated = الملف مبتور ({ $at })؛ لم تكتمل كتابته
+project-error-corrupt = الملف تالف: { $why }
+project-error-future = حُفظ بإصدار أحدث من «تاريخ» (مخطط المشروع { $found }، وهذا الإصدار يقرأ حتى { $schema }). حدّث «تاريخ» لفتحه
 project-not-saved-because = تعذّر حفظ { $path }: { $error }
 crash-heading = لم يُغلَق «تاريخ» كما ينبغي
 crash-saved-at = حُفظ عملك تلقائيًّا الساعة { $time } في
@@ -92,3 +97,10 @@ errors-not-opened = { $count ->
    *[other] تعذّر فتح { $count } ملف
 }
 errors-line = { $path } — { $reason }
+# لماذا تعذّر فتح ملف.
+reason-not-found = لا ملف ولا مجلد بهذا الاسم
+reason-permission-denied = لا إذن بقراءته
+reason-folder = مجلد، لا ملف
+reason-not-regular = ليس ملفًا عاديًا (أنبوب أو مقبس أو جهاز)
+reason-too-large = كبير جدًا ({ $mb } ميغابايت، والحد { $limit } ميغابايت)
+reason-binary = ليس ملفًا نصيًا (بيانات ثنائية)

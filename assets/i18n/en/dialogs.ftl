@@ -16,6 +16,11 @@ close-article-confirm = Close article
 ## Projects
 project-untitled = Untitled
 project-problem = { $error }. The file was left as it is.
+project-error-io = cannot read it: { $error }
+project-error-not-a-project = it is not a Tarikh project
+project-error-truncated = the file is cut short ({ $at }); it was not completely written
+project-error-corrupt = the file is damaged: { $why }
+project-error-future = it was saved by a newer Tarikh (project schema { $found }; this version reads up to { $schema }). Update Tarikh to open it
 project-not-saved-because = Could not save { $path }: { $error }
 crash-heading = Tarikh did not close properly
 crash-saved-at = Your work was saved automatically at { $time } in
@@ -87,3 +92,10 @@ export-failed = Could not save { $path }: { $error }
 ## Files that could not be opened
 errors-not-opened = { $count } file(s) could not be opened
 errors-line = { $path } — { $reason }
+# Why a file could not be opened.
+reason-not-found = no such file or folder
+reason-permission-denied = permission denied
+reason-folder = is a folder, not a file
+reason-not-regular = is not a regular file (a pipe, a socket or a device)
+reason-too-large = too large ({ $mb } MB; the limit is { $limit } MB)
+reason-binary = not a text file (binary data)

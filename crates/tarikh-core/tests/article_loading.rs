@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use tarikh_core::article::{
-    Article, LoadError, MAX_FILE_BYTES, expand_paths, load_bytes, load_file, load_paths, sentences,
+    Article, LoadError, MAX_FILE_BYTES, Reason, expand_paths, load_bytes, load_file, load_paths, sentences,
 };
 
 const PARAGRAPH: &str = "افتتحت البلدية صباح اليوم الحديقة العامة الجديدة في وسط المدينة بعد \
@@ -124,7 +124,7 @@ fn binary_files_are_refused() {
     let dir = TempDir::new("binary");
     let path = dir.write("image.txt", b"\x00\x01\x02text\x00\xFF\xFE");
     let err = load_file(&path).unwrap_err();
-    assert_eq!(err, LoadError { path: path.clone(), reason: "not a text file (binary data)".to_string() });
+    assert_eq!(err, LoadError { path: path.clone(), reason: Reason::Binary });
     assert!(err.to_string().ends_with("image.txt: not a text file (binary data)"));
     let controls: Vec<u8> = b"abc\x01\x02\x03\x04\x05\x06def".repeat(20);
     assert!(load_bytes(Path::new("c.md"), &controls).is_err());
@@ -138,7 +138,7 @@ fn files_over_the_limit_are_refused_before_reading() {
     fs::File::create(&path).unwrap().set_len(MAX_FILE_BYTES + 1).unwrap();
     let err = load_file(&path).unwrap_err();
     assert_eq!(err.path, path);
-    assert_eq!(err.reason, "too large (51 MB; the limit is 50 MB)");
+    assert_eq!(err.reason.to_string(), "too large (51 MB; the limit is 50 MB)");
 }
 
 #[test]
@@ -146,11 +146,11 @@ fn a_missing_file_is_an_error_naming_it() {
     let missing = std::env::temp_dir().join("tarikh-no-such-dir/none.txt");
     assert_eq!(
         load_file(&missing).unwrap_err(),
-        LoadError { path: missing.clone(), reason: "no such file or folder".to_string() }
+        LoadError { path: missing.clone(), reason: Reason::NotFound }
     );
     let (files, errors) = expand_paths(std::slice::from_ref(&missing));
     assert!(files.is_empty());
-    assert_eq!(errors[0].reason, "no such file or folder");
+    assert_eq!(errors[0].reason.to_string(), "no such file or folder");
     let (articles, errors) = load_paths(&[missing]);
     assert!(articles.is_empty());
     assert_eq!(errors.len(), 1);

@@ -4,8 +4,7 @@
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::{DecoderResult, Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
-/// Why some bytes are not text.
-pub const BINARY_REASON: &str = "not a text file (binary data)";
+use super::Reason;
 
 /// A UTF-8 file with at most this many invalid sequences (or at most 1% of its bytes)
 /// is taken as UTF-8 with a few damaged bytes rather than as some other encoding.
@@ -32,7 +31,7 @@ pub struct Decoded {
 /// its zero bytes; otherwise chardetng's guess (which covers windows-1256 and ISO-8859-6).
 ///
 /// Returns `Err(reason)` when the bytes look like binary data.
-pub fn decode(bytes: Vec<u8>, html: bool) -> Result<Decoded, String> {
+pub fn decode(bytes: Vec<u8>, html: bool) -> Result<Decoded, Reason> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(&bytes) {
         return if encoding == UTF_8 {
             let mut bytes = bytes;
@@ -50,13 +49,13 @@ pub fn decode(bytes: Vec<u8>, html: bool) -> Result<Decoded, String> {
                 Some(format!("no byte order mark; read as {} because of its zero bytes", encoding.name())),
             );
         }
-        return Err(BINARY_REASON.to_string());
+        return Err(Reason::Binary);
     }
     decode_utf8_or_legacy(bytes, html)
 }
 
 /// BOM-less, NUL-free bytes: UTF-8 if it is (nearly) UTF-8, else a declared or guessed encoding.
-fn decode_utf8_or_legacy(bytes: Vec<u8>, html: bool) -> Result<Decoded, String> {
+fn decode_utf8_or_legacy(bytes: Vec<u8>, html: bool) -> Result<Decoded, Reason> {
     let bytes = match String::from_utf8(bytes) {
         Ok(text) => return Ok(utf8(text, Vec::new())),
         Err(e) => e.into_bytes(),
@@ -90,7 +89,7 @@ fn utf8(text: String, warnings: Vec<String>) -> Decoded {
 }
 
 /// UTF-8, replacing invalid sequences (as `String::from_utf8_lossy` does) and saying how many.
-fn decode_utf8(bytes: Vec<u8>) -> Result<Decoded, String> {
+fn decode_utf8(bytes: Vec<u8>) -> Result<Decoded, Reason> {
     let bytes = match String::from_utf8(bytes) {
         Ok(text) => return checked(utf8(text, Vec::new())),
         Err(e) => e.into_bytes(),
@@ -107,7 +106,7 @@ fn decode_utf8(bytes: Vec<u8>) -> Result<Decoded, String> {
     checked(utf8(text, vec![replaced_warning(errors, "UTF-8")]))
 }
 
-fn decode_utf16(bytes: &[u8], encoding: &'static Encoding, note: Option<String>) -> Result<Decoded, String> {
+fn decode_utf16(bytes: &[u8], encoding: &'static Encoding, note: Option<String>) -> Result<Decoded, Reason> {
     let (text, errors) = decode_counting(bytes, encoding);
     let mut warnings: Vec<String> = note.into_iter().collect();
     if bytes.len() % 2 == 1 {
@@ -158,19 +157,19 @@ fn replaced_warning(errors: usize, encoding: &str) -> String {
 
 /// Text that skipped the byte-level binary check (BOM'd UTF-8, UTF-16) may still be binary
 /// data in disguise: refuse it if it is full of control characters.
-fn checked(decoded: Decoded) -> Result<Decoded, String> {
+fn checked(decoded: Decoded) -> Result<Decoded, Reason> {
     if decoded.encoding == UTF_8.name() {
         // The byte-level check already ran for BOM-less UTF-8; a BOM'd file is checked here.
         if too_many_controls(decoded.text.bytes().filter(|&b| is_bad_control(b)).count(), decoded.text.len())
         {
-            return Err(BINARY_REASON.to_string());
+            return Err(Reason::Binary);
         }
         return Ok(decoded);
     }
     let controls =
         decoded.text.chars().filter(|&c| c == '\0' || (c.is_ascii() && is_bad_control(c as u8))).count();
     if too_many_controls(controls, decoded.text.chars().count()) {
-        return Err(BINARY_REASON.to_string());
+        return Err(Reason::Binary);
     }
     Ok(decoded)
 }
@@ -379,10 +378,10 @@ mod tests {
 
     #[test]
     fn binary_data_is_refused() {
-        assert_eq!(decode(b"abc\0def".to_vec(), false).unwrap_err(), BINARY_REASON);
+        assert_eq!(decode(b"abc\0def".to_vec(), false).unwrap_err(), Reason::Binary);
         let controls: Vec<u8> = (0..200u8).map(|i| if i % 5 == 0 { 1 } else { b'a' }).collect();
-        assert_eq!(decode(controls, false).unwrap_err(), BINARY_REASON);
-        assert_eq!(decode(b"%PDF-1.7 rest".to_vec(), false).unwrap_err(), BINARY_REASON);
+        assert_eq!(decode(controls, false).unwrap_err(), Reason::Binary);
+        assert_eq!(decode(b"%PDF-1.7 rest".to_vec(), false).unwrap_err(), Reason::Binary);
         // Form feeds (PDF page breaks) and tabs are text.
         assert!(decode(b"page one\x0Cpage\ttwo".to_vec(), false).is_ok());
     }

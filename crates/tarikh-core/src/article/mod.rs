@@ -9,6 +9,7 @@ mod html;
 mod html_depth;
 mod paths;
 mod published;
+mod reason;
 mod sentences;
 mod source;
 pub mod stored_path;
@@ -16,6 +17,7 @@ pub mod stored_path;
 pub use crate::dates::Span;
 pub use paths::{TEXT_EXTENSIONS, expand_paths};
 pub use published::{DateSource, SIDECARS, Sidecars, give_dates, read_sidecar};
+pub use reason::Reason;
 pub(crate) use sentences::is_space;
 pub use sentences::{LONG_LINE, MAX_SENTENCE_CHARS, sentences};
 pub use source::{headline_title, outlet};
@@ -71,13 +73,13 @@ impl Article {
 pub struct LoadError {
     /// The file (or folder) concerned.
     pub path: PathBuf,
-    /// Why, in words for the user: "no such file or folder", "not a text file (binary data)"…
-    pub reason: String,
+    /// Why: "no such file or folder", "not a text file (binary data)"…
+    pub reason: Reason,
 }
 
 impl LoadError {
     /// An error about `path`.
-    pub fn new(path: &Path, reason: impl Into<String>) -> Self {
+    pub fn new(path: &Path, reason: impl Into<Reason>) -> Self {
         LoadError { path: path.to_path_buf(), reason: reason.into() }
     }
 }
@@ -97,30 +99,27 @@ pub fn load_file(path: &Path) -> Result<Article, LoadError> {
     load_owned(path, bytes)
 }
 
-/// The bytes of a regular file of at most `max` bytes; otherwise why not, in words for the
-/// user. A FIFO, a socket or a device (`/dev/zero`) is never opened: reading one blocks or
+/// The bytes of a regular file of at most `max` bytes; otherwise why not. A FIFO, a socket or a device (`/dev/zero`) is never opened: reading one blocks or
 /// never ends. The size is checked before reading and again while reading (the file may grow).
-pub fn read_regular_file(path: &Path, max: u64) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| paths::io_reason(&e))?;
+pub fn read_regular_file(path: &Path, max: u64) -> Result<Vec<u8>, Reason> {
+    let meta = std::fs::metadata(path).map_err(|e| Reason::of_io(&e))?;
     if meta.is_dir() {
-        return Err("is a folder, not a file".to_string());
+        return Err(Reason::Folder);
     }
     if !meta.is_file() {
-        return Err("is not a regular file (a pipe, a socket or a device)".to_string());
+        return Err(Reason::NotRegularFile);
     }
-    check_size(meta.len(), max)?;
+    Reason::check_size(meta.len(), max)?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    File::open(path)
-        .and_then(|f| f.take(max + 1).read_to_end(&mut bytes))
-        .map_err(|e| paths::io_reason(&e))?;
-    check_size(bytes.len() as u64, max)?;
+    File::open(path).and_then(|f| f.take(max + 1).read_to_end(&mut bytes)).map_err(|e| Reason::of_io(&e))?;
+    Reason::check_size(bytes.len() as u64, max)?;
     Ok(bytes)
 }
 
 /// Builds an article from bytes already in memory (no file system access). HTML is
 /// recognised by a `.html`/`.htm` extension or by the document's start.
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Article, LoadError> {
-    check_size(bytes.len() as u64, MAX_FILE_BYTES).map_err(|r| LoadError::new(path, r))?;
+    Reason::check_size(bytes.len() as u64, MAX_FILE_BYTES).map_err(|r| LoadError::new(path, r))?;
     load_owned(path, bytes.to_vec())
 }
 
@@ -156,15 +155,6 @@ fn read_paths(paths: &[PathBuf]) -> (Vec<Article>, Vec<LoadError>) {
         }
     }
     (articles, errors)
-}
-
-/// `Err(reason)` when a file of `len` bytes is over `max`.
-fn check_size(len: u64, max: u64) -> Result<(), String> {
-    if len <= max {
-        return Ok(());
-    }
-    const MB: u64 = 1024 * 1024;
-    Err(format!("too large ({} MB; the limit is {} MB)", len.div_ceil(MB), max / MB))
 }
 
 fn load_owned(path: &Path, bytes: Vec<u8>) -> Result<Article, LoadError> {
@@ -214,19 +204,6 @@ mod tests {
 
     fn article(name: &str, text: &str) -> Article {
         load_bytes(Path::new(name), text.as_bytes()).unwrap()
-    }
-
-    #[test]
-    fn size_limit_message() {
-        assert_eq!(check_size(MAX_FILE_BYTES, MAX_FILE_BYTES), Ok(()));
-        assert_eq!(
-            check_size(MAX_FILE_BYTES + 1, MAX_FILE_BYTES),
-            Err("too large (51 MB; the limit is 50 MB)".to_string())
-        );
-        assert_eq!(
-            check_size(120 * 1024 * 1024, MAX_FILE_BYTES),
-            Err("too large (120 MB; the limit is 50 MB)".to_string())
-        );
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! Turning the paths a user gave (files and folders) into the list of files to read.
 
-use super::LoadError;
-use std::io;
+use super::{LoadError, Reason};
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
@@ -18,7 +17,7 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
         match std::fs::metadata(path) {
             Ok(meta) if meta.is_dir() => walk(path, &mut files, &mut errors),
             Ok(_) => files.push(path.clone()),
-            Err(e) => errors.push(LoadError::new(path, io_reason(&e))),
+            Err(e) => errors.push(LoadError::new(path, Reason::of_io(&e))),
         }
     }
     (files, errors)
@@ -40,8 +39,8 @@ fn walk(folder: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>) {
             Err(e) => {
                 let path = e.path().unwrap_or(folder).to_path_buf();
                 let reason = match e.io_error() {
-                    Some(io) => io_reason(io),
-                    None => e.to_string(),
+                    Some(io) => Reason::of_io(io),
+                    None => Reason::Other(e.to_string()),
                 };
                 errors.push(LoadError { path, reason });
             }
@@ -60,13 +59,4 @@ pub fn has_text_extension(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| t.eq_ignore_ascii_case(e)))
-}
-
-/// The reason shown for an I/O error; a missing path gets a plain-language reason.
-pub(crate) fn io_reason(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::NotFound => "no such file or folder".to_string(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => e.to_string(),
-    }
 }

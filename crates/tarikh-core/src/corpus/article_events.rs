@@ -88,7 +88,7 @@ pub struct SentenceRecord {
 /// ```
 pub fn extract_row(row: &CorpusRow, options: &ExtractOptions) -> Result<ArticleEvents, RowError> {
     let mut article = load_bytes(Path::new(&row.id), row.text.as_bytes())
-        .map_err(|e| RowError { row: row.row, reason: e.reason })?;
+        .map_err(|e| RowError { row: row.row, reason: e.reason.to_string() })?;
     // `--dateline` wins over the row's column, as it wins over a sidecar for files; either is
     // given beside the text, so a date the text writes as its own dateline is not an event.
     (article.published, article.published_from) = match (options.dateline, row.published) {

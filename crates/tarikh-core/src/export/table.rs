@@ -65,8 +65,11 @@ pub fn to_json(t: &Timeline) -> serde_json::Value {
             })
         })
         .collect();
-    let errors: Vec<_> =
-        t.errors.iter().map(|e| json!({"path": e.path.to_string_lossy(), "reason": e.reason})).collect();
+    let errors: Vec<_> = t
+        .errors
+        .iter()
+        .map(|e| json!({"path": e.path.to_string_lossy(), "reason": e.reason.to_string()}))
+        .collect();
     json!({
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
