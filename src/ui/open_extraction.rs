@@ -270,7 +270,7 @@ fn ask_for_shown_text(app: &mut TarikhApp, ctx: &egui::Context) {
 /// The user's answer to «where is the corpus?».
 fn locate(app: &mut TarikhApp, events: PathBuf, corpus: usize, path: PathBuf) {
     let Some(format) = CorpusFormat::of_path(&path) else {
-        let why = format!("{}: not a corpus (.jsonl, .csv or .parquet)", path.display());
+        let why = tr!("extraction-not-a-corpus", path = text::path_text(&path));
         app.extraction.locate = Some((events, corpus, path.display().to_string(), why));
         return;
     };

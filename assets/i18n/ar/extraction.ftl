@@ -31,3 +31,4 @@ extraction-more-bad-lines = وأسطر معيبة أخرى: { $count }
 extraction-opened = فُتح من { $file }: المقالات { $articles }، والأحداث { $events }
 extraction-opened-bad = ، والأسطر المعيبة { $count }
 extraction-opened-more = ؛ وتُركت أحداث أخرى ({ $count }): افتحه ثانيةً بنافذة أضيق
+extraction-not-a-corpus = { $path }: ليس مدوّنة (‎.jsonl أو ‎.csv أو ‎.parquet)

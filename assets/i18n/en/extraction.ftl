@@ -31,3 +31,4 @@ extraction-more-bad-lines = and { $count } more bad lines
 extraction-opened = { $articles } articles, { $events } events opened from { $file }
 extraction-opened-bad = , { $count } bad lines
 extraction-opened-more = ; { $count } more events were left out: open it again with a narrower window
+extraction-not-a-corpus = { $path }: not a corpus (.jsonl, .csv or .parquet)
