@@ -1,7 +1,8 @@
 //! Back to the desktop (issue 15, point 6): the events of a batch run (`tarikh extract`)
 //! opened in the app through File → Open extraction…, shown on the timeline and in the list;
 //! an event selected, its article's text read from the corpus only then. A file with more
-//! events than the app shows asks for a window first; a moved corpus is asked for.
+//! events than the app shows asks for a window first; a moved corpus is asked for. Events
+//! written as JSON Lines, CSV or Parquet open alike.
 
 use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -20,6 +21,11 @@ fn scratch(name: &str) -> PathBuf {
 /// A corpus of 40 articles, each with two dated sentences and a line without a date that only
 /// the article's text holds; then `tarikh extract` over it.
 fn corpus_and_events(dir: &Path) -> (PathBuf, PathBuf) {
+    corpus_and_events_as(dir, "events.jsonl")
+}
+
+/// The same, the events written as `name` (.jsonl, .csv or .parquet).
+fn corpus_and_events_as(dir: &Path, name: &str) -> (PathBuf, PathBuf) {
     let sources = ["رويترز", "واس", "قنا"];
     let lines: Vec<String> = (0..40)
         .map(|i| {
@@ -36,7 +42,7 @@ fn corpus_and_events(dir: &Path) -> (PathBuf, PathBuf) {
         .collect();
     let corpus = dir.join("akhbar.jsonl");
     std::fs::write(&corpus, lines.join("\n") + "\n").unwrap();
-    let events = dir.join("events.jsonl");
+    let events = dir.join(name);
     let out = Command::new(env!("CARGO_BIN_EXE_tarikh"))
         .arg("extract")
         .arg(&corpus)
@@ -45,7 +51,7 @@ fn corpus_and_events(dir: &Path) -> (PathBuf, PathBuf) {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(dir.join("events.jsonl.corpus.json").is_file(), "the sidecar names the corpus");
+    assert!(dir.join(format!("{name}.corpus.json")).is_file(), "the sidecar names the corpus");
     (corpus, events)
 }
 
@@ -116,6 +122,37 @@ fn an_extraction_opens_and_a_selected_events_text_is_read_from_the_corpus() {
     // The line only the corpus holds is in the reader.
     let only_in_corpus = format!("وكتب المراسل رقم {n} أن");
     assert!(h.get_all_by_label_contains(&only_in_corpus).count() > 0, "the article's text in the reader");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Events written as CSV or Parquet open as the JSON Lines ones do: the same articles and
+/// events, and a selected event's text read from the corpus.
+#[test]
+fn csv_and_parquet_extractions_open_like_json_lines() {
+    let dir = scratch("formats");
+    let (_, jsonl) = corpus_and_events_as(&dir, "events.jsonl");
+    let mut h = empty_app();
+    open_through_the_menu(&mut h, &jsonl);
+    let expected: Vec<(String, String)> =
+        h.state().timeline.events.iter().map(|e| (e.range.start.to_string(), e.date_text.clone())).collect();
+    assert!(expected.len() >= 40, "{}", expected.len());
+    for name in ["events.csv", "events.parquet"] {
+        let (_, events) = corpus_and_events_as(&dir, name);
+        let mut h = empty_app();
+        open_through_the_menu(&mut h, &events);
+        assert!(h.state().errors.errors.is_empty(), "{name}: {:?}", h.state().errors.errors);
+        let t = &h.state().timeline;
+        let got: Vec<(String, String)> =
+            t.events.iter().map(|e| (e.range.start.to_string(), e.date_text.clone())).collect();
+        assert_eq!(got, expected, "{name}");
+        assert_eq!(t.entries.len(), 40, "{name}");
+        let e = t.events[7].clone();
+        h.get_all_by_label(&e.date_text).next().expect("a list row").click();
+        h.run_steps(3);
+        wait_for_text(&mut h, e.article);
+        let text = &h.state().timeline.entries[e.article].article.text;
+        assert!(text.contains("وكتب المراسل رقم"), "{name}: the text came from the corpus: {text:?}");
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -1,5 +1,5 @@
-//! File → Open extraction…: the events of a batch run (`tarikh extract CORPUS -o EVENTS.jsonl`)
-//! on the timeline, read off the UI thread with progress. A file with more events than the
+//! File → Open extraction…: the events of a batch run (`tarikh extract CORPUS -o EVENTS.jsonl`,
+//! `.csv` or `.parquet`) on the timeline, read off the UI thread with progress. A file with more events than the
 //! timeline shows ([`SHOWN_AT_MOST`]) is surveyed first and the user asked for a window (days,
 //! source, words) before anything is kept. The articles' texts stay in the corpus until one is
 //! shown in the reader ([`super::corpus_texts`]); without a sidecar naming the corpus, or with
@@ -112,7 +112,7 @@ pub fn pick(app: &mut TarikhApp) {
     std::thread::spawn(move || {
         let picked = rfd::FileDialog::new()
             .set_title(tr!("extraction-dialog-title"))
-            .add_filter(tr!("extraction-filter-events"), &["jsonl", "ndjson"])
+            .add_filter(tr!("extraction-filter-events"), &["jsonl", "ndjson", "csv", "parquet", "pq"])
             .add_filter(tr!("extraction-filter-all"), &["*"])
             .pick_file();
         let _ = tx.send(picked);

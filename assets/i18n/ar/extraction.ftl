@@ -1,7 +1,7 @@
 # فتح أحداث تشغيل دفعي (ملف ← فتح استخراج…).
 menu-open-extraction = فتح استخراج…
 extraction-dialog-title = فتح أحداث تشغيل دفعي
-extraction-filter-events = أحداث (JSON Lines)
+extraction-filter-events = أحداث (JSON Lines وCSV وParquet)
 extraction-filter-all = كل الملفات
 extraction-counting = عدّ الأحداث: { $percent }٪
 extraction-reading = قراءة الأحداث: { $percent }٪

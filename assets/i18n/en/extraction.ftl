@@ -1,7 +1,7 @@
 # Opening the events of a batch run (File → Open extraction…).
 menu-open-extraction = Open extraction…
 extraction-dialog-title = Open the events of a batch run
-extraction-filter-events = Events (JSON Lines)
+extraction-filter-events = Events (JSON Lines, CSV, Parquet)
 extraction-filter-all = All files
 extraction-counting = Counting the events: { $percent }%
 extraction-reading = Reading the events: { $percent }%

@@ -21,6 +21,7 @@
 mod article_events;
 mod char_offsets;
 mod columns;
+mod event_rows;
 mod extraction_origin;
 mod fields;
 mod grouping;

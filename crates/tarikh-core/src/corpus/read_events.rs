@@ -1,4 +1,4 @@
-//! Reading back the events file of `tarikh extract … -o EVENTS.jsonl`, streamed: a quick
+//! Reading back the events file of `tarikh extract … -o EVENTS.{jsonl,csv,parquet}`, streamed: a quick
 //! survey (how many events, which days, which sources) to decide whether a filter is needed,
 //! then the events within a window (dates, source, words), grouped by article, at most a given
 //! number of them. A line that cannot be read is reported with its number; reading goes on.
@@ -12,17 +12,18 @@
 //! # Ok::<(), String>(())
 //! ```
 
+use super::CorpusFormat;
+use super::event_rows::{Line, each_line, each_row, format_of};
 use super::extraction_origin::ExtractionOrigin;
-use crate::dates::{DateRange, Flags, Granularity, Span, normalize_str};
+use crate::dates::{DateRange, Flags, Span, normalize_str};
 use crate::timeline::EventId;
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::fmt;
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::AtomicU64;
 
 /// Bad lines kept to be shown (the others are only counted).
 const BAD_LINES_KEPT: usize = 100;
@@ -152,95 +153,37 @@ struct Brief<'a> {
     source: Option<Cow<'a, str>>,
 }
 
-/// One line as written by [`super::JsonlSink`].
-#[derive(Deserialize)]
-struct Line {
-    article: String,
-    row: u64,
-    id: String,
-    start: NaiveDate,
-    end: NaiveDate,
-    granularity: Granularity,
-    #[serde(default)]
-    date_text: String,
-    date_span: [usize; 2],
-    sentence_span: [usize; 2],
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    flags: Vec<String>,
-    #[serde(default)]
-    category: Option<String>,
-    #[serde(default)]
-    dateline: Option<NaiveDate>,
-    #[serde(default)]
-    source: Option<String>,
-    #[serde(default)]
-    sentence: Option<String>,
-}
-
-fn open(path: &Path) -> Result<(BufReader<std::fs::File>, u64), String> {
-    if super::CorpusFormat::of_path(path) != Some(super::CorpusFormat::Jsonl) {
-        return Err(format!(
-            "{}: the app reads events written as JSON Lines (tarikh extract … -o EVENTS.jsonl)",
-            path.display()
-        ));
-    }
-    let file = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    Ok((BufReader::with_capacity(1 << 20, file), size))
-}
-
-/// Calls `each` with every non-blank line and its number; `read` counts the bytes read.
-fn lines(
-    path: &Path,
-    mut input: impl BufRead,
-    read: &AtomicU64,
-    mut each: impl FnMut(u64, &[u8]) -> bool,
-) -> Result<(), String> {
-    let mut buf = Vec::new();
-    let mut line = 0;
-    loop {
-        buf.clear();
-        let n = input
-            .read_until(b'\n', &mut buf)
-            .map_err(|e| format!("{}: line {}: {e}", path.display(), line + 1))?;
-        if n == 0 {
-            return Ok(());
-        }
-        line += 1;
-        read.fetch_add(n as u64, Ordering::Relaxed);
-        let text = buf.trim_ascii();
-        if !text.is_empty() && !each(line, text) {
-            return Ok(());
-        }
-    }
-}
-
 /// Counts the events of a file, their first and last days and their sources, reading only
 /// those fields. `read` counts the bytes read (for progress against the file's size).
 pub fn survey(path: &Path, read: &AtomicU64) -> Result<Survey, String> {
-    let (input, _) = open(path)?;
     let mut s = Survey::default();
     let mut sources: FxHashMap<String, u64> = FxHashMap::default();
-    lines(path, input, read, |_, text| {
-        match serde_json::from_slice::<Brief>(text) {
-            Ok(b) => {
-                s.events += 1;
-                s.first = Some(s.first.map_or(b.start, |f| f.min(b.start)));
-                s.last = Some(s.last.map_or(b.end, |l| l.max(b.end)));
-                if let Some(src) = b.source.filter(|s| !s.is_empty()) {
-                    if let Some(n) = sources.get_mut(src.as_ref()) {
-                        *n += 1;
-                    } else if sources.len() < SOURCES_COUNTED {
-                        sources.insert(src.into_owned(), 1);
-                    }
-                }
+    let mut count = |b: Option<Brief>| {
+        let Some(b) = b else {
+            s.bad_lines += 1;
+            return true;
+        };
+        s.events += 1;
+        s.first = Some(s.first.map_or(b.start, |f| f.min(b.start)));
+        s.last = Some(s.last.map_or(b.end, |l| l.max(b.end)));
+        if let Some(src) = b.source.filter(|s| !s.is_empty()) {
+            if let Some(n) = sources.get_mut(src.as_ref()) {
+                *n += 1;
+            } else if sources.len() < SOURCES_COUNTED {
+                sources.insert(src.into_owned(), 1);
             }
-            Err(_) => s.bad_lines += 1,
         }
         true
-    })?;
+    };
+    std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    if format_of(path)? == CorpusFormat::Jsonl {
+        // Only the fields the survey needs are decoded.
+        each_line(path, read, |_, text| count(serde_json::from_slice::<Brief>(text).ok()))?;
+    } else {
+        each_row(path, read, |_, l| {
+            count(l.ok().map(|l| Brief { start: l.start, end: l.end, source: l.source.map(Cow::Owned) }))
+        })?;
+    }
     s.sources = sources.into_iter().collect();
     s.sources.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     Ok(s)
@@ -269,10 +212,9 @@ fn span(s: [usize; 2], what: &str) -> Result<Span, String> {
     Ok(s[0]..s[1])
 }
 
-/// Decodes one line into its article's facts and its event.
-fn parse(text: &[u8]) -> Result<(Line, ExtractedEvent), String> {
-    let mut l: Line =
-        serde_json::from_slice(text).map_err(|e| format!("not an event of tarikh extract: {e}"))?;
+/// An event row's article facts and its event.
+fn parse(l: Result<Line, String>) -> Result<(Line, ExtractedEvent), String> {
+    let mut l = l?;
     let id = l.id.parse().map_err(|_| format!("bad event id `{}`", super::row::shorten(&l.id)))?;
     let range = DateRange { start: l.start.min(l.end), end: l.start.max(l.end), granularity: l.granularity };
     let event = ExtractedEvent {
@@ -298,17 +240,19 @@ pub fn read_events(
     limit: u64,
     read: &AtomicU64,
 ) -> Result<ReadEvents, String> {
-    let (input, _) = open(path)?;
+    // The file first: a missing or unknown file is named before its sidecar.
+    std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    format_of(path)?;
     let origin = ExtractionOrigin::read(path)?;
     let words: Vec<String> =
         window.words.iter().map(|w| normalize_str(w.trim())).filter(|w| !w.is_empty()).collect();
     let mut out = ReadEvents { path: path.to_path_buf(), origin, ..ReadEvents::default() };
     // Every event line (good or bad) counts, to find its corpus in the sidecar.
     let mut n: u64 = 0;
-    lines(path, input, read, |line, text| {
+    each_row(path, read, |line, row| {
         let corpus = out.origin.as_ref().and_then(|o| o.corpus_of_event(n)).unwrap_or(0);
         n += 1;
-        let (l, e) = match parse(text) {
+        let (l, e) = match parse(row) {
             Ok(x) => x,
             Err(reason) => {
                 out.bad_count += 1;
@@ -411,7 +355,87 @@ mod tests {
     fn missing_and_other_formats_name_the_file() {
         let e = read_events(Path::new("/nowhere/e.jsonl"), &EventWindow::default(), 1, &AtomicU64::new(0));
         assert!(e.unwrap_err().starts_with("/nowhere/e.jsonl: "));
-        let e = survey(Path::new("e.parquet"), &AtomicU64::new(0)).unwrap_err();
-        assert!(e.contains("JSON Lines"), "{e}");
+        let txt = file("e.txt", "نص");
+        let e = survey(&txt, &AtomicU64::new(0)).unwrap_err();
+        assert!(e.contains("not an events file") && e.contains("e.txt"), "{e}");
+    }
+
+    /// The same corpus extracted to JSON Lines, CSV and Parquet reads back as the same events,
+    /// in the same articles, with the same survey.
+    #[test]
+    fn jsonl_csv_and_parquet_events_read_back_alike() {
+        use crate::corpus::{
+            CorpusRow, CsvSink, EventSink, ExtractOptions, JsonlSink, ParquetSink, extract_row,
+        };
+        let texts = [
+            "قال الوزير أمس إن الاتفاق وقع في 5 مارس 2025، وإن القمة المقبلة في مينسك (19 ديسمبر 2025).",
+            "زار الرئيس الإمارات والسعودية في الفترة من 6 إلى 8 ديسمبر 2023, في جولة خليجية.",
+            "لا تاريخ في هذا النص: 25 عضوا و3 ملايين دولار.",
+        ];
+        let rows: Vec<CorpusRow> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| CorpusRow {
+                row: i as u64 + 1,
+                id: format!("a{i}"),
+                text: t.to_string(),
+                published: NaiveDate::from_ymd_opt(2025, 3, 6),
+                source: Some(if i == 1 { "واس" } else { "رويترز" }.to_string()),
+                ..Default::default()
+            })
+            .collect();
+        let options = ExtractOptions { with_sentences: true, ..Default::default() };
+        let extracted: Vec<_> = rows.iter().map(|r| extract_row(r, &options).unwrap()).collect();
+        let write = |sink: &mut dyn EventSink| {
+            for a in &extracted {
+                sink.write(a).unwrap();
+            }
+            sink.finish().unwrap();
+        };
+        let dir = file("x", "").with_file_name("");
+        let mut out = Vec::new();
+        for name in ["e.jsonl", "e.csv", "e.parquet"] {
+            let path = dir.join(name);
+            let f = std::fs::File::create(&path).unwrap();
+            match name {
+                "e.jsonl" => write(&mut JsonlSink::new(f)),
+                "e.csv" => write(&mut CsvSink::new(f)),
+                _ => write(&mut ParquetSink::new(f).unwrap()),
+            }
+            let read = read_events(&path, &EventWindow::default(), 100, &AtomicU64::new(0)).unwrap();
+            assert_eq!(read.bad_count, 0, "{name}: {:?}", read.bad);
+            let survey = survey(&path, &AtomicU64::new(0)).unwrap();
+            out.push((name, read.articles, (survey.events, survey.first, survey.last, survey.sources)));
+        }
+        assert!(
+            out[0].1.len() == 2 && out[0].1.iter().map(|a| a.events.len()).sum::<usize>() >= 3,
+            "{:?}",
+            out[0].1
+        );
+        assert!(out[0].2.0 >= 3, "{:?}", out[0].2);
+        for (name, articles, survey) in &out[1..] {
+            assert_eq!(articles, &out[0].1, "{name}");
+            assert_eq!(survey, &out[0].2, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_bad_csv_record_is_a_bad_line_and_the_rest_is_read() {
+        let header = "article,row,id,start,end,granularity,date_text,date_start,date_end,sentence_start,sentence_end,title,flags";
+        let body = format!(
+            "{header}\na1,1,00000000000000aa,2020-01-01,2020-01-01,day,x,3,5,0,9,قمة,relative\n\
+             a2,2,00000000000000ab,2020-13-01,2020-01-01,day,x,3,5,0,9,t,\n\
+             a3,3,00000000000000ac,2021-01-01,2021-01-02,range,x,3,5,0,9,جولة,\n"
+        );
+        let r =
+            read_events(&file("bad.csv", &body), &EventWindow::default(), 10, &AtomicU64::new(0)).unwrap();
+        assert_eq!((r.kept, r.bad_count), (2, 1));
+        assert_eq!(r.bad[0].line, 3);
+        assert!(r.bad[0].reason.contains("`start` is not a date"), "{}", r.bad[0]);
+        assert!(r.articles[0].events[0].flags.relative);
+        let e =
+            read_events(&file("nohead.csv", "a,b\n1,2\n"), &EventWindow::default(), 10, &AtomicU64::new(0))
+                .unwrap_err();
+        assert!(e.contains("no `article` column"), "{e}");
     }
 }

@@ -84,16 +84,114 @@ pub fn place(inputs: &[MarkInput], lanes: usize, max_rows: u16) -> MarkLayout {
             (m.lane, a, z, m.event)
         })
         .collect();
+    // Callers give the marks nearly in order (events sorted by date): a stable sort finds the
+    // runs and is close to linear.
     order.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.3.cmp(&b.3)));
     let mut out = MarkLayout { marks: Vec::with_capacity(order.len()), rows: vec![1; lanes] };
-    let mut k = 0;
-    while k < order.len() {
-        let lane = order[k].0;
-        let end = k + order[k..].iter().take_while(|o| o.0 == lane).count();
-        place_lane(&order[k..end], max_rows, &mut out);
-        k = end;
+    let mut lane = Lane::new(max_rows);
+    for (k, &(l, a, z, event)) in order.iter().enumerate() {
+        if k == 0 || order[k - 1].0 != l {
+            lane.finish(&mut out);
+            lane = Lane::new(max_rows);
+            lane.start(l, out.marks.len());
+        }
+        lane.add(a, z, event, &mut out);
     }
+    lane.finish(&mut out);
     out
+}
+
+/// One lane being placed: where each row ends, and its last cluster.
+struct Lane {
+    lane: Option<u32>,
+    /// Index in `out.marks` of the lane's first mark.
+    first_mark: usize,
+    /// Where each row's last mark ends.
+    row_end: Vec<f32>,
+    /// The smallest of `row_end`: a mark starting before it + GAP fits no row (the usual case
+    /// in a crowd, answered without looking at every row).
+    min_end: f32,
+    used: usize,
+    /// Index in `out.marks` of the lane's last cluster.
+    cluster: Option<usize>,
+}
+
+impl Lane {
+    fn new(max_rows: usize) -> Lane {
+        Lane {
+            lane: None,
+            first_mark: 0,
+            row_end: vec![f32::NEG_INFINITY; max_rows],
+            min_end: f32::NEG_INFINITY,
+            used: 0,
+            cluster: None,
+        }
+    }
+
+    fn start(&mut self, lane: u32, first_mark: usize) {
+        self.lane = Some(lane);
+        self.first_mark = first_mark;
+    }
+
+    fn add(&mut self, a: f32, z: f32, event: usize, out: &mut MarkLayout) {
+        let lane = self.lane.unwrap_or(0);
+        let max_rows = self.row_end.len();
+        if self.min_end + GAP <= a
+            && let Some(row) = self.row_end.iter().position(|&end| end + GAP <= a)
+        {
+            self.row_end[row] = z;
+            self.min_end = self.row_end.iter().copied().fold(f32::INFINITY, f32::min);
+            self.used = self.used.max(row + 1);
+            let kind = kind_of(a, z);
+            out.marks.push(Mark {
+                kind,
+                lane,
+                row: row as u16,
+                x0: a,
+                x1: z,
+                first: event,
+                rest: Vec::new(),
+            });
+            return;
+        }
+        match self.cluster.filter(|&c| out.marks[c].x1 + CLUSTER_JOIN >= a) {
+            Some(c) => {
+                let m = &mut out.marks[c];
+                m.x1 = m.x1.max(z);
+                m.rest.push(event);
+            }
+            None => {
+                self.cluster = Some(out.marks.len());
+                out.marks.push(Mark {
+                    kind: MarkKind::Cluster,
+                    lane,
+                    row: max_rows as u16,
+                    x0: a,
+                    x1: z,
+                    first: event,
+                    rest: Vec::new(),
+                });
+            }
+        }
+    }
+
+    /// A "cluster" of one is just a mark in the extra row; a real one has room for its count.
+    fn finish(&self, out: &mut MarkLayout) {
+        let Some(lane) = self.lane else { return };
+        if self.cluster.is_some() {
+            for m in out.marks[self.first_mark..].iter_mut().filter(|m| m.kind == MarkKind::Cluster) {
+                if m.rest.is_empty() {
+                    m.kind = kind_of(m.x0, m.x1);
+                } else {
+                    m.x1 = m.x1.max(m.x0 + CLUSTER_WIDTH);
+                }
+            }
+        }
+        let rows = if self.cluster.is_some() { self.row_end.len() + 1 } else { self.used.max(1) };
+        if let Some(r) = out.rows.get_mut(lane as usize) {
+            *r = rows as u16;
+        }
+    }
 }
 
 /// A point or a bar, by the extent drawn (floating-point slack allowed).
@@ -109,62 +207,6 @@ fn extent(m: &MarkInput) -> (f32, f32) {
         (c - POINT_WIDTH / 2.0, c + POINT_WIDTH / 2.0)
     } else {
         (a, z)
-    }
-}
-
-fn place_lane(items: &[(u32, f32, f32, usize)], max_rows: usize, out: &mut MarkLayout) {
-    let lane = items[0].0;
-    let lane_start = out.marks.len();
-    let mut row_end = vec![f32::NEG_INFINITY; max_rows];
-    let mut used = 0usize;
-    let mut cluster: Option<usize> = None; // index in out.marks of this lane's last cluster
-    for &(_, a, z, event) in items {
-        if let Some(row) = row_end.iter().position(|&end| end + GAP <= a) {
-            row_end[row] = z;
-            used = used.max(row + 1);
-            let kind = kind_of(a, z);
-            out.marks.push(Mark {
-                kind,
-                lane,
-                row: row as u16,
-                x0: a,
-                x1: z,
-                first: event,
-                rest: Vec::new(),
-            });
-            continue;
-        }
-        match cluster.filter(|&c| out.marks[c].x1 + CLUSTER_JOIN >= a) {
-            Some(c) => {
-                let m = &mut out.marks[c];
-                m.x1 = m.x1.max(z);
-                m.rest.push(event);
-            }
-            None => {
-                cluster = Some(out.marks.len());
-                out.marks.push(Mark {
-                    kind: MarkKind::Cluster,
-                    lane,
-                    row: max_rows as u16,
-                    x0: a,
-                    x1: z,
-                    first: event,
-                    rest: Vec::new(),
-                });
-            }
-        }
-    }
-    // A "cluster" of one is just a mark in the extra row; a real one has room for its count.
-    for m in out.marks.iter_mut().skip(lane_start).filter(|m| m.kind == MarkKind::Cluster) {
-        if m.rest.is_empty() {
-            m.kind = kind_of(m.x0, m.x1);
-        } else {
-            m.x1 = m.x1.max(m.x0 + CLUSTER_WIDTH);
-        }
-    }
-    let rows = if cluster.is_some() { max_rows + 1 } else { used.max(1) };
-    if let Some(r) = out.rows.get_mut(lane as usize) {
-        *r = rows as u16;
     }
 }
 
@@ -225,5 +267,39 @@ mod tests {
         let l = place(&[day(1, 0, 100.0), day(0, 1, 100.0)], 2, 2);
         assert!(l.marks.iter().all(|m| m.row == 0));
         assert_eq!(l.rows, [1, 1]);
+    }
+
+    proptest::proptest! {
+        /// Whatever the marks: each event is placed once; marks of one row never touch;
+        /// clusters take the row after the last; a lane says how many rows it takes.
+        #[test]
+        fn every_event_once_and_rows_never_overlap(
+            raw in proptest::collection::vec((0u32..3, 0u16..400, 0u16..60), 0..300),
+            max_rows in 1u16..5,
+        ) {
+            let inputs: Vec<MarkInput> = raw
+                .iter()
+                .enumerate()
+                .map(|(i, &(lane, x, w))| MarkInput { lane, event: i, x0: x as f32, x1: (x + w) as f32 })
+                .collect();
+            let l = place(&inputs, 3, max_rows);
+            let mut seen: Vec<usize> = l.marks.iter().flat_map(|m| m.events()).collect();
+            seen.sort_unstable();
+            proptest::prop_assert_eq!(seen, (0..inputs.len()).collect::<Vec<_>>());
+            for lane in 0..3u32 {
+                let marks: Vec<&Mark> = l.marks.iter().filter(|m| m.lane == lane).collect();
+                for row in 0..max_rows {
+                    let mut in_row: Vec<&&Mark> =
+                        marks.iter().filter(|m| m.row == row).collect();
+                    in_row.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+                    for pair in in_row.windows(2) {
+                        proptest::prop_assert!(pair[0].x1 + GAP <= pair[1].x0, "{:?}", pair);
+                    }
+                }
+                let deepest = marks.iter().map(|m| m.row + 1).max().unwrap_or(1);
+                proptest::prop_assert_eq!(l.rows[lane as usize], deepest);
+                proptest::prop_assert!(marks.iter().all(|m| m.kind != MarkKind::Cluster || m.row == max_rows));
+            }
+        }
     }
 }
