@@ -156,6 +156,68 @@ fn csv_and_parquet_extractions_open_like_json_lines() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// A project with an extraction keeps it: saved, it names the events file and its window
+/// (not one article per corpus row); opened again, the events come back with the user's
+/// edits, and their texts are still read from the corpus.
+#[test]
+fn a_project_saves_its_extraction_and_reopens_it_with_the_edits() {
+    let dir = scratch("project");
+    let (_, events) = corpus_and_events(&dir);
+    let mut h = empty_app();
+    open_through_the_menu(&mut h, &events);
+    let n = h.state().timeline.events.len();
+    let id = h.state().timeline.events[3].id;
+    h.state_mut().timeline.edit_event(id, |e| e.note = "راجع المصدر".into());
+    let project = dir.join("أرشيف.tarikh");
+    tarikh::ui::save_project_as(h.state_mut(), project.clone());
+    let saved = tarikh::project::load(&project).unwrap();
+    assert_eq!(saved.extractions.len(), 1);
+    assert_eq!(saved.extractions[0].path, events);
+    assert!(saved.articles.is_empty(), "{} articles listed one by one", saved.articles.len());
+
+    let mut h = empty_app();
+    let ctx = h.ctx.clone();
+    tarikh::ui::open_project(h.state_mut(), &ctx, &project);
+    open_extraction::wait(h.state_mut(), &ctx);
+    h.run_steps(3);
+    let t = &h.state().timeline;
+    assert_eq!((t.entries.len(), t.events.len()), (40, n));
+    assert_eq!(t.event(id).map(|e| e.note.as_str()), Some("راجع المصدر"));
+    assert!(h.state().project.missing.is_empty());
+    let e = t.event(id).unwrap().clone();
+    h.get_all_by_label(&e.date_text).next().expect("a list row").click();
+    h.run_steps(3);
+    wait_for_text(&mut h, e.article);
+    assert!(h.state().timeline.entries[e.article].article.text.contains("وكتب المراسل رقم"));
+    // Saved again, it still names the extraction once.
+    assert!(tarikh::ui::save_now(h.state_mut()));
+    assert_eq!(tarikh::project::load(&project).unwrap().extractions.len(), 1);
+
+    // A project of an older version listed the extraction's articles one by one: the
+    // extraction is read again, not 40 articles called missing.
+    let mut older = saved.clone();
+    older.extractions.clear();
+    older.articles = (1..=40)
+        .map(|row| tarikh::project::ProjectArticle {
+            path: tarikh::timeline::extraction_path(&events, tarikh::corpus::ArticleAt { corpus: 0, row }),
+            content_hash: 0,
+            text: Some(String::new()),
+        })
+        .collect();
+    let older_path = dir.join("older.tarikh");
+    tarikh::project::save(&older_path, &older, false).unwrap();
+    let mut h = empty_app();
+    let ctx = h.ctx.clone();
+    tarikh::ui::open_project(h.state_mut(), &ctx, &older_path);
+    open_extraction::wait(h.state_mut(), &ctx);
+    h.run_steps(3);
+    assert!(h.state().project.missing.is_empty());
+    let t = &h.state().timeline;
+    assert_eq!((t.entries.len(), t.events.len()), (40, n));
+    assert_eq!(t.event(id).map(|e| e.note.as_str()), Some("راجع المصدر"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn beyond_the_limit_a_window_is_asked_for_and_a_moved_corpus_is_pointed_at() {
     let dir = scratch("window");

@@ -14,9 +14,10 @@ use crate::corpus::{
     ColumnNames, CorpusFormat, CorpusOrigin, EventWindow, ExtractionOrigin, ReadEvents, Survey,
     parse_published, read_events, survey, thousands,
 };
+use crate::project::ProjectExtraction;
 use crate::timeline::extraction_place;
 use eframe::egui;
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -46,6 +47,10 @@ pub struct Extractions {
     /// The path field (no system dialog, or tests).
     path_field: Option<String>,
     picking: Option<Receiver<Option<PathBuf>>>,
+    /// The extractions read, with their windows, in order: saved in the project.
+    opened: Vec<ProjectExtraction>,
+    /// Extractions of a project waiting to be read, one after the other.
+    queue: VecDeque<ProjectExtraction>,
 }
 
 impl Default for Extractions {
@@ -60,6 +65,8 @@ impl Default for Extractions {
             dismissed: HashSet::new(),
             path_field: None,
             picking: None,
+            opened: Vec::new(),
+            queue: VecDeque::new(),
         }
     }
 }
@@ -67,6 +74,8 @@ impl Default for Extractions {
 /// A file being read on a worker.
 struct Reading {
     path: PathBuf,
+    /// The window asked for (`None`: all, unless the file has too many events).
+    window: Option<EventWindow>,
     rx: Receiver<Done>,
     read: Arc<AtomicU64>,
     size: u64,
@@ -100,6 +109,29 @@ impl Extractions {
     pub fn asks_for_window(&self) -> bool {
         self.filter.is_some()
     }
+
+    /// The extractions read so far and their windows, for the project.
+    pub fn opened(&self) -> Vec<ProjectExtraction> {
+        self.opened.clone()
+    }
+
+    /// A project's extractions replace what was opened: they are read one after the other.
+    pub fn reopen(&mut self, extractions: Vec<ProjectExtraction>) {
+        self.opened.clear();
+        self.origins.clear();
+        self.texts = None;
+        self.queue = extractions.into();
+    }
+}
+
+/// Starts reading the next extraction of a project, if any and nothing is being read.
+pub fn next_queued(app: &mut TarikhApp, ctx: &egui::Context) {
+    if app.extraction.reading.is_some() || app.extraction.filter.is_some() {
+        return;
+    }
+    if let Some(x) = app.extraction.queue.pop_front() {
+        open(app, ctx, x.path, Some(x.window));
+    }
 }
 
 /// File → Open extraction…: the system dialog, else the path field.
@@ -128,8 +160,9 @@ pub fn open(app: &mut TarikhApp, ctx: &egui::Context, path: PathBuf, window: Opt
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     let surveying = Arc::new(AtomicBool::new(false));
     let limit = app.extraction.limit;
-    let (r, s, p, ctx2) = (read.clone(), surveying.clone(), path.clone(), ctx.clone());
+    let (r, s, p, ctx2, w) = (read.clone(), surveying.clone(), path.clone(), ctx.clone(), window.clone());
     std::thread::spawn(move || {
+        let window = w;
         if window.is_none() && size > limit.saturating_mul(SHORTEST_LINE) {
             s.store(true, Ordering::Relaxed);
             match survey(&p, &r) {
@@ -151,19 +184,21 @@ pub fn open(app: &mut TarikhApp, ctx: &egui::Context, path: PathBuf, window: Opt
         let _ = tx.send(Done::Read(read_events(&p, &window.unwrap_or_default(), limit, &r)));
         ctx2.request_repaint();
     });
-    app.extraction.reading = Some(Reading { path, rx, read, size, surveying });
+    app.extraction.reading = Some(Reading { path, window, rx, read, size, surveying });
 }
 
-/// Waits for the file being read (tests, and paths without a window).
+/// Waits for the file being read, and for a project's extractions queued after it (tests,
+/// and paths without a window).
 pub fn wait(app: &mut TarikhApp, ctx: &egui::Context) {
-    if let Some(r) = app.extraction.reading.take()
-        && let Ok(done) = r.rx.recv()
-    {
-        finish(app, ctx, r.path, done);
+    while let Some(r) = app.extraction.reading.take() {
+        if let Ok(done) = r.rx.recv() {
+            finish(app, ctx, r.path, r.window, done);
+        }
+        next_queued(app, ctx);
     }
 }
 
-fn finish(app: &mut TarikhApp, ctx: &egui::Context, path: PathBuf, done: Done) {
+fn finish(app: &mut TarikhApp, ctx: &egui::Context, path: PathBuf, window: Option<EventWindow>, done: Done) {
     let read = match done {
         Done::TooMany(survey) => {
             app.extraction.filter = Some(FilterForm {
@@ -210,6 +245,10 @@ fn finish(app: &mut TarikhApp, ctx: &egui::Context, path: PathBuf, done: Done) {
         status += &tr!("extraction-opened-more", count = thousands(more));
     }
     app.set_status(status);
+    let x = ProjectExtraction { path: path.clone(), window: window.unwrap_or_default() };
+    if !app.extraction.opened.contains(&x) {
+        app.extraction.opened.push(x);
+    }
     app.extraction.origins.insert(path, read.origin);
     app.generation += 1;
     app.view.fit_all = true;
@@ -231,8 +270,9 @@ pub fn frame(app: &mut TarikhApp, ctx: &egui::Context) {
         && let Ok(done) = r.rx.try_recv()
     {
         let r = app.extraction.reading.take().expect("checked above");
-        finish(app, ctx, r.path, done);
+        finish(app, ctx, r.path, r.window, done);
     }
+    next_queued(app, ctx);
     ask_for_shown_text(app, ctx);
     let answers = app.extraction.texts.as_mut().map(CorpusTexts::poll).unwrap_or_default();
     for answer in answers {

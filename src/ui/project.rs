@@ -6,11 +6,11 @@ use super::i18n::{tr, wtr};
 use super::{mirror, text};
 use crate::article::{self, Reason};
 use crate::project::{
-    self, Autosave, PreviousRun, Project, ProjectArticle, ProjectError, ProjectView, ProjectWriter,
-    SessionDir, Written, backup_path,
+    self, Autosave, PreviousRun, Project, ProjectArticle, ProjectError, ProjectExtraction, ProjectView,
+    ProjectWriter, SessionDir, Written, backup_path,
 };
-use crate::timeline::Timeline;
 use crate::timeline::lanes::LaneKind;
+use crate::timeline::{self, Timeline};
 use eframe::egui;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -199,9 +199,21 @@ pub fn apply_project(app: &mut TarikhApp, ctx: &egui::Context, p: Project, path:
     app.project.articles_window_closed = false;
     app.project.relocating.clear();
     app.project.embed_texts = p.articles.iter().any(|a| a.text.is_some());
+    let mut extractions = p.extractions.clone();
     let mut to_load = Vec::new();
     let mut embedded = Vec::new();
     for a in &p.articles {
+        // An article of an extraction listed by an older version: its extraction is read
+        // again (all of it) rather than the article called missing.
+        if let Some((events, _)) = timeline::extraction_place(&a.path)
+            && !a.path.exists()
+            && events.is_file()
+        {
+            if !extractions.iter().any(|x| x.path == events) {
+                extractions.push(ProjectExtraction { path: events, window: Default::default() });
+            }
+            continue;
+        }
         if a.path.exists() {
             to_load.push(a.path.clone());
         } else if let Some(text) = &a.text {
@@ -224,6 +236,8 @@ pub fn apply_project(app: &mut TarikhApp, ctx: &egui::Context, p: Project, path:
     app.view.fit_all = p.view.window.is_none();
     // What is on disk is this revision: nothing to autosave yet.
     app.project.autosave = Autosave::new(app.timeline.revision);
+    app.extraction.reopen(extractions);
+    super::open_extraction::next_queued(app, ctx);
     if to_load.is_empty() {
         after_load(app);
     } else {
@@ -277,7 +291,8 @@ pub fn capture(app: &TarikhApp) -> Project {
         folded: app.view.collapsed.iter().cloned().collect(),
         hijri_axis: app.saved.hijri_axis,
     };
-    let mut p = Project::capture(&app.timeline, view, app.project.embed_texts);
+    let mut p = Project::capture(&app.timeline, view, app.project.embed_texts)
+        .with_extractions(app.extraction.opened());
     // While a project's articles load, they are not in the timeline yet: keep them as the
     // project lists them.
     for a in &app.project.expected {

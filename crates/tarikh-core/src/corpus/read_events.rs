@@ -66,17 +66,20 @@ pub struct ExtractedArticle {
     pub events: Vec<ExtractedEvent>,
 }
 
-/// Which events to keep. Empty: all.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Which events to keep. Empty: all. Saved in a project with the extraction it was asked of.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, Deserialize)]
+#[serde(default)]
 pub struct EventWindow {
     /// Events ending before this day are left out.
     pub from: Option<NaiveDate>,
     /// Events starting after this day are left out.
     pub to: Option<NaiveDate>,
     /// Only this source (as written in the file).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Every word in the title, the date or the sentence (Arabic letters folded: «أمس» finds
     /// «امس»).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub words: Vec<String>,
 }
 

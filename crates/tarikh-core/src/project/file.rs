@@ -30,6 +30,17 @@ pub struct ProjectArticle {
     pub text: Option<String>,
 }
 
+/// The events of a batch run opened in the project (File → Open extraction…): its events
+/// file and the window of events kept. Its articles are not listed one by one: the extraction
+/// is read again when the project opens (their texts stay in the corpus).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectExtraction {
+    #[serde(with = "crate::article::stored_path")]
+    pub path: PathBuf,
+    #[serde(default)]
+    pub window: crate::corpus::EventWindow,
+}
+
 /// What the user was looking at.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -54,6 +65,9 @@ pub struct Project {
     pub format: String,
     pub schema: u32,
     pub articles: Vec<ProjectArticle>,
+    /// Extractions opened, read again on opening (their events keep the project's edits).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extractions: Vec<ProjectExtraction>,
     #[serde(default)]
     pub curation: Curation,
     /// A view that cannot be read is dropped, not a reason to refuse the user's work.
@@ -72,6 +86,7 @@ impl Default for Project {
             format: FORMAT.into(),
             schema: SCHEMA,
             articles: Vec::new(),
+            extractions: Vec::new(),
             curation: Curation::default(),
             view: ProjectView::default(),
         }
@@ -112,6 +127,17 @@ impl Project {
             view: ProjectView { window, selected: selected.map(EventId), ..ProjectView::default() },
             ..Project::default()
         }
+    }
+
+    /// The project with these extractions: their articles (`events.jsonl#0:12`) leave the list
+    /// of articles, the extraction stands for them.
+    pub fn with_extractions(mut self, extractions: Vec<ProjectExtraction>) -> Project {
+        self.articles.retain(|a| {
+            let from = crate::timeline::extraction_place(&a.path).map(|(events, _)| events);
+            !from.is_some_and(|events| extractions.iter().any(|x| x.path == events))
+        });
+        self.extractions = extractions;
+        self
     }
 
     /// The paths to load.
@@ -251,6 +277,33 @@ mod tests {
         p.curation.detached.insert(EventId(42));
         let back = load_bytes(&p.to_json().unwrap()).unwrap();
         assert_eq!(back, p);
+    }
+
+    /// An extraction stands for its articles: they leave the list, other articles stay; the
+    /// window round-trips.
+    #[test]
+    fn an_extraction_stands_for_its_articles() {
+        let events = PathBuf::from("/d/events.jsonl");
+        let p = Project::from_session(
+            &[
+                PathBuf::from("a.txt"),
+                crate::timeline::extraction_path(&events, crate::corpus::ArticleAt { corpus: 0, row: 3 }),
+                PathBuf::from("/d/other.jsonl#0:3"),
+            ],
+            None,
+            None,
+        );
+        let window = crate::corpus::EventWindow {
+            from: chrono::NaiveDate::from_ymd_opt(2020, 1, 1),
+            words: vec!["قمة".into()],
+            ..Default::default()
+        };
+        let p = p.with_extractions(vec![ProjectExtraction { path: events, window }]);
+        let paths: Vec<&str> = p.articles.iter().map(|a| a.path.to_str().unwrap()).collect();
+        assert_eq!(paths, ["a.txt", "/d/other.jsonl#0:3"]);
+        let back = load_bytes(&p.to_json().unwrap()).unwrap();
+        assert_eq!(back, p);
+        assert!(!String::from_utf8(Project::default().to_json().unwrap()).unwrap().contains("extractions"));
     }
 
     #[test]

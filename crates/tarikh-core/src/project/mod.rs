@@ -12,8 +12,8 @@ mod writer;
 
 pub use autosave::Autosave;
 pub use file::{
-    FORMAT, MAX_PROJECT_BYTES, Project, ProjectArticle, ProjectError, ProjectView, SCHEMA, backup_path, load,
-    load_bytes, save,
+    FORMAT, MAX_PROJECT_BYTES, Project, ProjectArticle, ProjectError, ProjectExtraction, ProjectView, SCHEMA,
+    backup_path, load, load_bytes, save,
 };
 pub use open::timeline_of;
 pub use session::{PreviousRun, SessionDir};
