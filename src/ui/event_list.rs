@@ -209,10 +209,10 @@ impl EventList {
             }
             text::strong(ui, &tr!("list-column-title"));
         });
-        let selected_row = selected.and_then(|id| self.visible.iter().position(|&i| t.events[i].id == id));
         let mut area = egui::ScrollArea::vertical().id_salt("event rows").auto_shrink([false, false]);
+        // The selected row is looked for only when it must be scrolled to (a walk of the rows).
         if std::mem::take(&mut self.scroll_to_selected)
-            && let Some(row) = selected_row
+            && let Some(row) = selected.and_then(|id| self.visible.iter().position(|&i| t.events[i].id == id))
         {
             let spacing = ui.spacing().item_spacing.y;
             let target = (row as f32 * (ROW_HEIGHT + spacing) - ui.available_height() / 2.0).max(0.0);

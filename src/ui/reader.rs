@@ -35,7 +35,17 @@ pub struct Reader {
     date: ArticleDate,
     /// The user gave an article a date (or cleared it: `None`), for the app to apply.
     pub date_requested: Option<(ArticleId, Option<NaiveDate>)>,
+    /// The article's date expressions, found once per article and change of the timeline
+    /// (not by walking every event of the timeline each frame).
+    dates: Option<(DatesKey, Vec<DateMark>)>,
 }
+
+/// A date expression of the article: where it is, and its event when it has one.
+type DateMark = (Span, Option<EventId>);
+
+/// What the reader's list of date expressions depends on: the article, and the timeline's
+/// revision and sizes (an edit, a load).
+type DatesKey = (ArticleId, u64, usize, usize);
 
 /// The span from `a` to `b` (either order), widened to whole words: a selection dragged
 /// roughly over «قمة مينسك» takes the two words, never «مة مين». What is highlighted is this
@@ -237,14 +247,19 @@ impl Reader {
         let text_color = ui.visuals().text_color();
         let font = FontId::proportional(17.0);
         // Every date expression of this article, placed or not.
-        let mut dates: Vec<(Span, Option<EventId>)> = t
-            .events
-            .iter()
-            .filter(|e| e.article == id)
-            .map(|e| (e.date_span.clone(), Some(e.id)))
-            .chain(t.unplaced.iter().filter(|u| u.article == id).map(|u| (u.date_span.clone(), None)))
-            .collect();
-        dates.sort_by_key(|(s, _)| s.start);
+        let key = (id, t.revision, t.events.len(), t.unplaced.len());
+        if self.dates.as_ref().is_none_or(|(k, _)| *k != key) {
+            let mut dates: Vec<DateMark> = t
+                .events
+                .iter()
+                .filter(|e| e.article == id)
+                .map(|e| (e.date_span.clone(), Some(e.id)))
+                .chain(t.unplaced.iter().filter(|u| u.article == id).map(|u| (u.date_span.clone(), None)))
+                .collect();
+            dates.sort_by_key(|(s, _)| s.start);
+            self.dates = Some((key, dates));
+        }
+        let dates = self.dates.as_ref().map(|(_, d)| d.clone()).unwrap_or_default();
         let selected_span =
             selected.and_then(|s| t.event(s)).filter(|e| e.article == id).map(|e| e.date_span.clone());
         let mut clicked = None;

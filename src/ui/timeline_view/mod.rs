@@ -52,7 +52,8 @@ pub struct TimelineView {
     /// Where each event's mark was drawn last frame (tests look at markers through this).
     pub drawn: Vec<(EventId, Rect)>,
     /// Clusters drawn last frame: where, and the events in each.
-    pub clusters: Vec<(Rect, Vec<EventId>)>,
+    /// Clusters drawn last frame: where, and their mark in the layout ([`Self::cluster_events`]).
+    pub clusters: Vec<(Rect, usize)>,
     /// Lanes drawn last frame: name and rect.
     pub lanes_drawn: Vec<(String, Rect)>,
     /// Labels drawn last frame: the event and where its label is.
@@ -106,6 +107,18 @@ impl TimelineView {
     /// Zooms by a factor (< 1 zooms in) around the centre.
     pub fn zoom_by(&mut self, factor: f64) {
         self.zoom = Some(self.zoom.unwrap_or(1.0) * factor);
+    }
+
+    /// The events of cluster mark `k` of the layout drawn last.
+    pub fn cluster_events<'a>(&'a self, t: &'a Timeline, k: usize) -> impl Iterator<Item = EventId> + 'a {
+        self.cache
+            .marks
+            .marks
+            .get(k)
+            .into_iter()
+            .flat_map(|m| m.events())
+            .filter_map(|i| t.events.get(i))
+            .map(|e| e.id)
     }
 
     /// The lanes drawn (for the lane menu and tests).
@@ -311,8 +324,7 @@ impl TimelineView {
         let drawn =
             frame.paint(&self.cache.lanes, &self.cache.marks, self.cache.ppd, &self.collapsed, self.today);
         self.drawn = drawn.events.clone();
-        self.clusters =
-            drawn.clusters.iter().map(|(r, ev)| (*r, ev.iter().map(|&i| t.events[i].id).collect())).collect();
+        self.clusters = drawn.clusters.clone();
         self.lanes_drawn = drawn.lane_headers.clone();
         self.labels_drawn = drawn.labels.clone();
         self.scrollbar(ui, &g);
@@ -327,9 +339,9 @@ impl TimelineView {
             if response.drag_stopped() {
                 let mut ids: Vec<EventId> =
                     self.drawn.iter().filter(|(_, m)| m.intersects(r)).map(|(id, _)| *id).collect();
-                for (c, events) in &self.clusters {
+                for &(c, k) in &self.clusters {
                     if c.intersects(r) {
-                        ids.extend(events);
+                        ids.extend(self.cluster_events(t, k));
                     }
                 }
                 ids.sort_unstable();
@@ -349,7 +361,9 @@ impl TimelineView {
                     self.collapsed.insert(name.clone());
                 }
                 crate::ui::text::hover_text(response.clone(), crate::ui::i18n::tr!("timeline-fold-lane"));
-            } else if let Some((r, events)) = drawn.clusters.iter().find(|(r, _)| r.expand(2.0).contains(p)) {
+            } else if let Some(&(r, k)) = drawn.clusters.iter().find(|(r, _)| r.expand(2.0).contains(p)) {
+                let events: Vec<usize> =
+                    self.cache.marks.marks.get(k).map(|m| m.events().collect()).unwrap_or_default();
                 if response.clicked() {
                     // Open the cluster: zoom to the days it covers.
                     let days = events.iter().map(|&i| &t.events[i].range);
@@ -357,8 +371,7 @@ impl TimelineView {
                     let hi = days.map(|d| day_number(d.end) + 1.0).fold(f64::MIN, f64::max);
                     self.show_window(lo, hi.max(lo + 1.0));
                 }
-                let r = *r;
-                response.clone().on_hover_ui_at_pointer(|ui| paint::cluster_tooltip(ui, t, events));
+                response.clone().on_hover_ui_at_pointer(|ui| paint::cluster_tooltip(ui, t, &events));
                 ui.painter().rect_stroke(
                     r.expand(2.0),
                     6.0,

@@ -40,7 +40,9 @@ pub struct Drawn {
     /// Each drawn event mark (an event in several lanes has several).
     pub events: Vec<(EventId, Rect)>,
     hits: Vec<(Rect, usize)>,
-    pub clusters: Vec<(Rect, Vec<usize>)>,
+    /// Each cluster drawn: where, and its mark (an index of the layout's marks); its events
+    /// are looked up only when asked (a cluster of a million events is not copied each frame).
+    pub clusters: Vec<(Rect, usize)>,
     pub lane_headers: Vec<(String, Rect)>,
     /// Each label drawn, by its event.
     pub labels: Vec<(EventId, Rect)>,
@@ -105,7 +107,7 @@ impl Frame<'_> {
         let sel = self.selected.and_then(|id| t.position(id));
         let mut wishes: Vec<(usize, Rect)> = Vec::new();
         let mut selected_marks: Vec<Rect> = Vec::new();
-        for m in &marks.marks {
+        for (k, m) in marks.marks.iter().enumerate() {
             let lane = m.lane as usize;
             let name = lanes.lanes.get(lane).map(|l| l.name.as_str()).unwrap_or("");
             if folded.contains(name) {
@@ -134,7 +136,7 @@ impl Frame<'_> {
                         visuals.strong_text_color(),
                     );
                     p.galley(r.center() - count.size() / 2.0, count, visuals.strong_text_color());
-                    drawn.clusters.push((r, m.events().collect()));
+                    drawn.clusters.push((r, k));
                     taken.add(to_label_rect(r));
                     continue;
                 }

@@ -45,17 +45,18 @@ pub(super) fn is_time_word(f: &str) -> bool {
 /// The spelling words are compared in: no short vowels or tatweel, one alef, ى as ي, ة as ه,
 /// hamza on a seat as ء. «اتّفاقيّةٌ» and «اتفاقيه» fold alike.
 pub(super) fn fold(word: &str) -> String {
-    word.chars()
-        .filter_map(|c| match c {
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
-            c if super::tokens::is_format(c) => None,
-            'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
-            'ى' => Some('ي'),
-            'ة' => Some('ه'),
-            'ؤ' | 'ئ' => Some('ء'),
-            c => Some(c),
-        })
-        .collect()
+    // Never longer than the word: one allocation.
+    let mut out = String::with_capacity(word.len());
+    out.extend(word.chars().filter_map(|c| match c {
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
+        c if super::tokens::is_format(c) => None,
+        'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+        'ى' => Some('ي'),
+        'ة' => Some('ه'),
+        'ؤ' | 'ئ' => Some('ء'),
+        c => Some(c),
+    }));
+    out
 }
 
 /// An event noun found in a word: what to strip from its front to show it, and what it is.

@@ -239,9 +239,9 @@ pub(super) fn tokenize<'a>(w: &Window<'a>) -> Vec<Token<'a>> {
 }
 
 fn starts_url(window: &str, at: usize) -> bool {
-    let rest = &window[at..];
-    let head = rest.get(..8).unwrap_or(rest).to_ascii_lowercase();
-    head.starts_with("http:") || head.starts_with("https:") || head.starts_with("www.")
+    let rest = &window.as_bytes()[at..];
+    let starts = |p: &str| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    starts("http:") || starts("https:") || starts("www.")
 }
 
 /// A Latin word worth showing in an Arabic headline: an acronym or a capitalised name
