@@ -258,7 +258,7 @@ fn each_parquet_row(
     for batch in batches {
         let batch = batch.map_err(|e| format!("{}: row {}: cannot decode: {e}", path.display(), row + 1))?;
         let columns: Vec<Option<Column>> =
-            COLUMNS.iter().map(|c| batch_column(&batch, c).map(Column::of)).collect();
+            COLUMNS.iter().map(|c| batch_column(&batch, c).map(Column)).collect();
         for i in 0..batch.num_rows() {
             row += 1;
             let cells: Vec<String> =
@@ -283,10 +283,6 @@ fn batch_column(batch: &RecordBatch, name: &str) -> Option<ArrayRef> {
 struct Column(ArrayRef);
 
 impl Column {
-    fn of(array: ArrayRef) -> Column {
-        Column(array)
-    }
-
     /// The cell of row `i` as text: a date as YYYY-MM-DD, a list joined with spaces, a null
     /// as nothing.
     fn text(&self, i: usize) -> String {
@@ -297,6 +293,7 @@ impl Column {
         match a.data_type() {
             DataType::Utf8 => a.as_string::<i32>().value(i).to_string(),
             DataType::LargeUtf8 => a.as_string::<i64>().value(i).to_string(),
+            DataType::Utf8View => a.as_string_view().value(i).to_string(),
             DataType::UInt64 => a.as_primitive::<UInt64Type>().value(i).to_string(),
             DataType::Date32 => {
                 a.as_primitive::<Date32Type>().value_as_date(i).map(|d| d.to_string()).unwrap_or_default()
