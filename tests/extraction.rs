@@ -168,11 +168,27 @@ fn a_project_saves_its_extraction_and_reopens_it_with_the_edits() {
     let n = h.state().timeline.events.len();
     let id = h.state().timeline.events[3].id;
     h.state_mut().timeline.edit_event(id, |e| e.note = "راجع المصدر".into());
+    // An article of the extraction closed and reopened gets its events back (its text never
+    // held them: they come from the events file); closed again, it stays closed in the project.
+    let other = h.state().timeline.events.iter().find(|e| e.id != id).unwrap().clone();
+    let article = other.article;
+    let own = h.state().timeline.events.iter().filter(|e| e.article == article).count();
+    h.state_mut().reader.article = Some(article);
+    h.state_mut().close_current_article();
+    assert_eq!(h.state().timeline.events.len(), n - own);
+    h.state_mut().reopen_closed_article();
+    assert_eq!(h.state().timeline.events.len(), n, "the closed article's events are back");
+    assert!(h.state().timeline.event(other.id).is_some());
+    let article = h.state().timeline.event(other.id).unwrap().article;
+    h.state_mut().reader.article = Some(article);
+    h.state_mut().close_current_article();
+    let n = n - own;
     let project = dir.join("أرشيف.tarikh");
     tarikh::ui::save_project_as(h.state_mut(), project.clone());
     let saved = tarikh::project::load(&project).unwrap();
     assert_eq!(saved.extractions.len(), 1);
     assert_eq!(saved.extractions[0].path, events);
+    assert_eq!(saved.extractions[0].closed.len(), 1, "the closed article is remembered");
     assert!(saved.articles.is_empty(), "{} articles listed one by one", saved.articles.len());
 
     let mut h = empty_app();
@@ -181,7 +197,8 @@ fn a_project_saves_its_extraction_and_reopens_it_with_the_edits() {
     open_extraction::wait(h.state_mut(), &ctx);
     h.run_steps(3);
     let t = &h.state().timeline;
-    assert_eq!((t.entries.len(), t.events.len()), (40, n));
+    assert_eq!((t.entries.len(), t.events.len()), (39, n));
+    assert!(t.event(other.id).is_none(), "the closed article stays closed");
     assert_eq!(t.event(id).map(|e| e.note.as_str()), Some("راجع المصدر"));
     assert!(h.state().project.missing.is_empty());
     let e = t.event(id).unwrap().clone();
@@ -213,7 +230,7 @@ fn a_project_saves_its_extraction_and_reopens_it_with_the_edits() {
     h.run_steps(3);
     assert!(h.state().project.missing.is_empty());
     let t = &h.state().timeline;
-    assert_eq!((t.entries.len(), t.events.len()), (40, n));
+    assert_eq!((t.entries.len(), t.events.len()), (40, n + own));
     assert_eq!(t.event(id).map(|e| e.note.as_str()), Some("راجع المصدر"));
     let _ = std::fs::remove_dir_all(&dir);
 }

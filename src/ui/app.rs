@@ -131,7 +131,7 @@ pub struct TarikhApp {
     /// Shift+drag box on the timeline), which batch actions apply to.
     pub marked: std::collections::BTreeSet<EventId>,
     /// Articles closed in this session, last closed last, to reopen.
-    pub closed: Vec<crate::article::Article>,
+    pub closed: Vec<crate::timeline::ClosedArticle>,
     /// The article the user asked to close, waiting for confirmation.
     pub confirm_close: Option<crate::timeline::ArticleId>,
     pub(super) window_title: String,
@@ -450,20 +450,21 @@ impl TarikhApp {
         if self.selected.and_then(|s| self.timeline.event(s)).is_some_and(|e| e.article == id) {
             self.clear_selection();
         }
-        let article = self.timeline.entries[id].article.clone();
-        self.timeline.close_article(id);
+        let Some(closed) = self.timeline.close_article(id) else { return };
+        self.extraction.article_closed(&closed.entry.article.path, true);
         self.reader.article_closed(id);
         self.generation += 1;
         self.remember_open_paths();
-        self.set_status(tr!("status-closed", name = article.file_name.clone()));
-        self.closed.push(article);
+        self.set_status(tr!("status-closed", name = closed.entry.article.file_name.clone()));
+        self.closed.push(closed);
     }
 
     /// Brings back the article closed last, with its events and the user's work on them.
     pub fn reopen_closed_article(&mut self) {
-        let Some(article) = self.closed.pop() else { return };
-        let name = article.file_name.clone();
-        self.timeline.add_articles(vec![article]);
+        let Some(closed) = self.closed.pop() else { return };
+        let name = closed.entry.article.file_name.clone();
+        self.extraction.article_closed(&closed.entry.article.path, false);
+        self.timeline.reopen_article(closed);
         self.generation += 1;
         self.remember_open_paths();
         self.set_status(tr!("status-reopened", name = name));

@@ -11,7 +11,7 @@ use super::i18n::{tr, wtr};
 use super::text;
 use crate::article::LoadError;
 use crate::corpus::{
-    ColumnNames, CorpusFormat, CorpusOrigin, EventWindow, ExtractionOrigin, ReadEvents, Survey,
+    ArticleAt, ColumnNames, CorpusFormat, CorpusOrigin, EventWindow, ExtractionOrigin, ReadEvents, Survey,
     parse_published, read_events, survey, thousands,
 };
 use crate::project::ProjectExtraction;
@@ -51,6 +51,9 @@ pub struct Extractions {
     opened: Vec<ProjectExtraction>,
     /// Extractions of a project waiting to be read, one after the other.
     queue: VecDeque<ProjectExtraction>,
+    /// Articles of extractions the user closed (events file, place): not shown when their
+    /// extraction is read again, and saved so in the project.
+    closed: HashSet<(PathBuf, ArticleAt)>,
 }
 
 impl Default for Extractions {
@@ -67,6 +70,7 @@ impl Default for Extractions {
             picking: None,
             opened: Vec::new(),
             queue: VecDeque::new(),
+            closed: HashSet::new(),
         }
     }
 }
@@ -110,9 +114,14 @@ impl Extractions {
         self.filter.is_some()
     }
 
-    /// The extractions read so far and their windows, for the project.
+    /// The extractions read so far, their windows and the articles closed, for the project.
     pub fn opened(&self) -> Vec<ProjectExtraction> {
-        self.opened.clone()
+        let mut opened = self.opened.clone();
+        for x in &mut opened {
+            x.closed = self.closed.iter().filter(|(p, _)| *p == x.path).map(|(_, at)| *at).collect();
+            x.closed.sort_unstable();
+        }
+        opened
     }
 
     /// A project's extractions replace what was opened: they are read one after the other.
@@ -120,7 +129,19 @@ impl Extractions {
         self.opened.clear();
         self.origins.clear();
         self.texts = None;
+        self.closed =
+            extractions.iter().flat_map(|x| x.closed.iter().map(|at| (x.path.clone(), *at))).collect();
         self.queue = extractions.into();
+    }
+
+    /// An article was closed (`true`) or reopened by the user: an extraction's is remembered.
+    pub fn article_closed(&mut self, path: &std::path::Path, closed: bool) {
+        let Some(place) = extraction_place(path) else { return };
+        if closed {
+            self.closed.insert(place);
+        } else {
+            self.closed.remove(&place);
+        }
     }
 }
 
@@ -229,7 +250,10 @@ fn finish(app: &mut TarikhApp, ctx: &egui::Context, path: PathBuf, window: Optio
         });
     }
     app.errors.add(errors);
-    let added = app.timeline.add_extracted(&path, read.articles);
+    let closed = &app.extraction.closed;
+    let articles: Vec<_> =
+        read.articles.into_iter().filter(|a| !closed.contains(&(path.clone(), a.at))).collect();
+    let added = app.timeline.add_extracted(&path, articles);
     let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     let more = read.matched - read.kept;
     let mut status = tr!(
@@ -245,7 +269,7 @@ fn finish(app: &mut TarikhApp, ctx: &egui::Context, path: PathBuf, window: Optio
         status += &tr!("extraction-opened-more", count = thousands(more));
     }
     app.set_status(status);
-    let x = ProjectExtraction { path: path.clone(), window: window.unwrap_or_default() };
+    let x = ProjectExtraction { path: path.clone(), window: window.unwrap_or_default(), closed: Vec::new() };
     if !app.extraction.opened.contains(&x) {
         app.extraction.opened.push(x);
     }

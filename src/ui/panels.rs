@@ -92,7 +92,7 @@ impl TarikhApp {
         if let Some(last) = self.closed.last()
             && text::hover_text(
                 ui.small_button(wtr!(ui, "status-reopen")),
-                tr!("status-reopen-hint", name = last.file_name.clone()),
+                tr!("status-reopen-hint", name = last.entry.article.file_name.clone()),
             )
             .clicked()
         {

@@ -210,7 +210,7 @@ pub fn apply_project(app: &mut TarikhApp, ctx: &egui::Context, p: Project, path:
             && events.is_file()
         {
             if !extractions.iter().any(|x| x.path == events) {
-                extractions.push(ProjectExtraction { path: events, window: Default::default() });
+                extractions.push(ProjectExtraction { path: events, ..ProjectExtraction::default() });
             }
             continue;
         }

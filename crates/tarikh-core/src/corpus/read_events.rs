@@ -32,7 +32,7 @@ const SOURCES_COUNTED: usize = 10_000;
 
 /// Where an article's text is: the corpus (its index in [`ExtractionOrigin::corpora`]) and
 /// its row there, from 1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, Deserialize)]
 pub struct ArticleAt {
     pub corpus: usize,
     pub row: u64,

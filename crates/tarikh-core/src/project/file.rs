@@ -33,12 +33,15 @@ pub struct ProjectArticle {
 /// The events of a batch run opened in the project (File → Open extraction…): its events
 /// file and the window of events kept. Its articles are not listed one by one: the extraction
 /// is read again when the project opens (their texts stay in the corpus).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProjectExtraction {
     #[serde(with = "crate::article::stored_path")]
     pub path: PathBuf,
     #[serde(default)]
     pub window: crate::corpus::EventWindow,
+    /// Its articles the user closed: not shown again when it is read again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub closed: Vec<crate::corpus::ArticleAt>,
 }
 
 /// What the user was looking at.
@@ -298,7 +301,8 @@ mod tests {
             words: vec!["قمة".into()],
             ..Default::default()
         };
-        let p = p.with_extractions(vec![ProjectExtraction { path: events, window }]);
+        let closed = vec![crate::corpus::ArticleAt { corpus: 0, row: 9 }];
+        let p = p.with_extractions(vec![ProjectExtraction { path: events, window, closed }]);
         let paths: Vec<&str> = p.articles.iter().map(|a| a.path.to_str().unwrap()).collect();
         assert_eq!(paths, ["a.txt", "/d/other.jsonl#0:3"]);
         let back = load_bytes(&p.to_json().unwrap()).unwrap();

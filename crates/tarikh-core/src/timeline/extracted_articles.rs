@@ -170,4 +170,26 @@ mod tests {
         t.give_text(0, text).unwrap();
         assert_eq!(t.sentence_of(&t.events[0]), "قا");
     }
+
+    /// Closed, an extraction's article takes its events with it; reopened, they come back as
+    /// they were (its text, never read, could not give them again).
+    #[test]
+    fn a_closed_article_of_an_extraction_reopens_with_its_events() {
+        let mut t = Timeline::default();
+        t.add_extracted(Path::new("/d/e.jsonl"), vec![extracted(3, 2), extracted(9, 1)]);
+        let ids = |t: &Timeline| {
+            let mut v: Vec<EventId> = t.events.iter().map(|e| e.id).collect();
+            v.sort_unstable();
+            v
+        };
+        let before = ids(&t);
+        let closed = t.close_article(0).unwrap();
+        assert_eq!(closed.extracted.len(), 2);
+        assert_eq!(ids(&t), [EventId(900)]);
+        t.reopen_article(closed);
+        assert_eq!(ids(&t), before);
+        let e = t.event(EventId(301)).unwrap();
+        assert_eq!(extraction_place(&t.entries[e.article].article.path).unwrap().1.row, 3);
+        assert!(t.close_article(7).is_none());
+    }
 }

@@ -47,6 +47,14 @@ pub fn analyse(articles: Vec<Article>) -> Vec<(Article, Extraction)> {
         .collect()
 }
 
+/// An article closed by the user, kept to be reopened (Edit → Reopen closed article).
+#[derive(Debug, Clone)]
+pub struct ClosedArticle {
+    pub entry: Entry,
+    /// Its events when it came from an extraction (its text cannot give them back).
+    pub extracted: Vec<Event>,
+}
+
 /// An article with what was extracted from it.
 #[derive(Debug, Clone)]
 pub struct Entry {
@@ -203,12 +211,15 @@ impl Timeline {
         self.common_words = group::common_words(per_article);
     }
 
-    /// Closes an article: its events go, the others keep theirs.
-    pub fn close_article(&mut self, id: ArticleId) {
+    /// Closes an article: its events go, the others keep theirs. Returns what
+    /// [`Timeline::reopen_article`] needs to bring it back (`None` for no such article).
+    pub fn close_article(&mut self, id: ArticleId) -> Option<ClosedArticle> {
         if id >= self.entries.len() {
-            return;
+            return None;
         }
-        self.entries.remove(id);
+        let entry = self.entries.remove(id);
+        // An extraction's events are not in its text (not read yet, maybe never): kept.
+        let extracted: Vec<Event> = self.extracted.iter().filter(|e| e.article == id).cloned().collect();
         self.open_paths = self.entries.iter().enumerate().map(|(i, e)| (e.article.path.clone(), i)).collect();
         self.open_texts = self
             .entries
@@ -229,6 +240,23 @@ impl Timeline {
                 u.article -= 1;
             }
         }
+        self.revision += 1;
+        self.find_common_words();
+        self.rebuild();
+        Some(ClosedArticle { entry, extracted })
+    }
+
+    /// Brings back a closed article: one of files is read again from its text (the user's
+    /// edits re-attach by event id); one of an extraction gets its events back as they were.
+    pub fn reopen_article(&mut self, closed: ClosedArticle) {
+        if closed.extracted.is_empty() {
+            self.add_articles(vec![closed.entry.article]);
+            return;
+        }
+        let id = self.entries.len();
+        self.open_paths.insert(closed.entry.article.path.clone(), id);
+        self.entries.push(closed.entry);
+        self.extracted.extend(closed.extracted.into_iter().map(|e| Event { article: id, ..e }));
         self.revision += 1;
         self.find_common_words();
         self.rebuild();
