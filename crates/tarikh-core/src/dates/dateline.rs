@@ -145,10 +145,13 @@ fn strip_time(s: &str) -> &str {
 /// events.
 pub fn repeated_datelines(text: &str, dateline: &Dateline) -> Vec<Span> {
     let mut spans = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n').filter(|l| !l.trim().is_empty()).take(HEAD_LINES) {
-        let start = text[offset..].find(line).map_or(offset, |p| offset + p);
-        offset = start + line.len();
+    // Each line with where it starts (not searched for: a search is quadratic in a long text).
+    let lines = text.split_inclusive('\n').scan(0, |at, line| {
+        let start = *at;
+        *at += line.len();
+        Some((start, line))
+    });
+    for (start, line) in lines.filter(|(_, l)| !l.trim().is_empty()).take(HEAD_LINES) {
         let trimmed = line.trim();
         let at = start + (line.len() - line.trim_start().len());
         if let Some(lead) = agency_lead_with(trimmed, at, Some(dateline.date))

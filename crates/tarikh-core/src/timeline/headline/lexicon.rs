@@ -4,15 +4,16 @@
 
 use super::words::*;
 use rustc_hash::{FxHashMap, FxHashSet};
+use smol_str::SmolStr;
 use std::sync::OnceLock;
 
 fn set(words: &[&str]) -> FxHashSet<String> {
-    words.iter().map(|w| fold(w)).collect()
+    words.iter().map(|w| fold(w).to_string()).collect()
 }
 
 fn event_nouns() -> &'static FxHashMap<String, u8> {
     static NOUNS: OnceLock<FxHashMap<String, u8>> = OnceLock::new();
-    NOUNS.get_or_init(|| EVENT_NOUNS.iter().map(|(w, weight)| (fold(w), *weight)).collect())
+    NOUNS.get_or_init(|| EVENT_NOUNS.iter().map(|(w, weight)| (fold(w).to_string(), *weight)).collect())
 }
 
 macro_rules! word_set {
@@ -44,19 +45,19 @@ pub(super) fn is_time_word(f: &str) -> bool {
 
 /// The spelling words are compared in: no short vowels or tatweel, one alef, ى as ي, ة as ه,
 /// hamza on a seat as ء. «اتّفاقيّةٌ» and «اتفاقيه» fold alike.
-pub(super) fn fold(word: &str) -> String {
-    // Never longer than the word: one allocation.
-    let mut out = String::with_capacity(word.len());
-    out.extend(word.chars().filter_map(|c| match c {
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
-        c if super::tokens::is_format(c) => None,
-        'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
-        'ى' => Some('ي'),
-        'ة' => Some('ه'),
-        'ؤ' | 'ئ' => Some('ء'),
-        c => Some(c),
-    }));
-    out
+pub(super) fn fold(word: &str) -> SmolStr {
+    // A word of up to 11 Arabic letters is kept inline: no allocation per word.
+    word.chars()
+        .filter_map(|c| match c {
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
+            c if super::tokens::is_format(c) => None,
+            'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+            'ى' => Some('ي'),
+            'ة' => Some('ه'),
+            'ؤ' | 'ئ' => Some('ء'),
+            c => Some(c),
+        })
+        .collect()
 }
 
 /// An event noun found in a word: what to strip from its front to show it, and what it is.

@@ -14,7 +14,7 @@ fn is_figure(w: &str) -> bool {
 
 fn word(p: Option<&Piece>) -> Option<String> {
     match p {
-        Some(Piece::Word(w)) => Some(fold(w)),
+        Some(Piece::Word(w)) => Some(fold(w).to_string()),
         _ => None,
     }
 }

@@ -29,7 +29,7 @@ pub(super) enum Kind {
 pub(super) struct Token<'a> {
     pub text: &'a str,
     /// The word folded for the word lists ([`super::lexicon::fold`]); empty for non-words.
-    pub fold: String,
+    pub fold: smol_str::SmolStr,
     pub kind: Kind,
     /// Part of the event's date expression.
     pub in_date: bool,
@@ -216,7 +216,7 @@ pub(super) fn tokenize<'a>(w: &Window<'a>) -> Vec<Token<'a>> {
         };
         let (b0, b1) = (byte(start), byte(i));
         let text = &window[b0..b1];
-        let fold = if kind == Kind::Word { super::lexicon::fold(text) } else { String::new() };
+        let fold = if kind == Kind::Word { super::lexicon::fold(text) } else { smol_str::SmolStr::default() };
         let after_leader =
             out.last().is_some_and(|t: &Token| t.kind == Kind::Junk && t.text.starts_with(['.', '…']));
         let kind = if kind == Kind::Number && after_leader { Kind::Junk } else { kind };
