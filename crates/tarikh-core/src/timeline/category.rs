@@ -148,7 +148,8 @@ const NOT_CATEGORY_WORDS: &[&str] = &["لقمه", "ولقمه"];
 struct Index {
     words: FxHashMap<&'static str, usize>,
     stems: FxHashMap<&'static str, Vec<(&'static str, usize)>>,
-    several: Vec<(usize, &'static Pat)>,
+    /// Each pattern of several words with its words, split once.
+    several: Vec<(usize, &'static Pat, Vec<&'static str>)>,
 }
 
 /// The first two letters of a word (all of it if shorter).
@@ -169,7 +170,8 @@ fn index() -> &'static Index {
                     Stem(stem) if !stem.contains(' ') => {
                         ix.stems.entry(head(stem)).or_default().push((stem, r))
                     }
-                    _ => ix.several.push((r, pat)),
+                    Phrase(seq) => ix.several.push((r, pat, seq.to_vec())),
+                    Stem(stem) => ix.several.push((r, pat, stem.split(' ').collect())),
                 }
             }
         }
@@ -224,12 +226,8 @@ pub fn suggest_category_of_normalised(normalised: &str) -> Option<&'static str> 
     }
     // Patterns of several words, only where all their words are in the text at all.
     let mut forms: Option<Vec<Vec<&str>>> = None;
-    for &(r, pat) in &ix.several {
-        let parts: Vec<&str> = match pat {
-            Phrase(seq) => seq.to_vec(),
-            Stem(stem) => stem.split(' ').collect(),
-            Word(_) => continue,
-        };
+    for (r, pat, parts) in &ix.several {
+        let (r, pat) = (*r, *pat);
         if r < best && parts.iter().all(|p| normalised.contains(p)) {
             let forms =
                 forms.get_or_insert_with(|| words(normalised).map(|w| stripped_forms(w).collect()).collect());
