@@ -91,9 +91,7 @@ const NUMBER_ENDINGS: &[&str] = &["ات", "ان", "ين", "تان", "تين", "�
 /// up once per window it falls in. Forgotten past 50,000 words to bound memory.
 pub(super) fn event_noun_cached(w: &str) -> Option<EventNoun> {
     // Too short to be one (as `event_noun` says), without a look at the cache.
-    if w.chars().nth(2).is_none() {
-        return None;
-    }
+    w.chars().nth(2)?;
     thread_local! {
         static SEEN: std::cell::RefCell<FxHashMap<String, Option<EventNoun>>> =
             std::cell::RefCell::new(FxHashMap::default());
