@@ -77,6 +77,7 @@ pub fn headline(text: &str, sentence: Span, date: Span) -> String {
             .map(|t| Piece::Word(t.text.into()))
             .collect();
     }
+    tidy::nominalise(&mut pieces);
     fit(&render(&pieces), HEADLINE_CHARS)
 }
 

@@ -121,3 +121,123 @@ pub(super) fn drop_cut_predicate(pieces: &mut Vec<Piece>) {
         pieces.truncate(n - 2);
     }
 }
+
+/// The verbal noun of a past verb of change (folded, either gender): «ارتفعت» → «ارتفاع».
+fn change_noun(f: &str) -> Option<&'static str> {
+    Some(match f {
+        "ارتفع" | "ارتفعت" => "ارتفاع",
+        "انخفض" | "انخفضت" => "انخفاض",
+        "تراجع" | "تراجعت" => "تراجع",
+        "زاد" | "زادت" => "زيادة",
+        "نما" | "نمت" => "نمو",
+        "هبط" | "هبطت" => "هبوط",
+        "صعد" | "صعدت" => "صعود",
+        "تضاعف" | "تضاعفت" => "تضاعف",
+        "تقلص" | "تقلصت" => "تقلص",
+        "انكمش" | "انكمشت" => "انكماش",
+        "تحسن" | "تحسنت" => "تحسن",
+        _ => return None,
+    })
+}
+
+/// A verbal noun of change in the accusative, as «سجلت … ارتفاعاً» writes it (folded: the
+/// tanween gone, its alef kept): «ارتفاعا» → «ارتفاع».
+fn recorded_change(f: &str) -> Option<&'static str> {
+    Some(match f {
+        "ارتفاعا" => "ارتفاع",
+        "انخفاضا" => "انخفاض",
+        "تراجعا" => "تراجع",
+        "نموا" => "نمو",
+        "تحسنا" => "تحسن",
+        "هبوطا" => "هبوط",
+        "صعودا" => "صعود",
+        "زياده" => "زيادة",
+        "انكماشا" => "انكماش",
+        _ => return None,
+    })
+}
+
+/// A headline names what happened rather than narrating it, as Arabic headlines do:
+/// - a past verb of change that opens it becomes its verbal noun: «ارتفعت الإيرادات بنسبة 36%»
+///   → «ارتفاع الإيرادات بنسبة 36%»;
+/// - the auxiliary «تم» (or «جرى» before a noun without the article) goes: «تم توقيع
+///   الاتفاق» → «توقيع الاتفاق»;
+/// - «سجلت الأسعار ارتفاعاً بنسبة 2%» → «ارتفاع الأسعار بنسبة 2%» (the change recorded, with
+///   at most three words between, becomes the head).
+pub(super) fn nominalise(pieces: &mut Vec<Piece>) {
+    let Some(first) = word(pieces.first()) else { return };
+    let words_after = pieces.iter().skip(1).take_while(|p| matches!(p, Piece::Word(_))).count();
+    if words_after == 0 {
+        return;
+    }
+    if let Some(noun) = change_noun(&first) {
+        pieces[0] = Piece::Word(noun.to_string());
+    } else if matches!(first.as_str(), "تم" | "تمت")
+        || (matches!(first.as_str(), "جري" | "جرت")
+            && !word(pieces.get(1)).is_some_and(|w| w.starts_with("ال")))
+    {
+        // «جرت الانتخابات» is «the elections took place»: that «جرت» stays.
+        pieces.remove(0);
+    } else if matches!(first.as_str(), "سجل" | "سجلت" | "شهد" | "شهدت") {
+        let found = (2..=4.min(words_after)).find_map(|k| Some((k, recorded_change(&word(pieces.get(k))?)?)));
+        if let Some((k, noun)) = found {
+            pieces.remove(k);
+            pieces[0] = Piece::Word(noun.to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(s: &str) -> Vec<Piece> {
+        s.split(' ').map(|w| Piece::Word(w.to_string())).collect()
+    }
+
+    fn text(p: &[Piece]) -> String {
+        p.iter()
+            .map(|p| match p {
+                Piece::Word(w) => w.as_str(),
+                Piece::Quote => "\"",
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn nominalised(s: &str) -> String {
+        let mut p = pieces(s);
+        nominalise(&mut p);
+        text(&p)
+    }
+
+    #[test]
+    fn a_verb_of_change_becomes_its_noun() {
+        assert_eq!(nominalised("ارتفعت الإيرادات العامة بنسبة 36%"), "ارتفاع الإيرادات العامة بنسبة 36%");
+        assert_eq!(nominalised("انخفض سعر الصرف إلى 3.5"), "انخفاض سعر الصرف إلى 3.5");
+        assert_eq!(nominalised("زادت صادرات القمح"), "زيادة صادرات القمح");
+        // Alone, it is left as it is: a verbal noun with nothing after it names nothing more.
+        assert_eq!(nominalised("ارتفعت"), "ارتفعت");
+        // Not at the start: narration inside the headline stays.
+        assert_eq!(nominalised("أسعار النفط ارتفعت أمس"), "أسعار النفط ارتفعت أمس");
+    }
+
+    #[test]
+    fn the_auxiliary_goes_before_a_verbal_noun() {
+        assert_eq!(nominalised("تم توقيع اتفاقية التعاون"), "توقيع اتفاقية التعاون");
+        assert_eq!(nominalised("جرى تبادل الأسرى"), "تبادل الأسرى");
+        assert_eq!(nominalised("جرت الانتخابات البلدية"), "جرت الانتخابات البلدية");
+        assert_eq!(nominalised("تم"), "تم");
+    }
+
+    #[test]
+    fn a_recorded_change_becomes_the_head() {
+        assert_eq!(nominalised("سجلت أسعار الخضار ارتفاعاً بنسبة 2%"), "ارتفاع أسعار الخضار بنسبة 2%");
+        assert_eq!(nominalised("شهدت البورصة تراجعا حادا"), "تراجع البورصة حادا");
+        // Too far from the verb to be its object: left as written.
+        assert_eq!(
+            nominalised("سجلت وزارة المالية في بيانها الأخير ارتفاعا"),
+            "سجلت وزارة المالية في بيانها الأخير ارتفاعا"
+        );
+    }
+}
