@@ -163,7 +163,9 @@ fn recorded_change(f: &str) -> Option<&'static str> {
 /// - the auxiliary «تم» (or «جرى» before a noun without the article) goes: «تم توقيع
 ///   الاتفاق» → «توقيع الاتفاق»;
 /// - «سجلت الأسعار ارتفاعاً بنسبة 2%» → «ارتفاع الأسعار بنسبة 2%» (the change recorded, with
-///   at most three words between, becomes the head).
+///   at most three words between, becomes the head), and so does what «قام … بـ» did: «قامت
+///   الوزارة بتوزيع المساعدات» → «توزيع الوزارة المساعدات»;
+/// - «صعيد» left at the start by «على صعيد …» goes.
 pub(super) fn nominalise(pieces: &mut Vec<Piece>) {
     let Some(first) = word(pieces.first()) else { return };
     let words_after = pieces.iter().skip(1).take_while(|p| matches!(p, Piece::Word(_))).count();
@@ -178,6 +180,21 @@ pub(super) fn nominalise(pieces: &mut Vec<Piece>) {
     {
         // «جرت الانتخابات» is «the elections took place»: that «جرت» stays.
         pieces.remove(0);
+    } else if first == "صعيد" {
+        // «على صعيد الإنفاق العام …» with its preposition gone: what it is about.
+        pieces.remove(0);
+    } else if matches!(first.as_str(), "قام" | "قامت") {
+        // «قامت المجموعة بتقديم بياناتها» → «تقديم المجموعة بياناتها».
+        let done =
+            |w: String| w.strip_prefix('ب').is_some_and(|n| n.chars().count() >= 3 && !n.starts_with("ال"));
+        if let Some(k) = (2..=4.min(words_after)).find(|&k| word(pieces.get(k)).is_some_and(done))
+            && let Some(Piece::Word(w)) = pieces.get(k)
+        {
+            // As written (hamzas, marks), without the «ب».
+            let noun = w.strip_prefix('ب').unwrap_or(w).to_string();
+            pieces.remove(k);
+            pieces[0] = Piece::Word(noun);
+        }
     } else if matches!(first.as_str(), "سجل" | "سجلت" | "شهد" | "شهدت") {
         let found = (2..=4.min(words_after)).find_map(|k| Some((k, recorded_change(&word(pieces.get(k))?)?)));
         if let Some((k, noun)) = found {
@@ -228,6 +245,15 @@ mod tests {
         assert_eq!(nominalised("جرى تبادل الأسرى"), "تبادل الأسرى");
         assert_eq!(nominalised("جرت الانتخابات البلدية"), "جرت الانتخابات البلدية");
         assert_eq!(nominalised("تم"), "تم");
+    }
+
+    #[test]
+    fn what_was_done_becomes_the_head() {
+        assert_eq!(nominalised("قامت الوزارة بتوزيع المساعدات"), "توزيع الوزارة المساعدات");
+        assert_eq!(nominalised("قام الجيش بإخلاء القرية"), "إخلاء الجيش القرية");
+        // «بالتحقيق»: a noun with its article is not the head of what follows.
+        assert_eq!(nominalised("قامت الشرطة بالتحقيق"), "قامت الشرطة بالتحقيق");
+        assert_eq!(nominalised("صعيد الإنفاق العام"), "الإنفاق العام");
     }
 
     #[test]
