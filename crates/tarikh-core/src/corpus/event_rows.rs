@@ -5,6 +5,7 @@
 //! event's fields or why they could not be read; reading goes on after a bad row.
 
 use super::CorpusFormat;
+use super::write_csv::CSV_COLUMNS;
 use crate::dates::Granularity;
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Date32Type, UInt64Type};
@@ -111,7 +112,7 @@ fn each_record(
         csv::ReaderBuilder::new().flexible(true).from_reader(BufReader::with_capacity(1 << 20, open(path)?));
     let header = reader.headers().map_err(|e| format!("{}: cannot read the header: {e}", path.display()))?;
     let column = |name: &str| header.iter().position(|h| h.trim_start_matches('\u{feff}') == name);
-    let at: Vec<Option<usize>> = COLUMNS.iter().map(|c| column(c)).collect();
+    let at: Vec<Option<usize>> = columns().map(column).collect();
     if let Some(missing) = REQUIRED.iter().find(|c| at[index(c)].is_none()) {
         return Err(format!(
             "{}: no `{missing}` column: not an events file of tarikh extract",
@@ -149,26 +150,13 @@ fn each_record(
     }
 }
 
-/// The columns read, and those without which a row is not an event.
-const COLUMNS: [&str; 17] = [
-    "article",
-    "row",
-    "id",
-    "start",
-    "end",
-    "granularity",
-    "date_text",
-    "date_start",
-    "date_end",
-    "sentence_start",
-    "sentence_end",
-    "title",
-    "flags",
-    "category",
-    "dateline",
-    "source",
-    "sentence",
-];
+/// The columns written (those of [`CSV_COLUMNS`], then the sentence and its key words): a
+/// row's cells are looked up by their place here.
+fn columns() -> impl Iterator<Item = &'static str> {
+    CSV_COLUMNS.iter().copied().chain(["sentence", "key_words"])
+}
+
+/// The columns without which a row is not an event.
 const REQUIRED: [&str; 10] = [
     "article",
     "row",
@@ -183,10 +171,10 @@ const REQUIRED: [&str; 10] = [
 ];
 
 fn index(name: &str) -> usize {
-    COLUMNS.iter().position(|c| *c == name).expect("a column of COLUMNS")
+    columns().position(|c| c == name).expect("a column written by tarikh extract")
 }
 
-/// An event from its cells, given as text in the order of [`COLUMNS`] (CSV; Parquet's typed
+/// An event from its cells, given as text in the order of [`columns`] (CSV; Parquet's typed
 /// cells are turned into the same text). An empty optional cell is absent.
 fn line_of(cells: &[&str]) -> Result<Line, String> {
     let cell = |name: &str| cells[index(name)];
@@ -257,8 +245,7 @@ fn each_parquet_row(
     let mut done = 0u64;
     for batch in batches {
         let batch = batch.map_err(|e| format!("{}: row {}: cannot decode: {e}", path.display(), row + 1))?;
-        let columns: Vec<Option<Column>> =
-            COLUMNS.iter().map(|c| batch_column(&batch, c).map(Column)).collect();
+        let columns: Vec<Option<Column>> = columns().map(|c| batch_column(&batch, c).map(Column)).collect();
         for i in 0..batch.num_rows() {
             row += 1;
             let cells: Vec<String> =
