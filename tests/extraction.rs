@@ -232,6 +232,22 @@ fn a_project_saves_its_extraction_and_reopens_it_with_the_edits() {
     let t = &h.state().timeline;
     assert_eq!((t.entries.len(), t.events.len()), (40, n + own));
     assert_eq!(t.event(id).map(|e| e.note.as_str()), Some("راجع المصدر"));
+
+    // The events file out of reach (a drive not mounted): the project opens with the problem
+    // reported, and saving it does not forget the extraction.
+    let away = dir.join("away.jsonl");
+    std::fs::rename(&events, &away).unwrap();
+    let mut h = empty_app();
+    let ctx = h.ctx.clone();
+    tarikh::ui::open_project(h.state_mut(), &ctx, &project);
+    open_extraction::wait(h.state_mut(), &ctx);
+    h.run_steps(3);
+    assert_eq!(h.state().errors.errors.len(), 1, "{:?}", h.state().errors.errors);
+    assert!(tarikh::ui::save_now(h.state_mut()));
+    let kept = tarikh::project::load(&project).unwrap();
+    assert_eq!(kept.extractions.len(), 1, "the extraction is still named");
+    assert_eq!(kept.extractions[0].closed.len(), 1, "with its closed article");
+    std::fs::rename(&away, &events).unwrap();
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -54,6 +54,8 @@ pub struct Extractions {
     /// Articles of extractions the user closed (events file, place): not shown when their
     /// extraction is read again, and saved so in the project.
     closed: HashSet<(PathBuf, ArticleAt)>,
+    /// Extractions being read for a project (kept in it even when they cannot be read).
+    from_project: HashSet<PathBuf>,
 }
 
 impl Default for Extractions {
@@ -71,6 +73,7 @@ impl Default for Extractions {
             opened: Vec::new(),
             queue: VecDeque::new(),
             closed: HashSet::new(),
+            from_project: HashSet::new(),
         }
     }
 }
@@ -131,6 +134,7 @@ impl Extractions {
         self.texts = None;
         self.closed =
             extractions.iter().flat_map(|x| x.closed.iter().map(|at| (x.path.clone(), *at))).collect();
+        self.from_project.clear();
         self.queue = extractions.into();
     }
 
@@ -151,6 +155,7 @@ pub fn next_queued(app: &mut TarikhApp, ctx: &egui::Context) {
         return;
     }
     if let Some(x) = app.extraction.queue.pop_front() {
+        app.extraction.from_project.insert(x.path.clone());
         open(app, ctx, x.path, Some(x.window));
     }
 }
@@ -208,6 +213,18 @@ pub fn open(app: &mut TarikhApp, ctx: &egui::Context, path: PathBuf, window: Opt
     app.extraction.reading = Some(Reading { path, window, rx, read, size, surveying });
 }
 
+/// An extraction opened, with its window, for the project to name.
+fn remember(app: &mut TarikhApp, path: &std::path::Path, window: Option<EventWindow>) {
+    let x = ProjectExtraction {
+        path: path.to_path_buf(),
+        window: window.unwrap_or_default(),
+        closed: Vec::new(),
+    };
+    if !app.extraction.opened.contains(&x) {
+        app.extraction.opened.push(x);
+    }
+}
+
 /// Waits for the file being read, and for a project's extractions queued after it (tests,
 /// and paths without a window).
 pub fn wait(app: &mut TarikhApp, ctx: &egui::Context) {
@@ -235,6 +252,11 @@ fn finish(app: &mut TarikhApp, ctx: &egui::Context, path: PathBuf, window: Optio
         }
         Done::Read(Err(reason)) => {
             app.set_status(reason.clone());
+            // A project's extraction that cannot be read now (its drive not mounted, say)
+            // stays in the project: the next save must not forget it.
+            if app.extraction.from_project.remove(&path) {
+                remember(app, &path, window);
+            }
             app.errors.add(vec![LoadError { path, reason: reason.into() }]);
             return;
         }
@@ -269,10 +291,8 @@ fn finish(app: &mut TarikhApp, ctx: &egui::Context, path: PathBuf, window: Optio
         status += &tr!("extraction-opened-more", count = thousands(more));
     }
     app.set_status(status);
-    let x = ProjectExtraction { path: path.clone(), window: window.unwrap_or_default(), closed: Vec::new() };
-    if !app.extraction.opened.contains(&x) {
-        app.extraction.opened.push(x);
-    }
+    app.extraction.from_project.remove(&path);
+    remember(app, &path, window);
     app.extraction.origins.insert(path, read.origin);
     app.generation += 1;
     app.view.fit_all = true;
