@@ -2,7 +2,7 @@
 //! mention becomes an event tied to its sentence.
 
 use super::event::{ArticleId, Event, EventId, Origin, Unplaced};
-use super::headline::headline;
+use super::headline::headline_among;
 use crate::article::{Article, DateSource};
 use crate::dates::{self, Dateline};
 use chrono::NaiveDate;
@@ -58,7 +58,11 @@ pub fn extract_events_dated(article: &Article, id: ArticleId, user_date: Option<
     if let Some(d) = &dateline {
         metadata.extend(dates::repeated_datelines(text, d));
     }
-    for mut m in dates::find(text, anchor) {
+    let mentions = dates::find(text, anchor);
+    // Every date found, for the headlines to leave the others out (sorted by start).
+    let mut spans: Vec<std::ops::Range<usize>> = mentions.iter().map(|m| m.span.clone()).collect();
+    spans.sort_by_key(|s| s.start);
+    for mut m in mentions {
         if metadata.iter().any(|s| s.start < m.span.end && m.span.start < s.end) {
             continue;
         }
@@ -70,7 +74,7 @@ pub fn extract_events_dated(article: &Article, id: ArticleId, user_date: Option<
         match m.range {
             Some(range) => {
                 // Made once here, on the loading workers: a bounded window around the date.
-                let headline = headline(text, sentence_span.clone(), m.span.clone());
+                let headline = headline_among(text, sentence_span.clone(), m.span.clone(), &spans);
                 out.events.push(Event {
                     id: EventId::new(article.content_hash, &m.span),
                     article: id,

@@ -12,7 +12,7 @@ const LOOK_BACK_BYTES: usize = 1500;
 /// article and one or two adjectives, as written («الجولة الخليجية»).
 pub(super) fn named_before(text: &str, before: usize, lemma: &str) -> Option<Vec<String>> {
     let w = tokens::look_back(text, before, LOOK_BACK_BYTES);
-    let toks = tokens::tokenize(&w);
+    let toks = tokens::tokenize(&w, &[]);
     for i in (0..toks.len()).rev() {
         let t = &toks[i];
         if t.kind != Kind::Word {

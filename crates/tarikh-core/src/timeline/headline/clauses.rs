@@ -227,10 +227,15 @@ fn is_year(t: &Token) -> bool {
 fn hide_other_dates(tokens: &mut [Token]) {
     for i in 0..tokens.len() {
         let t = &tokens[i];
-        if t.in_date || t.kind == Kind::Junk {
+        if t.in_date || (t.kind == Kind::Junk && !t.other_date) {
             continue;
         }
-        let month = t.kind == Kind::Word && is_month_name(&t.fold) && t.text.chars().count() > 2;
+        // A date the engine found there, or what looks like one: a month name, a year.
+        // A bare year the engine found is shown like one it did not: it may be the name of
+        // an event («كأس أوروبا 2012»), unless a lead word says it is a date («عام 2012»).
+        let bare_year = is_year(t) && !(i > 0 && tokens[i - 1].other_date);
+        let found = t.other_date && !bare_year;
+        let month = found || (t.kind == Kind::Word && is_month_name(&t.fold) && t.text.chars().count() > 2);
         if !month && !is_year(t) {
             continue;
         }

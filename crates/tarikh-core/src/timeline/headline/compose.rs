@@ -113,7 +113,10 @@ fn died_note(c: &Clauses) -> Option<Vec<Piece>> {
         ds.clone().filter(|&j| c.tokens[j].kind == Kind::Word && !c.tokens[j].in_date).collect();
     // The bracket opens the date's clause or ends the one before.
     let open = (ds.start.saturating_sub(1)..ds.end).find(|&j| c.tokens[j].kind == Kind::Open)?;
-    if words.len() != 1 || c.tokens[words[0]].fold != "ت" || words[0] < open {
+    // «(ت 1025ه/ وقيل: 1026ه)»: a second year given as another account is the same death.
+    let alternative = |j: &usize| matches!(c.tokens[*j].fold.as_str(), "قيل" | "وقيل" | "او" | "اي");
+    let (first, rest) = words.split_first()?;
+    if c.tokens[*first].fold != "ت" || *first < open || !rest.iter().all(alternative) || rest.len() > 1 {
         return None;
     }
     let prev = c.date_segment.checked_sub(1)?;

@@ -40,8 +40,23 @@ pub const HEADLINE_CHARS: usize = 50;
 /// assert_eq!(headline(text, 0..text.len(), date), "وقّعت أستانا ولندن اتفاقية تعاون عسكري");
 /// ```
 pub fn headline(text: &str, sentence: Span, date: Span) -> String {
+    headline_among(text, sentence, date, &[])
+}
+
+/// [`headline()`] knowing the other dates found in the text (`others`, byte spans of `text`
+/// sorted by their start, as [`crate::dates::find`] gives them; only those near the date are
+/// looked at, so the whole text's dates may be passed for every event): they are left out of the headline
+/// whole, with the words that lead them, however they are written — «كأس أوروبا 2012 من 8
+/// يونيو إلى الأول من يوليو في بولندا», dated 2012, is «كأس أوروبا 2012 في بولندا», not
+/// «… إلى الأول في بولندا».
+pub fn headline_among(text: &str, sentence: Span, date: Span, others: &[Span]) -> String {
     let window = tokens::window(text, sentence, date);
-    let c = Clauses::new(tokens::tokenize(&window));
+    let (lo, hi) = (window.offset, window.offset + window.text.len());
+    // Dates are shorter than a window: one starting a window before may still reach in.
+    let from = others.partition_point(|o| o.start < lo.saturating_sub(tokens::WINDOW_BYTES));
+    let to = others.partition_point(|o| o.start < hi).max(from);
+    let near = &others[from..to];
+    let c = Clauses::new(tokens::tokenize(&window, near));
     let mut pieces = match nearest_event_noun(&c) {
         Some((at, noun)) => {
             let mut p = noun_headline(&c, at, noun, HEADLINE_CHARS);

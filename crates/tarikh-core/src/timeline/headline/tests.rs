@@ -219,3 +219,45 @@ fn an_approaching_date_is_the_date_of_what_was_announced() {
     let s = "في 2 مايو 2024، فاجأ الاتحاد العمال بالإعلان عن إضراب عام في قطاع النقل.";
     assert!(of(s, "2 مايو 2024").starts_with("إعلان"), "{}", of(s, "2 مايو 2024"));
 }
+
+/// The headline of `date` in `s` knowing the other dates the engine finds there, as the
+/// extraction makes it.
+fn among(s: &str, date: &str) -> String {
+    let at = s.find(date).unwrap_or_else(|| panic!("no «{date}» in «{s}»"));
+    let spans: Vec<Span> = crate::dates::find(s, None).into_iter().map(|m| m.span).collect();
+    headline_among(s, 0..s.len(), at..at + date.len(), &spans)
+}
+
+#[test]
+fn other_dates_go_whole_with_their_lead_words() {
+    // The range's middle («إلى الأول») is not left behind, and neither is a day of a Hijri
+    // date with its weekday («مساء الجمعة 15 رمضان»).
+    let s = "تقام البطولة من 8 يونيو إلى الأول من يوليو 2012 في مدينتي بولندا وأوكرانيا، ثم تعود في 2016.";
+    let h = among(s, "2016");
+    assert!(!h.contains("الأول") && !h.contains("يونيو"), "{h}");
+    let s = "دان الحزب الحادث الذي شهدته المدينة مساء الجمعة 15 رمضان الموافق 3 أغسطس الجاري.";
+    let h = among(s, "3 أغسطس الجاري");
+    assert!(h.ends_with("الحادث الذي شهدته المدينة"), "{h}");
+    // «عامي 1984 و2000»: two dates; each headline shows neither.
+    let s = "وتوجت الفرق الثلاثة بطلة للقارة عامي 1984 و2000 قبل أن تتراجع.";
+    for date in ["1984", "2000"] {
+        let h = among(s, date);
+        assert!(!h.contains("1984") && !h.contains("2000") && !h.contains("عامي"), "{date}: {h}");
+    }
+    // Without the engine's spans the same sentence still gives a headline.
+    assert!(!of(s, "2000").is_empty());
+}
+
+#[test]
+fn a_bare_year_after_the_noun_stays_its_name() {
+    // «2014» is another date of the sentence, but without a lead word it names the cup.
+    let s = "انطلقت رحلة المنتخب نحو كأس العالم 2014 في 3 سبتمبر 2012 بمباراة ودية.";
+    assert!(among(s, "3 سبتمبر 2012").contains("كأس العالم 2014"), "{}", among(s, "3 سبتمبر 2012"));
+}
+
+#[test]
+fn a_second_account_of_a_death_is_the_same_death() {
+    let s = "3. الفقيه علي بن محمد الفاسي (ت 1025ه/ وقيل: 1026ه).";
+    assert_eq!(among(s, "1025ه"), "وفاة الفقيه علي بن محمد الفاسي");
+    assert_eq!(among(s, "1026ه"), "وفاة الفقيه علي بن محمد الفاسي");
+}

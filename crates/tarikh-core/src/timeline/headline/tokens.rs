@@ -117,8 +117,9 @@ fn is_word_char(c: char) -> bool {
     is_arabic(c) || c.is_alphabetic() || is_format(c)
 }
 
-/// Cuts the window into tokens; those overlapping its date are marked as the date's.
-pub(super) fn tokenize<'a>(w: &Window<'a>) -> Vec<Token<'a>> {
+/// Cuts the window into tokens; those overlapping its date are marked as the date's, those
+/// overlapping another date of `others` (spans of the whole text) as another date's.
+pub(super) fn tokenize<'a>(w: &Window<'a>, others: &[Range<usize>]) -> Vec<Token<'a>> {
     let (window, date) = (w.text, w.date.clone());
     let mut out = Vec::with_capacity(window.len() / 6 + 4);
     let chars: Vec<(usize, char)> = window.char_indices().collect();
@@ -220,7 +221,10 @@ pub(super) fn tokenize<'a>(w: &Window<'a>) -> Vec<Token<'a>> {
         let after_leader =
             out.last().is_some_and(|t: &Token| t.kind == Kind::Junk && t.text.starts_with(['.', '…']));
         let kind = if kind == Kind::Number && after_leader { Kind::Junk } else { kind };
-        out.push(Token { text, fold, kind, in_date: b0 < date.end && date.start < b1, other_date: false });
+        let in_date = b0 < date.end && date.start < b1;
+        let (a0, a1) = (b0 + w.offset, b1 + w.offset);
+        let other_date = !in_date && others.iter().any(|o| a0 < o.end && o.start < a1);
+        out.push(Token { text, fold, kind, in_date, other_date });
     }
     // A word the window's edge cut through is not shown.
     if w.cut_start
