@@ -80,8 +80,12 @@ pub(super) fn clause_headline(c: &Clauses, limit: usize) -> Vec<Piece> {
     let range = c.segments[home].clone();
     // Start at the clause's start, or a little before the date in a long clause.
     let mut start = range.start;
-    if home == c.date_segment {
-        let before: Vec<usize> = (range.start..c.date_at).filter(|&j| c.is_content(j)).collect();
+    // The date's clause, or the clause just before it when the date's holds nothing else
+    // («… ولم يتم نشره إلا الآن، يوم الخميس»).
+    let before_date = home == c.date_segment || (home + 1 == c.date_segment && range.end <= c.date_at);
+    if before_date {
+        let end = c.date_at.min(range.end);
+        let before: Vec<usize> = (range.start..end).filter(|&j| c.is_content(j)).collect();
         // The last verb-like conjunct within the 10 words before the date starts the clause
         // the date is in («… ويبلغ الناتج المحلي …»، «سافر سنة 1200ه وعاد سنة 1210ه»); a
         // definite noun after «و» is coordination, not a clause («والتعديلات»). In a long
@@ -91,6 +95,20 @@ pub(super) fn clause_headline(c: &Clauses, limit: usize) -> Vec<Piece> {
             starts_conjunct(c.tokens[j].text)
                 && !c.tokens[j].fold.get(2..).is_some_and(|r| r.starts_with("ال"))
         });
+        // «… ولم يتم نشره إلا يوم الخميس»، «… ثم أطلق شعارًا عام 1950»: a negated verb or a
+        // verb after «ثم» nearer the date starts its clause; the negation is kept.
+        let lowest = near.first().copied().unwrap_or(range.start);
+        let marked = (lowest..end).rev().find(|&j| negated_conjunct(&c.tokens[j].fold) || then_clause(c, j));
+        if let Some(m) = marked.filter(|&m| clause.is_none_or(|j| m > j)) {
+            let first = if c.tokens[m].fold == "ثم" { m + 1 } else { m };
+            let (mut out, _) = complement(c, first, limit, false);
+            if let Some(Piece::Word(w)) = out.first_mut() {
+                *w = without_conjunction(w);
+            }
+            if word_count(&out) >= 2 {
+                return out;
+            }
+        }
         match clause {
             Some(j) if before.len() > 6 => start = j,
             _ if before.len() > 8 => start = near[0],
@@ -309,6 +327,8 @@ fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bool) -> (Vec
                 out.push(Piece::Word(t.text.to_string()));
             }
             Kind::Word if (i > from || after_noun) && is_clause_opener(&t.fold) => break,
+            // «… ولا يملك»، «ثم أطلق»: a negated or a following verb is the next clause.
+            Kind::Word if i > from && (negated_conjunct(&t.fold) || then_clause(c, i)) => break,
             // After the date, «و» + a word starts the next item («… في 19 ديسمبر 2022
             // ولقاؤه»), and «بعد»، «قبل»… place it against another event.
             Kind::Word if passed_date && word_count(&out) >= 2 && starts_conjunct(t.text) => break,
@@ -385,6 +405,26 @@ fn starts_phrase(word: &str) -> bool {
     is_function_word(&f)
         || conjunction_letters(&f) > 0
         || ["بال", "لل", "كال", "وب", "ول"].iter().any(|p| f.starts_with(p))
+}
+
+/// «ولا»، «ولم»، «ولن»، «فلم»…: «و» or «ف» before a negation opens a clause.
+fn negated_conjunct(f: &str) -> bool {
+    matches!(f, "ولا" | "ولم" | "ولن" | "فلا" | "فلم" | "فلن")
+}
+
+/// «ثم» before a verb starts a clause («… ثم أطلق شعارًا»); before a noun or a preposition it
+/// joins two phrases («زيارته لموسكو ثم للصين»، «المؤتمر ثم القمة»), which stay.
+fn then_clause(c: &Clauses, i: usize) -> bool {
+    if c.tokens[i].fold != "ثم" {
+        return false;
+    }
+    let next = (i + 1..c.tokens.len()).find(|&j| c.tokens[j].kind != Kind::Junk);
+    next.is_some_and(|j| {
+        let f = c.tokens[j].fold.as_str();
+        c.tokens[j].kind == Kind::Word
+            && !is_function_word(f)
+            && !["ال", "لل", "بال", "وال", "ل", "ب"].iter().any(|p| f.starts_with(p))
+    })
 }
 
 /// «الذي»، «التي»…

@@ -261,3 +261,20 @@ fn a_second_account_of_a_death_is_the_same_death() {
     assert_eq!(among(s, "1025ه"), "وفاة الفقيه علي بن محمد الفاسي");
     assert_eq!(among(s, "1026ه"), "وفاة الفقيه علي بن محمد الفاسي");
 }
+
+#[test]
+fn a_negated_verb_starts_its_clause_and_keeps_its_negation() {
+    let s = "وقد قدمت الشركة طلب التسجيل في شهر مارس من العام الماضي ولم يتم نشر هذا الطلب من قبل المكتب إلا الآن وتحديدا يوم الخميس الماضي.";
+    assert_eq!(among(s, "يوم الخميس الماضي"), "لم يتم نشر هذا الطلب من قبل المكتب");
+    // After the date, «ولا» + a verb is the next clause.
+    let s = "تولى المدرب مهامه بعد مونديال جنوب أفريقيا 2010 ولا يملك اليوم لاعبين كبارًا.";
+    assert!(!among(s, "2010").contains("يملك"), "{}", among(s, "2010"));
+}
+
+#[test]
+fn then_and_a_verb_start_a_clause_then_and_a_noun_do_not() {
+    let s = "أصدر الكاتب روايته الأولى عام 1938 ثم أطلق مجلته الأدبية عام 1950 في القاهرة.";
+    assert!(among(s, "1950").starts_with("أطلق مجلته الأدبية"), "{}", among(s, "1950"));
+    let s = "بدأت زيارة الوزير لعمّان ثم لبيروت في 3 مارس 2024.";
+    assert!(among(s, "3 مارس 2024").contains("ثم لبيروت"), "{}", among(s, "3 مارس 2024"));
+}
