@@ -364,7 +364,7 @@ fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bool) -> (Vec
 
 /// Cuts `pieces` to at most `budget` characters, preferring to end before a preposition or a
 /// conjunct (the end of a phrase) than in the middle of one.
-fn cut_to(pieces: &mut Vec<Piece>, budget: usize) {
+pub(super) fn cut_to(pieces: &mut Vec<Piece>, budget: usize) {
     let mut k = 0;
     while k < pieces.len() && pieces_len(&pieces[..k + 1]) <= budget {
         k += 1;
@@ -379,7 +379,7 @@ fn cut_to(pieces: &mut Vec<Piece>, budget: usize) {
 }
 
 /// Drops what may not end a headline: small words, lone quotes.
-fn trim_end(pieces: &mut Vec<Piece>) {
+pub(super) fn trim_end(pieces: &mut Vec<Piece>) {
     tidy::drop_cut_predicate(pieces);
     while let Some(last) = pieces.last() {
         let debris = match last {

@@ -140,6 +140,34 @@ fn change_noun(f: &str) -> Option<&'static str> {
     })
 }
 
+/// The verbal noun of a past event verb (folded, either gender, active or passive as
+/// written): «توفيت» → «وفاة»، «أغلقت» → «إغلاق».
+fn event_verb_noun(f: &str) -> Option<&'static str> {
+    static VERBS: std::sync::OnceLock<rustc_hash::FxHashMap<String, &'static str>> =
+        std::sync::OnceLock::new();
+    let verbs = VERBS.get_or_init(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for (verb, noun) in super::words::EVENT_VERBS {
+            let v = fold(verb).to_string();
+            // «انتهى» → «انتهت», «ألغى» → «ألغت»: the feminine drops the final ى.
+            let stem = v.strip_suffix('ي').unwrap_or(&v);
+            m.insert(format!("{stem}ت"), *noun);
+            m.insert(format!("{v}ت"), *noun);
+            m.insert(v, *noun);
+        }
+        m
+    });
+    verbs.get(f).copied()
+}
+
+/// Words that open a prepositional phrase: a verbal noun before them takes the article
+/// («حصل على الدكتوراه» → «الحصول على الدكتوراه»).
+fn opens_prepositional_phrase(f: &str) -> bool {
+    // «بناء» is a noun, «بالجامعة» a phrase: only the article tells them apart.
+    matches!(f, "علي" | "في" | "من" | "الي" | "عن" | "مع" | "ضد" | "امام")
+        || ["بال", "لل", "كال"].iter().any(|p| f.starts_with(p))
+}
+
 /// A verbal noun of change in the accusative, as «سجلت … ارتفاعاً» writes it (folded: the
 /// tanween gone, its alef kept): «ارتفاعا» → «ارتفاع».
 fn recorded_change(f: &str) -> Option<&'static str> {
@@ -174,6 +202,10 @@ pub(super) fn nominalise(pieces: &mut Vec<Piece>) {
     }
     if let Some(noun) = change_noun(&first) {
         pieces[0] = Piece::Word(noun.to_string());
+    } else if let Some(noun) = event_verb_noun(&first) {
+        // «توفي البوعزيزي» → «وفاة البوعزيزي»; «التحق بالجامعة» → «الالتحاق بالجامعة».
+        let definite = word(pieces.get(1)).is_some_and(|w| opens_prepositional_phrase(&w));
+        pieces[0] = Piece::Word(if definite { format!("ال{noun}") } else { noun.to_string() });
     } else if matches!(first.as_str(), "تم" | "تمت")
         || (matches!(first.as_str(), "جري" | "جرت")
             && !word(pieces.get(1)).is_some_and(|w| w.starts_with("ال")))
@@ -237,6 +269,20 @@ mod tests {
         assert_eq!(nominalised("ارتفعت"), "ارتفعت");
         // Not at the start: narration inside the headline stays.
         assert_eq!(nominalised("أسعار النفط ارتفعت أمس"), "أسعار النفط ارتفعت أمس");
+    }
+
+    #[test]
+    fn an_event_verb_becomes_its_noun() {
+        assert_eq!(nominalised("توفيت الروائية سلمى الخوري"), "وفاة الروائية سلمى الخوري");
+        assert_eq!(nominalised("أغلقت السلطات المعبر الحدودي"), "إغلاق السلطات المعبر الحدودي");
+        assert_eq!(nominalised("انتهت المهلة الممنوحة للشركات"), "انتهاء المهلة الممنوحة للشركات");
+        // Before a prepositional phrase (no subject after it) the noun takes the article.
+        assert_eq!(nominalised("حصل على جائزة الدولة التقديرية"), "الحصول على جائزة الدولة التقديرية");
+        assert_eq!(nominalised("التحق بالكلية الحربية"), "الالتحاق بالكلية الحربية");
+        // «بناء» is a noun, not «ب» + a word.
+        assert_eq!(nominalised("أكمل بناء الجسر"), "إكمال بناء الجسر");
+        // An elative that looks like a verb is not one of them.
+        assert_eq!(nominalised("أشهر قصائد الشاعر"), "أشهر قصائد الشاعر");
     }
 
     #[test]
