@@ -402,6 +402,11 @@ pub(super) fn trim_end(pieces: &mut Vec<Piece>) {
 /// («بالرئيس»، «للمساعدة»، «ولقاؤه»).
 fn starts_phrase(word: &str) -> bool {
     let f = fold(word);
+    // «السادسة والثلاثين»: the tens of a compound number are part of it; ending before them
+    // says another number.
+    if f.strip_prefix('و').is_some_and(is_tens) {
+        return false;
+    }
     is_function_word(&f)
         || conjunction_letters(&f) > 0
         || ["بال", "لل", "كال", "وب", "ول"].iter().any(|p| f.starts_with(p))
@@ -427,6 +432,13 @@ fn then_clause(c: &Clauses, i: usize) -> bool {
     })
 }
 
+/// «عشرين»، «الثلاثين»…: the tens, which follow the units in a compound number.
+fn is_tens(f: &str) -> bool {
+    let f = f.strip_prefix("ال").unwrap_or(f);
+    let stem = f.strip_suffix("ين").or_else(|| f.strip_suffix("ون"));
+    stem.is_some_and(|s| matches!(s, "عشر" | "ثلاث" | "اربع" | "خمس" | "ست" | "سبع" | "ثمان" | "تسع"))
+}
+
 /// «الذي»، «التي»…
 pub(super) fn is_relative(word: &str) -> bool {
     let f = fold(word);
@@ -437,7 +449,8 @@ pub(super) fn is_relative(word: &str) -> bool {
 /// «و» + a word (not «وزير», not «والي»).
 pub(super) fn starts_conjunct(word: &str) -> bool {
     let f = fold(word);
-    f.starts_with('و') && conjunction_letters(&f) > 0
+    // «والثلاثين» after «السادسة» is one number.
+    f.starts_with('و') && conjunction_letters(&f) > 0 && !f.strip_prefix('و').is_some_and(is_tens)
 }
 
 /// The noun as a headline shows it: proclitics off, the article kept, the accusative alif off

@@ -32,6 +32,12 @@ word_set!(reporting_verbs, REPORTING_VERBS);
 word_set!(w_initial_words, W_INITIAL_WORDS);
 word_set!(date_tail_words, DATE_TAIL_WORDS);
 word_set!(time_words, TIME_WORDS);
+word_set!(qualified_heads, QUALIFIED_BY_EVENT);
+
+/// A noun an event noun after it only qualifies («أسير» in «أسير حرب»), folded.
+pub(super) fn qualified_by_event(f: &str) -> bool {
+    qualified_heads().contains(f)
+}
 
 /// Follows a date as part of it: «الماضي»، «الجاري»، «الكريم».
 pub(super) fn is_date_tail(f: &str) -> bool {

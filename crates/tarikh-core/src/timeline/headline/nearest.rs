@@ -48,6 +48,9 @@ pub(super) fn nearest_event_noun(c: &Clauses) -> Option<(usize, EventNoun)> {
                 continue;
             }
             let Some(noun) = after_tamma(c, i).or(c.nouns[i]) else { continue };
+            if qualifies_another(c, i, noun) {
+                continue;
+            }
             // A noun in another clause names that clause's event when the date's own clause
             // has words of its own («… بين 1990 و1994، وفي عام 1996 عين سفيرا»).
             // A relative clause holding the date belongs to the noun before it («الحريق الذي
@@ -169,4 +172,20 @@ fn score(c: &Clauses, i: usize, s: usize, ds_weak: bool) -> usize {
         + if conjunct { 2 } else { 0 }
         + if wrong_side { 6 } else { 0 }
         + 2
+}
+
+/// «كأسير حرب»: an event noun without the article after a noun it qualifies names no event.
+fn qualifies_another(c: &Clauses, i: usize, noun: EventNoun) -> bool {
+    if noun.has_article || noun.clitic_letters > 0 {
+        return false;
+    }
+    let Some(prev) = (0..i).rev().find(|&j| c.tokens[j].kind != Kind::Junk) else { return false };
+    let f = c.tokens[prev].fold.as_str();
+    // With its own clitics: «كأسير»، «والأسرى» are the same heads.
+    let bare = ["و", "ك", "ب", "ل", "وك", "وب", "ول"]
+        .iter()
+        .filter_map(|p| f.strip_prefix(p))
+        .chain(std::iter::once(f))
+        .map(|w| w.strip_prefix("ال").unwrap_or(w));
+    bare.into_iter().any(|w| super::lexicon::qualified_by_event(w))
 }

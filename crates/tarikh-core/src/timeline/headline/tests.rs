@@ -289,3 +289,20 @@ fn a_longer_verbal_noun_still_ends_at_a_word() {
     let rest = h.split_once(' ').map_or("", |(_, r)| r);
     assert!(h.chars().count() <= HEADLINE_CHARS && !h.contains('…') && whole_words(rest, s), "{h}");
 }
+
+#[test]
+fn a_compound_number_is_not_cut_before_its_tens() {
+    // Ending at «السادسة» would say he was six.
+    let s =
+        "وظل يكتب حتى وفاته في 2 مايو 1941 وهو في سن الشباب لم يتجاوز السادسة والثلاثين من عمره بعد مرض طويل.";
+    let h = among(s, "2 مايو 1941");
+    assert!(!h.ends_with("السادسة"), "{h}");
+}
+
+#[test]
+fn an_event_noun_that_qualifies_another_noun_names_no_event() {
+    // «أسير حرب» is a prisoner: the war is not the event of the date.
+    let s = "وخلال الحرب العالمية الثانية أخذ المفكر كأسير حرب في معسكر بالصحراء بين 1940 و1942 قبل أن يعود إلى باريس.";
+    let h = among(s, "بين 1940 و1942");
+    assert!(!h.starts_with("حرب"), "{h}");
+}
