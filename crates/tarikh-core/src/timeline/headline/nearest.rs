@@ -187,5 +187,5 @@ fn qualifies_another(c: &Clauses, i: usize, noun: EventNoun) -> bool {
         .filter_map(|p| f.strip_prefix(p))
         .chain(std::iter::once(f))
         .map(|w| w.strip_prefix("ال").unwrap_or(w));
-    bare.into_iter().any(|w| super::lexicon::qualified_by_event(w))
+    bare.into_iter().any(super::lexicon::qualified_by_event)
 }
