@@ -99,6 +99,9 @@ impl Occupancy {
     }
 }
 
+/// Pixels kept free on each side of a placed label.
+pub const LABEL_GAP: f32 = 4.0;
+
 /// A label to place: the mark it belongs to and its size.
 #[derive(Debug, Clone, Copy)]
 pub struct LabelWish {
@@ -129,7 +132,8 @@ pub fn place_labels(wishes: &[LabelWish], taken: &mut Occupancy, bounds: Rect) -
             let spots = xs.map(above).into_iter().chain(xs.map(below)).chain([after, before]);
             let spot = spots.into_iter().find(|r| r.inside(&bounds) && taken.is_free(r));
             if let Some(r) = spot {
-                taken.add(r);
+                // A gap on each side: two labels end to end on a row read as one.
+                taken.add(Rect::new(r.x0 - LABEL_GAP, r.y0, r.x1 + LABEL_GAP, r.y1));
             }
             spot
         })
@@ -170,5 +174,19 @@ mod tests {
         let wide =
             place_labels(&[LabelWish { mark: marks[0], width: 390.0, height: 12.0 }], &mut taken, bounds);
         assert_eq!(wide, [None]);
+    }
+
+    #[test]
+    fn labels_on_one_row_keep_a_gap() {
+        // The second label would end at its mark exactly where the first one begins: the two
+        // would touch and read as one («…بيلاروسياضربات…»).
+        let bounds = Rect::new(0.0, 0.0, 600.0, 60.0);
+        let mut taken = Occupancy::new(bounds);
+        let wish = |x: f32| LabelWish { mark: Rect::new(x, 14.0, x + 8.0, 22.0), width: 60.0, height: 12.0 };
+        let placed = place_labels(&[wish(100.0), wish(160.0)], &mut taken, bounds);
+        let (a, b) = (placed[0].expect("first"), placed[1].expect("second"));
+        let same_row = a.y0 < b.y1 && b.y0 < a.y1;
+        let apart = a.x1 + LABEL_GAP <= b.x0 || b.x1 + LABEL_GAP <= a.x0;
+        assert!(!same_row || apart, "{a:?} and {b:?} touch");
     }
 }

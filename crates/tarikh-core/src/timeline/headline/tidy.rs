@@ -200,6 +200,16 @@ pub(super) fn nominalise(pieces: &mut Vec<Piece>) {
     if words_after == 0 {
         return;
     }
+    // «زيارة قام بها بوتين إلى…» → «زيارة بوتين إلى…»: the support verb between the noun and
+    // its doer goes.
+    if let (Some(verb), Some(pronoun)) = (word(pieces.get(1)), word(pieces.get(2)))
+        && matches!(verb.as_str(), "قام" | "قامت" | "يقوم" | "تقوم" | "سيقوم" | "ستقوم" | "قاموا")
+        && matches!(pronoun.as_str(), "بها" | "به")
+        && words_after >= 3
+    {
+        pieces.drain(1..3);
+        return;
+    }
     if let Some(noun) = change_noun(&first) {
         pieces[0] = Piece::Word(noun.to_string());
     } else if let Some(noun) = event_verb_noun(&first) {
@@ -269,6 +279,14 @@ mod tests {
         assert_eq!(nominalised("ارتفعت"), "ارتفعت");
         // Not at the start: narration inside the headline stays.
         assert_eq!(nominalised("أسعار النفط ارتفعت أمس"), "أسعار النفط ارتفعت أمس");
+    }
+
+    #[test]
+    fn the_support_verb_between_a_noun_and_its_doer_goes() {
+        assert_eq!(nominalised("جولة قام بها الوزير في الجنوب"), "جولة الوزير في الجنوب");
+        assert_eq!(nominalised("زيارة تقوم بها الملكة إلى كندا"), "زيارة الملكة إلى كندا");
+        // Nothing after it: left as it is.
+        assert_eq!(nominalised("زيارة قام بها"), "زيارة قام بها");
     }
 
     #[test]
