@@ -38,6 +38,7 @@ impl<'a> Clauses<'a> {
         hide_brackets(&mut tokens);
         join_continuations(&mut tokens);
         hide_time_asides(&mut tokens);
+        join_around_date_aside(&mut tokens);
         let (segments, segment_of) = segment(&tokens);
         let date_at = tokens.iter().position(|t| t.in_date).unwrap_or_else(|| {
             // An empty date (a hand-made event): the first token after it.
@@ -387,4 +388,32 @@ fn segment(tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
         }
     }
     (segments, segment_of)
+}
+
+/// «استذكرت حركة فتح، اليوم الأربعاء، الشاعر إبراهيم طوقان»: a date set off by commas is an
+/// aside; the clause runs on through it to its object. Not when what follows opens another
+/// clause («…، يوم الخميس، وقالت…»).
+fn join_around_date_aside(tokens: &mut [Token]) {
+    let Some(first) = tokens.iter().position(|t| t.in_date) else { return };
+    let last = tokens.iter().rposition(|t| t.in_date).unwrap_or(first);
+    let shown = |j: &usize| tokens[*j].kind != Kind::Junk;
+    let (Some(open), Some(close)) = ((0..first).rev().find(shown), (last + 1..tokens.len()).find(shown))
+    else {
+        return;
+    };
+    let comma = |j: usize| tokens[j].kind == Kind::Break && matches!(tokens[j].text, "،" | ",");
+    // The clause before has words of its own (a verb and its subject), not just «للأسف».
+    let clause_start = (0..open).rev().find(|&j| tokens[j].kind == Kind::Break).map_or(0, |j| j + 1);
+    let word_before = (clause_start..open).filter(|&j| tokens[j].kind == Kind::Word).count() >= 2;
+    let word_after = (close + 1..tokens.len()).find(shown).is_some_and(|j| {
+        let t = &tokens[j];
+        t.kind == Kind::Word
+            && !is_clause_opener(&t.fold)
+            && !super::compose::starts_conjunct(t.text)
+            && !is_function_word(&t.fold)
+    });
+    if comma(open) && comma(close) && word_before && word_after {
+        tokens[open].kind = Kind::Junk;
+        tokens[close].kind = Kind::Junk;
+    }
 }

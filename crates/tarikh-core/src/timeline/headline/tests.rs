@@ -306,3 +306,24 @@ fn an_event_noun_that_qualifies_another_noun_names_no_event() {
     let h = among(s, "بين 1940 و1942");
     assert!(!h.starts_with("حرب"), "{h}");
 }
+
+#[test]
+fn a_date_between_commas_is_an_aside() {
+    let s = "كرّمت نقابة الصحفيين، يوم الأحد 3 مارس 2024، الكاتبة الراحلة مي زيادة في حفل بالقاهرة.";
+    let h = among(s, "يوم الأحد 3 مارس 2024");
+    assert!(h.contains("مي زيادة"), "{h}");
+    // A fronted adverb alone before the date is not a clause to run on from.
+    let s = "للأسف، مع نهاية عام 2024، انهارت الهدنة بين الطرفين.";
+    assert!(!among(s, "نهاية عام 2024").contains("للأسف"), "{}", among(s, "نهاية عام 2024"));
+    // Another clause after the second comma stays out.
+    let s = "افتتح الوزير المعرض، يوم الأحد 3 مارس 2024، وقال إن الدورة المقبلة ستكون أكبر.";
+    let h = among(s, "يوم الأحد 3 مارس 2024");
+    assert!(!h.contains("قال"), "{h}");
+}
+
+#[test]
+fn a_comparison_cut_from_its_other_side_does_not_end_a_headline() {
+    let s = "وأفاد المركز بأنه حدث ارتفاع طفيف في أسعار الخضار، خلال الأسبوع الأول من رمضان، مقارنة بشهر يونيو.";
+    let h = among(s, "الأسبوع الأول من رمضان");
+    assert!(!h.ends_with("مقارنة") && h.contains("ارتفاع طفيف في أسعار الخضار"), "{h}");
+}

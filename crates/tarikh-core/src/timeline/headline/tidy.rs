@@ -106,6 +106,11 @@ pub(super) fn dangles(f: &str) -> bool {
             | "بهدف"
             | "نسبته"
             | "مانسبته"
+            // A comparison whose other side was cut off: «… مقارنة».
+            | "مقارنه"
+            | "بالمقارنه"
+            | "وبالمقارنه"
+            | "قياسا"
             // A subject pronoun whose clause was cut off: «… ونحن».
             | "نحن"
             | "انا"
