@@ -33,6 +33,12 @@ word_set!(w_initial_words, W_INITIAL_WORDS);
 word_set!(date_tail_words, DATE_TAIL_WORDS);
 word_set!(time_words, TIME_WORDS);
 word_set!(qualified_heads, QUALIFIED_BY_EVENT);
+word_set!(places_in_alif, PLACES_IN_ALIF);
+
+/// A place whose name ends in «ا» («سوريا»), folded, with a leading «و» or not.
+pub(super) fn is_place_in_alif(f: &str) -> bool {
+    places_in_alif().contains(f) || f.strip_prefix('و').is_some_and(|r| places_in_alif().contains(r))
+}
 
 /// A noun an event noun after it only qualifies («أسير» in «أسير حرب»), folded.
 pub(super) fn qualified_by_event(f: &str) -> bool {

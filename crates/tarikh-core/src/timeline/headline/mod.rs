@@ -93,7 +93,7 @@ pub fn headline_among(text: &str, sentence: Span, date: Span, others: &[Span]) -
             .collect();
     }
     tidy::nominalise(&mut pieces);
-    // A verbal noun may be longer than its verb («حصل» → «الحصول»): still whole words.
+    // A verbal noun may be longer than its verb («حصل» → «حصول»): still whole words.
     if pieces_len(&pieces) > HEADLINE_CHARS {
         compose::cut_to(&mut pieces, HEADLINE_CHARS);
         compose::trim_end(&mut pieces);
