@@ -100,7 +100,10 @@ pub(super) fn clause_headline(c: &Clauses, limit: usize) -> Vec<Piece> {
         let lowest = near.first().copied().unwrap_or(range.start);
         let marked = (lowest..end).rev().find(|&j| negated_conjunct(&c.tokens[j].fold) || then_clause(c, j));
         if let Some(m) = marked.filter(|&m| clause.is_none_or(|j| m > j)) {
-            let first = if c.tokens[m].fold == "ثم" { m + 1 } else { m };
+            // «لم يُنشر الطلب إلا يوم الخميس» says it was published then: a negation undone by
+            // «إلا» before the date goes with it.
+            let exception = (m + 1..c.date_at).any(|j| c.tokens[j].fold == "الا");
+            let first = if c.tokens[m].fold == "ثم" || exception { m + 1 } else { m };
             let (mut out, _) = complement(c, first, limit, false);
             if let Some(Piece::Word(w)) = out.first_mut() {
                 *w = without_conjunction(w);

@@ -235,7 +235,7 @@ pub(super) fn nominalise(pieces: &mut Vec<Piece>) {
         // its genitive: «عين أستاذًا»، «نال خلالها»، «بدأ بعمارتها الخليفة» stay verbs (a blind
         // rater found their nouns ungrammatical), and «حصل على» gains nothing as «الحصول على».
         pieces[0] = Piece::Word(noun.to_string());
-    } else if matches!(first.as_str(), "تم" | "تمت")
+    } else if matches!(first.as_str(), "تم" | "تمت" | "يتم" | "سيتم")
         || (matches!(first.as_str(), "جري" | "جرت")
             && !word(pieces.get(1)).is_some_and(|w| w.starts_with("ال")))
     {
