@@ -330,3 +330,10 @@ fn a_comparison_cut_from_its_other_side_does_not_end_a_headline() {
     let h = among(s, "الأسبوع الأول من رمضان");
     assert!(!h.ends_with("مقارنة") && h.contains("ارتفاع طفيف في أسعار الخضار"), "{h}");
 }
+
+#[test]
+fn a_period_ended_at_the_left_out_date_goes_with_it() {
+    let s = "وطالبت الهيئة الشركة بتقديم البيانات المالية للسنة المالية المنتهية في 2020/12/31.";
+    let h = among(s, "2020/12/31");
+    assert!(!h.ends_with("المنتهية") && !h.ends_with("للسنة") && h.contains("البيانات المالية"), "{h}");
+}

@@ -106,6 +106,9 @@ pub(super) fn dangles(f: &str) -> bool {
             | "بهدف"
             | "نسبته"
             | "مانسبته"
+            // «للسنة المالية المنتهية [في 2011/12/31]»: ended when, the date being left out.
+            | "المنتهيه"
+            | "المنتهي"
             // A comparison whose other side was cut off: «… مقارنة».
             | "مقارنه"
             | "بالمقارنه"
