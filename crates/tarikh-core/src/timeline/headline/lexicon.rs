@@ -40,6 +40,25 @@ pub(super) fn is_place_in_alif(f: &str) -> bool {
     places_in_alif().contains(f) || f.strip_prefix('و').is_some_and(|r| places_in_alif().contains(r))
 }
 
+/// The verbal noun of a past event verb (folded, either gender, active or passive as
+/// written): «توفيت» → «وفاة»، «أغلقت» → «إغلاق».
+pub(super) fn event_verb_noun(f: &str) -> Option<&'static str> {
+    static VERBS: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
+    let verbs = VERBS.get_or_init(|| {
+        let mut m = FxHashMap::default();
+        for (verb, noun) in EVENT_VERBS {
+            let v = fold(verb).to_string();
+            // «انتهى» → «انتهت», «ألغى» → «ألغت»: the feminine drops the final ى.
+            let stem = v.strip_suffix('ي').unwrap_or(&v);
+            m.insert(format!("{stem}ت"), *noun);
+            m.insert(format!("{v}ت"), *noun);
+            m.insert(v, *noun);
+        }
+        m
+    });
+    verbs.get(f).copied()
+}
+
 /// A noun an event noun after it only qualifies («أسير» in «أسير حرب»), folded.
 pub(super) fn qualified_by_event(f: &str) -> bool {
     qualified_heads().contains(f)

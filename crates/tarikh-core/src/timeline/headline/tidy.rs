@@ -3,7 +3,7 @@
 //! dangling at the end («… بلغت»، «… قد قرر»).
 
 use super::compose::Piece;
-use super::lexicon::fold;
+use super::lexicon::{event_verb_noun, fold};
 
 /// A figure: digits (Latin or Arabic-Indic) with their separators.
 fn is_figure(w: &str) -> bool {
@@ -146,26 +146,6 @@ fn change_noun(f: &str) -> Option<&'static str> {
         "تحسن" | "تحسنت" => "تحسن",
         _ => return None,
     })
-}
-
-/// The verbal noun of a past event verb (folded, either gender, active or passive as
-/// written): «توفيت» → «وفاة»، «أغلقت» → «إغلاق».
-fn event_verb_noun(f: &str) -> Option<&'static str> {
-    static VERBS: std::sync::OnceLock<rustc_hash::FxHashMap<String, &'static str>> =
-        std::sync::OnceLock::new();
-    let verbs = VERBS.get_or_init(|| {
-        let mut m = rustc_hash::FxHashMap::default();
-        for (verb, noun) in super::words::EVENT_VERBS {
-            let v = fold(verb).to_string();
-            // «انتهى» → «انتهت», «ألغى» → «ألغت»: the feminine drops the final ى.
-            let stem = v.strip_suffix('ي').unwrap_or(&v);
-            m.insert(format!("{stem}ت"), *noun);
-            m.insert(format!("{v}ت"), *noun);
-            m.insert(v, *noun);
-        }
-        m
-    });
-    verbs.get(f).copied()
 }
 
 /// The piece after an event verb is its doer or object as a noun (a quoted name too), not a
