@@ -190,7 +190,7 @@ fn shared_subject(c: &Clauses, limit: usize) -> Option<Vec<Piece>> {
 /// The segment the clause headline is taken from: the date's own, or when it holds nothing
 /// else («ففي العاشر من أكتوبر 2022،») the next one, else the one before; after a reporting
 /// verb («قالت … إنه …») the reported clause.
-fn home_segment(c: &Clauses) -> usize {
+pub(super) fn home_segment(c: &Clauses) -> usize {
     let ds = c.date_segment;
     let mut home = ds;
     if c.is_weak(ds) {
@@ -241,7 +241,7 @@ fn lead_words(c: &Clauses, at: usize) -> Option<Vec<Piece>> {
 
 /// «سجل التقرير ارتفاع العجز»: a report, survey or set of figures records what happened; it
 /// is not who did it, so a verb with it as subject does not lead the noun.
-fn is_document(f: &str) -> bool {
+pub(super) fn is_document(f: &str) -> bool {
     let f = f.strip_prefix('و').unwrap_or(f);
     let f = f.strip_prefix("ال").unwrap_or(f);
     matches!(

@@ -13,6 +13,7 @@ mod antecedent;
 mod clauses;
 mod compose;
 mod lexicon;
+mod measures;
 mod nearest;
 mod tidy;
 mod tokens;
@@ -58,6 +59,14 @@ pub fn headline_among(text: &str, sentence: Span, date: Span, others: &[Span]) -
     let near = &others[from..to];
     let c = Clauses::new(tokens::tokenize(&window, near));
     let mut pieces = match nearest_event_noun(&c) {
+        // «النمو المتوقع … إلى 2%»: a movement's noun names its figure better with what was
+        // measured («معدل النمو المتوقع إلى 2%»).
+        Some((_, noun))
+            if measures::is_movement(noun.lemma)
+                && let Some(m) = measures::measure_headline(&c, HEADLINE_CHARS) =>
+        {
+            m
+        }
         Some((at, noun)) => {
             let mut p = noun_headline(&c, at, noun, HEADLINE_CHARS);
             // «جولته الأخيرة»: whose tour? The same noun named earlier in the article.
@@ -81,7 +90,8 @@ pub fn headline_among(text: &str, sentence: Span, date: Span, others: &[Span]) -
             }
             p
         }
-        None => clause_headline(&c, HEADLINE_CHARS),
+        None => measures::measure_headline(&c, HEADLINE_CHARS)
+            .unwrap_or_else(|| clause_headline(&c, HEADLINE_CHARS)),
     };
     if !pieces.iter().any(|p| matches!(p, Piece::Word(_))) {
         // Nothing but the date: the date is the headline.

@@ -337,3 +337,50 @@ fn a_period_ended_at_the_left_out_date_goes_with_it() {
     let h = among(s, "2020/12/31");
     assert!(!h.ends_with("المنتهية") && !h.ends_with("للسنة") && h.contains("البيانات المالية"), "{h}");
 }
+
+#[test]
+fn a_figure_names_what_was_measured_and_how_it_moved() {
+    // The quantity after the verb, the figure after the date.
+    let s = "وعلى صعيد التجارة الخارجية ارتفعت قيمة الصادرات الزراعية خلال الربع الأول من عام 2019 بنسبة 12% مقارنة بالعام السابق.";
+    assert_eq!(of(s, "الربع الأول من عام 2019"), "ارتفاع قيمة الصادرات الزراعية بنسبة 12%");
+    // The quantity before the verb, after «أن»; the figure right before the date.
+    let s = "وأفاد البنك المركزي أن معدل البطالة تراجع بشكل ملحوظ إلى 7.5 في المئة في ديسمبر 2018 بعد سنوات من الارتفاع.";
+    assert_eq!(of(s, "ديسمبر 2018"), "تراجع معدل البطالة إلى 7.5%");
+    // A level: the quantity and its figure, no movement.
+    let s = "ويبلغ عدد سكان المدينة ما يقرب من 3 ملايين نسمة في عام 2020 بحسب التعداد.";
+    assert_eq!(of(s, "عام 2020"), "عدد سكان المدينة 3 ملايين");
+}
+
+#[test]
+fn a_level_verb_with_a_movement_as_object() {
+    // «سجلت … انخفاضًا»: the movement is the object, the prices what moved.
+    let s = "كما سجلت أسعار الخضروات في الأسواق المحلية انخفاضاً مقداره 3.2%، خلال شهر آب الماضي.";
+    assert_eq!(of(s, "شهر آب الماضي"), "انخفاض أسعار الخضروات 3.2%");
+    // Without a subject of its own, it measures what the figure before it measured.
+    let s =
+        "وارتفع حجم الودائع المصرفية إلى 30 مليار دينار مسجلا بذلك ارتفاعا بنسبة 4% عن مستواه في نهاية 2017.";
+    assert_eq!(of(s, "نهاية 2017"), "ارتفاع حجم الودائع المصرفية بنسبة 4%");
+}
+
+#[test]
+fn a_baseline_date_carries_the_figure_compared_with() {
+    // «مقابل X خلال [date]»: the date is X's, and nothing moved at it.
+    let s = "وبلغت إيرادات السياحة نحو 900 مليون دولار مقابل 750 مليون دولار خلال الفترة نفسها من عام 2016.";
+    assert_eq!(of(s, "الفترة نفسها من عام 2016"), "إيرادات السياحة 750 مليون دولار");
+    // «ارتفع من X [date] إلى Y»: X is the date's.
+    let s = "وأوضحت الوزارة أن الدين الداخلي ارتفع من 12 مليار جنيه بنهاية عام 2015 إلى 15 مليار جنيه.";
+    assert_eq!(of(s, "بنهاية عام 2015"), "الدين الداخلي 12 مليار جنيه");
+}
+
+#[test]
+fn figures_that_are_not_the_dates_are_left_alone() {
+    // A figure after the date stated by a later verb belongs to the verb before the date.
+    let s = "أكدت الهيئة أن الإنتاج الصناعي ارتفع خلال عام 2014 إلى 8% وكان قد بلغ نموه 2% فقط.";
+    assert_eq!(of(s, "عام 2014"), "ارتفاع الإنتاج الصناعي إلى 8%");
+    // A report records the figure; it is not what was measured.
+    let s = "وسجل التقرير ارتفاع البطالة في المدن الكبرى خلال عام 2013 بنسبة 2%.";
+    assert!(!of(s, "عام 2013").contains("التقرير"), "{}", of(s, "عام 2013"));
+    // «بلغ» without a figure is reaching, not a level: the clause as it stands.
+    let s = "وبلغ المنتخب الوطني الدور النهائي عام 2010 لأول مرة.";
+    assert!(of(s, "عام 2010").starts_with("بلغ المنتخب الوطني الدور النهائي"), "{}", of(s, "عام 2010"));
+}

@@ -1,0 +1,384 @@
+//! Figures at a date: what was measured, how it moved and by how much. Economic news dates
+//! its figures («ارتفعت حصيلة الإيرادات المحلية خلال النصف الأول من 2012 بنسبة 11%»); the
+//! event is the movement of a named quantity, «ارتفاع حصيلة الإيرادات المحلية بنسبة 11%»,
+//! not the words nearest the date («بنسبة 11%») or the clause's opening («على صعيد…»).
+
+use super::clauses::Clauses;
+use super::compose::{Piece, cut_to, is_document, is_relative, pieces_len, trim_end};
+use super::lexicon::{fold, is_clause_opener, is_date_lead, is_function_word, is_time_word};
+use super::tidy;
+use super::tokens::Kind;
+use super::words::{LEVEL_VERBS, MOVEMENT_NOUNS, MOVEMENT_VERBS, NOT_QUANTITY, UNIT_WORDS};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+/// Content words between a figure's verb and its date, at most.
+const MAX_VERB_DISTANCE: usize = 14;
+/// Words of the measured quantity, at most («حصيلة الإيرادات المحلية»).
+const MAX_SUBJECT_WORDS: usize = 4;
+/// Words a quantity before its verb may run to and still be read from its start.
+const MAX_SUBJECT_RUN: usize = 6;
+/// Tokens before a verb its quantity may be borrowed from («… مسجلًا ارتفاعًا»).
+const MAX_BORROW_TOKENS: usize = 40;
+
+/// What a verb of figures says: a movement («ارتفعت»، «تراجع») named by its verbal noun, or a
+/// level («بلغ»، «سجلت»، «يشكل») that only states the figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verb {
+    Movement(&'static str),
+    Level,
+}
+
+/// The headline of a figure dated in the date's clause: the movement's noun, the quantity
+/// and the figure («تراجع نمو الاقتصاد 0.5%»), or for a level the quantity and the figure
+/// («الناتج المحلي الإجمالي 5 تريليونات دولار»). None when the clause states no figure or
+/// does not name what was measured.
+pub(super) fn measure_headline(c: &Clauses, limit: usize) -> Option<Vec<Piece>> {
+    // «… انخفاضًا مقداره 1.09%، خلال شهر حزيران»: a date alone in its clause dates the next
+    // or the one before, as for any clause headline.
+    if c.segments.is_empty() || c.tokens.is_empty() {
+        return None;
+    }
+    let seg = c.segments[super::compose::home_segment(c)].clone();
+    let seg = seg.start.min(c.date_at)..seg.end.max(c.date_at + 1).min(c.tokens.len());
+    let date_end = (c.date_at..c.tokens.len()).find(|&j| !c.tokens[j].in_date).unwrap_or(c.tokens.len());
+    let distance = |v: usize| {
+        if v < c.date_at { c.content_between(v + 1, c.date_at) } else { c.content_between(date_end, v) }
+    };
+    let mut verbs: Vec<(usize, Verb)> = seg
+        .clone()
+        .filter(|&j| c.tokens[j].kind == Kind::Word && !c.tokens[j].in_date)
+        .filter_map(|j| figure_verb(&c.tokens[j].fold).map(|v| (j, v)))
+        .filter(|&(j, _)| distance(j) <= MAX_VERB_DISTANCE)
+        // «… خلال 2011 كما زادت المصروفات»: a verb past a clause's opener is another figure's.
+        .filter(|&(j, _)| {
+            let between = if j < c.date_at { j + 1..c.date_at } else { date_end..j };
+            // «… خلال الربع الثالث إلى 5.2% … وكان قد بلغ نموه 0.4%»: a figure after the date
+            // is the verb's before it; a verb after that figure states another.
+            let after = j > c.date_at;
+            !between.into_iter().any(|k| {
+                let t = &c.tokens[k];
+                (after && t.kind == Kind::Number) || (t.kind == Kind::Word && is_clause_opener(&t.fold))
+            })
+        })
+        .collect();
+    verbs.sort_by_key(|&(j, _)| distance(j));
+    for (v, verb) in verbs {
+        let after = subject_after(c, v, seg.end);
+        let (mut subject, object_from) = if after.is_empty() {
+            (subject_before(c, v, seg.start), v + 1)
+        } else {
+            let end = *after.last().unwrap_or(&v) + 1;
+            (after, end)
+        };
+        // «سجلت أسعار الغذاء في الضفة انخفاضًا مقداره 2%»: a level verb whose object is a
+        // movement, a short phrase after the quantity at most.
+        let object = (object_from..seg.end.min(object_from + 5))
+            .take_while(|&j| c.tokens[j].kind != Kind::Number && !c.tokens[j].in_date)
+            .find(|&j| c.tokens[j].kind == Kind::Word && indefinite_movement(&c.tokens[j].fold));
+        // «… ارتفع صافي الدين إلى 15 مليارًا مسجلًا بذلك ارتفاعًا بنسبة 8%»: the quantity
+        // of the figure stated before.
+        if subject.is_empty() && verb == Verb::Level && object.is_some() {
+            subject = earlier_subject(c, v);
+        }
+        // «سجل التقرير ارتفاع العجز»: a report records the figure; it is not what was measured.
+        if subject.first().is_none_or(|&j| is_document(&c.tokens[j].fold)) {
+            continue;
+        }
+        let noun = match (verb, object) {
+            (_, Some(j)) => movement_noun(&c.tokens[j].fold),
+            (Verb::Movement(n), None) => Some(n),
+            (Verb::Level, None) => None,
+        };
+        let subject = subject.iter().map(|&j| c.tokens[j].text.to_string()).collect();
+        // «… 4491 مليون دينار مقابل 4487 مليون دينار بنهاية 2011»: the date is the baseline's;
+        // its figure is the one compared with, and nothing moved at it.
+        if let Some(base) = baseline(c, seg.start) {
+            return Some(compose(None, subject, base, limit));
+        }
+        let figure_from = object.map_or(object_from, |j| j + 1);
+        let Some(figure) = dated_figure(c, figure_from, seg.end) else { continue };
+        return Some(compose(noun, subject, figure, limit));
+    }
+    None
+}
+
+/// The movement's noun, the quantity and the figure, cut to `limit`: the figure's lead
+/// («بنسبة») goes first, then the quantity's last words (one is kept), then the figure.
+fn compose(noun: Option<&str>, mut subject: Vec<String>, mut figure: Vec<Piece>, limit: usize) -> Vec<Piece> {
+    let build = |subject: &[String], figure: &[Piece]| -> Vec<Piece> {
+        noun.map(|n| Piece::Word(n.to_string()))
+            .into_iter()
+            .chain(subject.iter().cloned().map(Piece::Word))
+            .chain(figure.iter().cloned())
+            .collect()
+    };
+    let mut out = build(&subject, &figure);
+    if pieces_len(&out) > limit && figure.len() > 1 && figure.first().is_some_and(is_figure_lead) {
+        figure.remove(0);
+        out = build(&subject, &figure);
+    }
+    while pieces_len(&out) > limit && subject.len() > 1 {
+        subject.pop();
+        out = build(&subject, &figure);
+    }
+    if pieces_len(&out) > limit {
+        out = build(&subject, &[]);
+        cut_to(&mut out, limit);
+    }
+    trim_end(&mut out);
+    out
+}
+
+fn is_figure_lead(p: &Piece) -> bool {
+    matches!(p, Piece::Word(w) if !w.chars().any(|c| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c)))
+}
+
+/// A verb of figures, with its clitics («وارتفعت»، «ليصل»، «لتبلغ»), folded.
+fn figure_verb(f: &str) -> Option<Verb> {
+    static VERBS: OnceLock<FxHashMap<String, Verb>> = OnceLock::new();
+    let verbs = VERBS.get_or_init(|| {
+        let moves =
+            MOVEMENT_VERBS.iter().flat_map(|(forms, noun)| forms.iter().map(|v| (*v, Verb::Movement(noun))));
+        let levels = LEVEL_VERBS.iter().map(|v| (*v, Verb::Level));
+        moves.chain(levels).map(|(v, verb)| (fold(v).to_string(), verb)).collect()
+    });
+    let find = |w: &str| verbs.get(w).copied();
+    // The whole word first: «وصلت» is a verb, not «و» + «صلت».
+    [Some(f), f.strip_prefix('و'), f.strip_prefix('ف')]
+        .into_iter()
+        .flatten()
+        .find_map(|w| find(w).or_else(|| w.strip_prefix('ل').and_then(find)))
+}
+
+/// A movement named as a noun, with the article or the accusative alif («ارتفاعًا»،
+/// «الانخفاض»): its noun as a headline shows it.
+fn movement_noun(f: &str) -> Option<&'static str> {
+    static NOUNS: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
+    let nouns = NOUNS.get_or_init(|| MOVEMENT_NOUNS.iter().map(|n| (fold(n).to_string(), *n)).collect());
+    let f = f.strip_prefix('و').unwrap_or(f);
+    let f = f.strip_prefix("ال").unwrap_or(f);
+    nouns.get(f).or_else(|| f.strip_suffix('ا').and_then(|s| nouns.get(s))).copied()
+}
+
+/// «ارتفاعًا»، «زيادة»: a movement as the object of a level verb, not the definite noun of
+/// a quantity («معدل النمو»).
+fn indefinite_movement(f: &str) -> bool {
+    let f = f.strip_prefix('و').unwrap_or(f);
+    !f.starts_with("ال") && movement_noun(f).is_some()
+}
+
+/// A movement's noun, as the event noun a headline found: figures name it better.
+pub(super) fn is_movement(lemma: &str) -> bool {
+    movement_noun(lemma).is_some()
+}
+
+/// A unit or scale after a number («مليار»، «دولارًا»، «المئة»), folded.
+fn is_unit(f: &str) -> bool {
+    static UNITS: OnceLock<FxHashSet<String>> = OnceLock::new();
+    UNITS.get_or_init(|| UNIT_WORDS.iter().map(|u| fold(u).to_string()).collect()).contains(f)
+}
+
+/// A word that may be part of the measured quantity: a content word that is not a date's,
+/// a verb or noun of figures, a figure's lead («بنسبة») or a time word.
+fn subject_word(c: &Clauses, j: usize) -> bool {
+    let t = &c.tokens[j];
+    let f = t.fold.as_str();
+    // «الدين العام الخارجي»: «العام» is a date's lead only before a date or a number.
+    let leads_date = is_date_lead(f)
+        && c.tokens.get(j + 1).is_none_or(|n| n.in_date || n.other_date || n.kind != Kind::Word);
+    t.kind == Kind::Word
+        && !t.in_date
+        && !t.other_date
+        && c.is_content(j)
+        && !leads_date
+        && !is_time_word(f)
+        && !is_relative(t.text)
+        && figure_verb(f).is_none()
+        && !preposition_phrase(f)
+        && !is_function_word(f)
+        && !is_unit(f)
+        && !not_quantity(f)
+}
+
+/// Figures' own words («بنسبة»، «مقداره»), manner («بشكل») and back references to a level
+/// («مستواه»), folded: never part of what was measured.
+fn not_quantity(f: &str) -> bool {
+    static WORDS: OnceLock<FxHashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| NOT_QUANTITY.iter().map(|w| fold(w).to_string()).collect()).contains(f)
+}
+
+/// «بالمقارنة»، «وبأسعارها»: a preposition on a noun, which a quantity never starts with.
+fn preposition_phrase(f: &str) -> bool {
+    let f = f.strip_prefix('و').unwrap_or(f);
+    f.strip_prefix('ب').is_some_and(|r| r.starts_with('ا'))
+}
+
+/// «ارتفعت حصيلة الإيرادات المحلية خلال…»: the words right after the verb.
+/// A movement noun ends it when it is the verb's object: in the accusative («ارتفاعًا»), or
+/// after a definite noun («سجلت الأسعار زيادة»); in a construct it is part of the quantity
+/// («معدل نمو الاقتصاد»).
+fn subject_after(c: &Clauses, v: usize, end: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for j in (v + 1..end).filter(|&j| c.tokens[j].kind != Kind::Junk || c.tokens[j].other_date) {
+        if !subject_word(c, j) || out.len() == MAX_SUBJECT_WORDS {
+            break;
+        }
+        let t = &c.tokens[j];
+        if indefinite_movement(&t.fold) {
+            let accusative = t.fold.ends_with('ا') || t.text.contains('\u{064B}');
+            let after_definite =
+                out.last().is_some_and(|&p| c.tokens[p].fold.trim_start_matches('و').starts_with("ال"));
+            if out.is_empty() || accusative || after_definite {
+                break;
+            }
+        }
+        out.push(j);
+    }
+    out
+}
+
+/// The quantity of the nearest figure verb before `v` in the window: «ارتفع صافي الدين …
+/// مسجلًا ارتفاعًا» measured «صافي الدين».
+fn earlier_subject(c: &Clauses, v: usize) -> Vec<usize> {
+    (v.saturating_sub(MAX_BORROW_TOKENS)..v)
+        .rev()
+        .filter(|&j| c.tokens[j].kind == Kind::Word && figure_verb(&c.tokens[j].fold).is_some())
+        .map(|j| {
+            let start = c.segments[c.segment_of[j]].start;
+            let after = subject_after(c, j, v);
+            if after.is_empty() { subject_before(c, j, start) } else { after }
+        })
+        .find(|s| !s.is_empty())
+        .unwrap_or_default()
+}
+
+/// «… أن نمو الاقتصاد تراجع»: the words right before the verb, after a particle («أن»)
+/// or the clause's start.
+///
+/// A date and its lead words between them are passed over («أن إجمالي الإيرادات خلال النصف
+/// الأول بلغ…»), and so is a bracket («صافي المديونية (الداخلي والخارجي) ارتفع»); after a
+/// relative pronoun the quantity is its antecedent («التباطؤ في ارتفاع الأسعار الذي تراجع»).
+fn subject_before(c: &Clauses, v: usize, start: usize) -> Vec<usize> {
+    let hidden = |j: usize| {
+        matches!(c.tokens[j].kind, Kind::Junk | Kind::Open | Kind::Close) && !c.tokens[j].other_date
+    };
+    let dated = |j: usize| c.tokens[j].in_date || c.tokens[j].other_date;
+    let mut k = v;
+    while k > start && hidden(k - 1) {
+        k -= 1;
+    }
+    if k > start && dated(k - 1) {
+        while k > start && (dated(k - 1) || hidden(k - 1)) {
+            k -= 1;
+        }
+        while k > start && (is_date_lead(&c.tokens[k - 1].fold) || c.tokens[k - 1].fold == "فتره") {
+            k -= 1;
+        }
+    }
+    let relative = k > start && is_relative(c.tokens[k - 1].text);
+    if relative {
+        k -= 1;
+    }
+    let mut words: Vec<usize> = Vec::new();
+    while k > start && words.len() <= MAX_SUBJECT_RUN {
+        let t = &c.tokens[k - 1];
+        if matches!(t.kind, Kind::Junk | Kind::Open | Kind::Close) && !t.other_date {
+            k -= 1;
+        } else if subject_word(c, k - 1) {
+            words.push(k - 1);
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    // «أن»، «حيث»… or the clause's start: not «بنسبة طفيفة بلغت».
+    let opens = relative || k == start || {
+        let p = &c.tokens[k - 1];
+        p.kind == Kind::Word && is_clause_opener(&p.fold)
+    };
+    if words.len() > MAX_SUBJECT_RUN || !opens {
+        return Vec::new();
+    }
+    words.reverse();
+    // The head and what names it come first: «رصيد صافي الدين العام [الداخلي]».
+    words.truncate(MAX_SUBJECT_WORDS);
+    words
+}
+
+/// The figure a date is the baseline of: «مقابل 4487 مليون دينار بنهاية العام الماضي»،
+/// «ارتفع من 2812 مليون دينار بنهاية 2011» — a figure led by «مقابل» or «من» right before the
+/// date.
+fn baseline(c: &Clauses, start: usize) -> Option<Vec<Piece>> {
+    let n = figure_before_date(c, start)?;
+    let lead = lead_of(c, start, n)?;
+    matches!(c.tokens[lead].fold.as_str(), "مقابل" | "مقارنه" | "من").then(|| figure_at(c, n))
+}
+
+/// The figure the date is placed on: one right before it («… إلى 2921 مليون دينار بنهاية
+/// حزيران»), else the first after the verb.
+fn dated_figure(c: &Clauses, from: usize, end: usize) -> Option<Vec<Piece>> {
+    let n = (from < c.date_at)
+        .then(|| figure_before_date(c, from))
+        .flatten()
+        .or_else(|| (from..end).find(|&j| is_number(c, j)))?;
+    Some(figure_at(c, n))
+}
+
+fn is_number(c: &Clauses, j: usize) -> bool {
+    c.tokens[j].kind == Kind::Number && !c.tokens[j].in_date
+}
+
+/// The number of a figure that ends right before the date (its units, hedges and the date's
+/// lead words between, «… 4487 مليون دينار خلال»), at or after `from`.
+fn figure_before_date(c: &Clauses, from: usize) -> Option<usize> {
+    let n = (from..c.date_at).rev().find(|&j| is_number(c, j))?;
+    let only_units = (n + 1..c.date_at).all(|j| {
+        let t = &c.tokens[j];
+        match t.kind {
+            Kind::Symbol | Kind::Junk => true,
+            Kind::Word => {
+                is_unit(&t.fold)
+                    || (is_date_lead(&t.fold) && !matches!(t.fold.as_str(), "من" | "الي" | "بين"))
+                    || matches!(t.fold.as_str(), "في" | "نفس" | "بنفس")
+            }
+            _ => false,
+        }
+    });
+    only_units.then_some(n)
+}
+
+/// The word that leads the figure at `n` («بنسبة»، «إلى»، «مقابل»), over a hedge.
+fn lead_of(c: &Clauses, from: usize, n: usize) -> Option<usize> {
+    (from..n).rev().find(|&j| {
+        c.tokens[j].kind != Kind::Junk && !matches!(c.tokens[j].fold.as_str(), "نحو" | "حوالي" | "سالب")
+    })
+}
+
+/// The figure at number `n`: its lead when it says how the figure is meant («بنسبة»،
+/// «إلى»), the number and its units («مليار دينار»، «في المئة»), tidied («90%»).
+fn figure_at(c: &Clauses, n: usize) -> Vec<Piece> {
+    let mut out = Vec::new();
+    if let Some(l) = lead_of(c, 0, n)
+        && matches!(c.tokens[l].fold.as_str(), "بنسبه" | "الي" | "الى" | "بمقدار" | "بقيمه")
+    {
+        out.push(Piece::Word(c.tokens[l].text.to_string()));
+    }
+    out.push(Piece::Word(c.tokens[n].text.to_string()));
+    for j in n + 1..c.tokens.len().min(n + 4) {
+        let t = &c.tokens[j];
+        let unit = match t.kind {
+            Kind::Symbol => true,
+            Kind::Word => {
+                is_unit(&t.fold) || (t.fold == "في" && c.tokens.get(j + 1).is_some_and(|n| is_unit(&n.fold)))
+            }
+            _ => false,
+        };
+        if !unit || t.in_date {
+            break;
+        }
+        out.push(Piece::Word(t.text.to_string()));
+    }
+    tidy::figures(&mut out);
+    out
+}
