@@ -29,6 +29,8 @@ pub(super) struct Clauses<'a> {
     /// («ففي العاشر من أكتوبر 2022، أبرم…») rather than the one before («…، وذلك في 2
     /// مارس، حيث…»).
     pub date_leads_next: bool,
+    /// The window starts inside the sentence: its first clause's start is not the clause's.
+    pub cut_start: bool,
 }
 
 impl<'a> Clauses<'a> {
@@ -56,6 +58,7 @@ impl<'a> Clauses<'a> {
             weak: Vec::new(),
             nouns: Vec::new(),
             date_leads_next: false,
+            cut_start: false,
         };
         c.skip_date_descriptions();
         c.content =

@@ -19,7 +19,7 @@ const MAX_SUBJECT_WORDS: usize = 4;
 /// Words a quantity before its verb may run to and still be read from its start.
 const MAX_SUBJECT_RUN: usize = 6;
 /// Tokens before a verb its quantity may be borrowed from («… مسجلًا ارتفاعًا»).
-const MAX_BORROW_TOKENS: usize = 40;
+const MAX_BORROW_TOKENS: usize = 60;
 
 /// What a verb of figures says: a movement («ارتفعت»، «تراجع») named by its verbal noun, or a
 /// level («بلغ»، «سجلت»، «يشكل») that only states the figure.
@@ -39,7 +39,15 @@ pub(super) fn measure_headline(c: &Clauses, limit: usize) -> Option<Vec<Piece>> 
     if c.segments.is_empty() || c.tokens.is_empty() {
         return None;
     }
-    let seg = c.segments[super::compose::home_segment(c)].clone();
+    let home = super::compose::home_segment(c);
+    let mut seg = c.segments[home].clone();
+    // «وبالمقارنة بأسعارها في حزيران 2011 فقد سجلت…»: «فقد» answers the phrase the date is
+    // in; its clause is the date's.
+    if let Some(next) = c.segments.get(home + 1)
+        && c.tokens.get(next.start).is_some_and(|t| t.fold == "فقد")
+    {
+        seg.end = next.end;
+    }
     let seg = seg.start.min(c.date_at)..seg.end.max(c.date_at + 1).min(c.tokens.len());
     let date_end = (c.date_at..c.tokens.len()).find(|&j| !c.tokens[j].in_date).unwrap_or(c.tokens.len());
     let distance = |v: usize| {
@@ -58,7 +66,10 @@ pub(super) fn measure_headline(c: &Clauses, limit: usize) -> Option<Vec<Piece>> 
             let after = j > c.date_at;
             !between.into_iter().any(|k| {
                 let t = &c.tokens[k];
-                (after && t.kind == Kind::Number) || (t.kind == Kind::Word && is_clause_opener(&t.fold))
+                // «وبالمقارنة بأسعارها في حزيران 2011 فقد سجلت…»: «فقد» answers the phrase the
+                // date is in; it opens no other figure.
+                let opener = t.kind == Kind::Word && is_clause_opener(&t.fold) && !(after && t.fold == "فقد");
+                (after && t.kind == Kind::Number) || opener
             })
         })
         .collect();
@@ -293,10 +304,13 @@ fn subject_before(c: &Clauses, v: usize, start: usize) -> Vec<usize> {
         }
     }
     // «أن»، «حيث»… or the clause's start: not «بنسبة طفيفة بلغت».
-    let opens = relative || k == start || {
-        let p = &c.tokens[k - 1];
-        p.kind == Kind::Word && is_clause_opener(&p.fold)
-    };
+    let opens = relative
+        || if k == start {
+            !(start == 0 && c.cut_start)
+        } else {
+            let p = &c.tokens[k - 1];
+            p.kind == Kind::Word && is_clause_opener(&p.fold)
+        };
     if words.len() > MAX_SUBJECT_RUN || !opens {
         return Vec::new();
     }

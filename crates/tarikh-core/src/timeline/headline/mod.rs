@@ -57,7 +57,8 @@ pub fn headline_among(text: &str, sentence: Span, date: Span, others: &[Span]) -
     let from = others.partition_point(|o| o.start < lo.saturating_sub(tokens::WINDOW_BYTES));
     let to = others.partition_point(|o| o.start < hi).max(from);
     let near = &others[from..to];
-    let c = Clauses::new(tokens::tokenize(&window, near));
+    let mut c = Clauses::new(tokens::tokenize(&window, near));
+    c.cut_start = window.cut_start;
     let mut pieces = match nearest_event_noun(&c) {
         // «النمو المتوقع … إلى 2%»: a movement's noun names its figure better with what was
         // measured («معدل النمو المتوقع إلى 2%»).
