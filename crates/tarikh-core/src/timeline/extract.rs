@@ -2,7 +2,7 @@
 //! mention becomes an event tied to its sentence.
 
 use super::event::{ArticleId, Event, EventId, Origin, Unplaced};
-use super::headline::headline_among;
+use super::headline::{ArticlePerson, headline_in};
 use crate::article::{Article, DateSource};
 use crate::dates::{self, Dateline};
 use chrono::NaiveDate;
@@ -62,6 +62,8 @@ pub fn extract_events_dated(article: &Article, id: ArticleId, user_date: Option<
     // Every date found, for the headlines to leave the others out (sorted by start).
     let mut spans: Vec<std::ops::Range<usize>> = mentions.iter().map(|m| m.span.clone()).collect();
     spans.sort_by_key(|s| s.start);
+    // Whom a biography is about, for the steps of a life told without their subject.
+    let person = ArticlePerson::new(text);
     for mut m in mentions {
         if metadata.iter().any(|s| s.start < m.span.end && m.span.start < s.end) {
             continue;
@@ -74,7 +76,8 @@ pub fn extract_events_dated(article: &Article, id: ArticleId, user_date: Option<
         match m.range {
             Some(range) => {
                 // Made once here, on the loading workers: a bounded window around the date.
-                let headline = headline_among(text, sentence_span.clone(), m.span.clone(), &spans);
+                let headline =
+                    headline_in(text, sentence_span.clone(), m.span.clone(), &spans, Some(&person));
                 out.events.push(Event {
                     id: EventId::new(article.content_hash, &m.span),
                     article: id,

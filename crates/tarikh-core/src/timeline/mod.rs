@@ -25,7 +25,7 @@ pub use event::{ArticleId, Event, EventId, Origin, Unplaced};
 pub use extract::{Extraction, describe_events, extract_events, extract_events_dated};
 pub use extracted_articles::{extraction_path, extraction_place};
 pub use filter::{EventFilter, Matcher};
-pub use headline::{HEADLINE_CHARS, headline, headline_among};
+pub use headline::{ArticlePerson, HEADLINE_CHARS, article_person, headline, headline_among, headline_in};
 pub use history::History;
 
 use crate::article::{self, Article, LoadError};

@@ -12,6 +12,7 @@
 mod antecedent;
 mod clauses;
 mod compose;
+mod doer;
 mod lexicon;
 mod measures;
 mod nearest;
@@ -25,6 +26,7 @@ mod tests;
 use crate::dates::Span;
 use clauses::Clauses;
 use compose::{Piece, clause_headline, noun_headline, pieces_len};
+pub use doer::{ArticlePerson, article_person};
 use nearest::nearest_event_noun;
 
 /// The most characters a headline has.
@@ -51,6 +53,19 @@ pub fn headline(text: &str, sentence: Span, date: Span) -> String {
 /// يونيو إلى الأول من يوليو في بولندا», dated 2012, is «كأس أوروبا 2012 في بولندا», not
 /// «… إلى الأول في بولندا».
 pub fn headline_among(text: &str, sentence: Span, date: Span, others: &[Span]) -> String {
+    headline_in(text, sentence, date, others, None)
+}
+
+/// [`headline_among()`] knowing the person the article is about ([`ArticlePerson`], one per
+/// article, worked out when first needed): a step of their life told without its subject names them
+/// («التحق بالجامعة الأمريكية في بيروت» → «التحاق طوقان بالجامعة الأمريكية في بيروت»).
+pub fn headline_in(
+    text: &str,
+    sentence: Span,
+    date: Span,
+    others: &[Span],
+    person: Option<&ArticlePerson>,
+) -> String {
     let window = tokens::window(text, sentence, date);
     let (lo, hi) = (window.offset, window.offset + window.text.len());
     // Dates are shorter than a window: one starting a window before may still reach in.
@@ -102,6 +117,9 @@ pub fn headline_among(text: &str, sentence: Span, date: Span, others: &[Span]) -
             .filter(|t| t.in_date && t.is_word())
             .map(|t| Piece::Word(t.text.into()))
             .collect();
+    }
+    if let Some(person) = person {
+        doer::supply(&mut pieces, person);
     }
     tidy::nominalise(&mut pieces);
     // A verbal noun may be longer than its verb («حصل» → «حصول»): still whole words.

@@ -150,7 +150,7 @@ fn change_noun(f: &str) -> Option<&'static str> {
 
 /// The piece after an event verb is its doer or object as a noun (a quoted name too), not a
 /// small word, a prepositional phrase or an accusative («أستاذًا»، «نائبًا»).
-fn names_the_doer(p: Option<&Piece>) -> bool {
+pub(super) fn names_the_doer(p: Option<&Piece>) -> bool {
     match p {
         Some(Piece::Quote) => true,
         Some(Piece::Word(w)) => {
