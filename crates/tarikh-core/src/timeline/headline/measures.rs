@@ -4,7 +4,7 @@
 //! not the words nearest the date («بنسبة 11%») or the clause's opening («على صعيد…»).
 
 use super::clauses::Clauses;
-use super::compose::{Piece, cut_to, is_document, is_relative, pieces_len, trim_end};
+use super::compose::{Piece, cut_to, is_document, is_relative, pieces_len, trim_end, without_conjunction};
 use super::lexicon::{fold, is_clause_opener, is_date_lead, is_function_word, is_time_word};
 use super::tidy;
 use super::tokens::Kind;
@@ -117,6 +117,10 @@ pub(super) fn measure_headline(c: &Clauses, limit: usize) -> Option<Vec<Piece>> 
 /// The movement's noun, the quantity and the figure, cut to `limit`: the figure's lead
 /// («بنسبة») goes first, then the quantity's last words (one is kept), then the figure.
 fn compose(noun: Option<&str>, mut subject: Vec<String>, mut figure: Vec<Piece>, limit: usize) -> Vec<Piece> {
+    // «وارتفع والعجز الكلي»: the quantity opens the headline without its «و».
+    if let Some(first) = subject.first_mut() {
+        *first = without_conjunction(first);
+    }
     let build = |subject: &[String], figure: &[Piece]| -> Vec<Piece> {
         noun.map(|n| Piece::Word(n.to_string()))
             .into_iter()
@@ -179,9 +183,10 @@ fn indefinite_movement(f: &str) -> bool {
     !f.starts_with("ال") && movement_noun(f).is_some()
 }
 
-/// A movement's noun, as the event noun a headline found: figures name it better.
+/// A movement's noun or a quantity's («عجز»، «تضخم»), as the event noun a headline found:
+/// its figure names it better.
 pub(super) fn is_movement(lemma: &str) -> bool {
-    movement_noun(lemma).is_some()
+    movement_noun(lemma).is_some() || matches!(lemma, "عجز" | "تضخم" | "خساءر" | "ارباح")
 }
 
 /// A unit or scale after a number («مليار»، «دولارًا»، «المئة»), folded.
@@ -288,8 +293,13 @@ fn subject_before(c: &Clauses, v: usize, start: usize) -> Vec<usize> {
         }
     }
     let relative = k > start && is_relative(c.tokens[k - 1].text);
+    let mut start = start;
     if relative {
         k -= 1;
+        // A relative pronoun opens its clause: the antecedent ends the one before.
+        if k == start && k > 0 {
+            start = c.segments[c.segment_of[k - 1]].start;
+        }
     }
     let mut words: Vec<usize> = Vec::new();
     while k > start && words.len() <= MAX_SUBJECT_RUN {
