@@ -193,6 +193,17 @@ fn shared_subject(c: &Clauses, limit: usize) -> Option<Vec<Piece>> {
 pub(super) fn home_segment(c: &Clauses) -> usize {
     let ds = c.date_segment;
     let mut home = ds;
+    // «…ضد الاستعمار الأجنبي، وخاصة الإنجليزي في القرن العشرين»: a clause that only singles
+    // out part of the one before («خاصة»، «لا سيما») is about that one.
+    let first = c.segments[ds].clone().find(|&j| c.tokens[j].kind == Kind::Word);
+    if ds > 0
+        && first.is_some_and(|j| {
+            matches!(c.tokens[j].fold.trim_start_matches('و'), "خاصه" | "خصوصا" | "لاسيما" | "سيما" | "بخاصه")
+        })
+        && !c.is_weak(ds - 1)
+    {
+        return ds - 1;
+    }
     if c.is_weak(ds) {
         let (next, prev) = ([ds + 1, ds + 2], [ds.wrapping_sub(1), ds.wrapping_sub(2)]);
         let order = if c.date_leads_next { [next, prev] } else { [prev, next] }.concat();

@@ -414,3 +414,10 @@ fn a_relative_clauses_figure_measures_its_antecedent() {
     let s = "وارتفع العجز التجاري من 4.5 مليار دولار في الربع الأول من 2013 إلى 5.1 مليار دولار.";
     assert_eq!(of(s, "الربع الأول من 2013"), "العجز التجاري 4.5 مليار دولار");
 }
+
+#[test]
+fn a_clause_singling_out_part_of_the_one_before_is_about_that_one() {
+    let s = "ناضل الكاتب طويلا من أجل حرية الصحافة في البلدان العربية، وخاصة المغرب في القرن العشرين.";
+    let h = of(s, "القرن العشرين");
+    assert!(!h.starts_with("خاصة") && h.contains("حرية الصحافة"), "{h}");
+}
