@@ -73,7 +73,7 @@ pub(super) fn noun_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
 /// The clause around the date, when no event noun names it: its subject, verb and object,
 /// without the date («ولد الشاعر في مدينة حلب»).
 pub(super) fn clause_headline(c: &Clauses, limit: usize) -> Vec<Piece> {
-    if let Some(p) = died_note(c).or_else(|| shared_subject(c, limit)) {
+    if let Some(p) = died_note(c).or_else(|| edition_note(c, limit)).or_else(|| shared_subject(c, limit)) {
         return p;
     }
     let home = home_segment(c);
@@ -152,6 +152,54 @@ fn died_note(c: &Clauses) -> Option<Vec<Piece>> {
     let mut out = vec![Piece::Word("وفاة".into())];
     out.extend(name);
     cut_to(&mut out, super::HEADLINE_CHARS);
+    Some(out)
+}
+
+/// «ديوان إبراهيم طوقان (ط 2: دار الآداب، بيروت، 1965م)»: the date of an edition note is
+/// that edition's, of the work named before the bracket: «الطبعة الثانية من ديوان إبراهيم طوقان».
+fn edition_note(c: &Clauses, limit: usize) -> Option<Vec<Piece>> {
+    let shown = |j: &usize| c.tokens[*j].kind != Kind::Junk;
+    // The bracket the date is in: «(ط 2: دار الآداب، بيروت، 1965م)».
+    let open = (c.date_at.saturating_sub(16)..c.date_at)
+        .rev()
+        .find(|&j| matches!(c.tokens[j].kind, Kind::Open | Kind::Close))?;
+    if c.tokens[open].kind != Kind::Open {
+        return None;
+    }
+    let mut inside = (open + 1..c.date_at).filter(shown);
+    let (mark, number) = (inside.next()?, inside.next()?);
+    if !matches!(c.tokens[mark].fold.as_str(), "ط" | "طبعه" | "الطبعه")
+        || c.tokens[number].kind != Kind::Number
+    {
+        return None;
+    }
+    let mut work: Vec<usize> = (0..open)
+        .rev()
+        .filter(shown)
+        .take_while(|&j| c.tokens[j].kind == Kind::Word && !c.tokens[j].in_date)
+        .take(6)
+        .collect();
+    work.reverse();
+    if work.is_empty() {
+        return None;
+    }
+    let n = c.tokens[number].text;
+    const ORDINALS: [&str; 10] = [
+        "الأولى",
+        "الثانية",
+        "الثالثة",
+        "الرابعة",
+        "الخامسة",
+        "السادسة",
+        "السابعة",
+        "الثامنة",
+        "التاسعة",
+        "العاشرة",
+    ];
+    let ordinal = n.parse::<usize>().ok().and_then(|k| ORDINALS.get(k.checked_sub(1)?)).map_or(n, |o| *o);
+    let mut out: Vec<Piece> = ["الطبعة", ordinal, "من"].iter().map(|w| Piece::Word(w.to_string())).collect();
+    out.extend(work.iter().map(|&j| Piece::Word(c.tokens[j].text.to_string())));
+    cut_to(&mut out, limit);
     Some(out)
 }
 

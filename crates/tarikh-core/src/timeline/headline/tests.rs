@@ -421,3 +421,14 @@ fn a_clause_singling_out_part_of_the_one_before_is_about_that_one() {
     let h = of(s, "القرن العشرين");
     assert!(!h.starts_with("خاصة") && h.contains("حرية الصحافة"), "{h}");
 }
+
+#[test]
+fn an_edition_note_dates_that_edition_of_the_work() {
+    let s = "صدرت أعماله في طبعات عدة. الأعمال الكاملة لمحمود الخطيب (ط 3: دار النهار، القاهرة، 1988م).";
+    let sentence = s.find("الأعمال").unwrap()..s.len();
+    let at = s.find("1988م").unwrap();
+    assert_eq!(
+        headline(s, sentence, at..at + "1988م".len()),
+        "الطبعة الثالثة من الأعمال الكاملة لمحمود الخطيب"
+    );
+}
