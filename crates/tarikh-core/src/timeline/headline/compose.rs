@@ -6,6 +6,7 @@ use super::clauses::Clauses;
 use super::lexicon::{
     EventNoun, conjunction_letters, event_noun, fold, is_clause_opener, is_date_lead, is_function_word,
 };
+use super::notes;
 use super::tidy;
 use super::tokens::Kind;
 
@@ -73,7 +74,9 @@ pub(super) fn noun_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
 /// The clause around the date, when no event noun names it: its subject, verb and object,
 /// without the date («ولد الشاعر في مدينة حلب»).
 pub(super) fn clause_headline(c: &Clauses, limit: usize) -> Vec<Piece> {
-    if let Some(p) = died_note(c).or_else(|| edition_note(c, limit)).or_else(|| shared_subject(c, limit)) {
+    if let Some(p) =
+        notes::died_note(c).or_else(|| notes::edition_note(c, limit)).or_else(|| shared_subject(c, limit))
+    {
         return p;
     }
     let home = home_segment(c);
@@ -124,83 +127,6 @@ pub(super) fn clause_headline(c: &Clauses, limit: usize) -> Vec<Piece> {
         *w = without_conjunction(w);
     }
     out
-}
-
-/// «الشيخ أحمد بن علي (ت 1150ه)»: «ت» before a date in brackets is «توفي»; the name
-/// before the bracket is who died.
-fn died_note(c: &Clauses) -> Option<Vec<Piece>> {
-    let ds = c.segments[c.date_segment].clone();
-    let words: Vec<usize> =
-        ds.clone().filter(|&j| c.tokens[j].kind == Kind::Word && !c.tokens[j].in_date).collect();
-    // The bracket opens the date's clause or ends the one before.
-    let open = (ds.start.saturating_sub(1)..ds.end).find(|&j| c.tokens[j].kind == Kind::Open)?;
-    // «(ت 1025ه/ وقيل: 1026ه)»: a second year given as another account is the same death.
-    let alternative = |j: &usize| matches!(c.tokens[*j].fold.as_str(), "قيل" | "وقيل" | "او" | "اي");
-    let (first, rest) = words.split_first()?;
-    if c.tokens[*first].fold != "ت" || *first < open || !rest.iter().all(alternative) || rest.len() > 1 {
-        return None;
-    }
-    let prev = c.date_segment.checked_sub(1)?;
-    let name: Vec<Piece> = c.segments[prev]
-        .clone()
-        .filter(|&j| c.tokens[j].kind == Kind::Word && !c.tokens[j].in_date)
-        .map(|j| Piece::Word(c.tokens[j].text.to_string()))
-        .collect();
-    if name.len() < 2 {
-        return None;
-    }
-    let mut out = vec![Piece::Word("وفاة".into())];
-    out.extend(name);
-    cut_to(&mut out, super::HEADLINE_CHARS);
-    Some(out)
-}
-
-/// «ديوان إبراهيم طوقان (ط 2: دار الآداب، بيروت، 1965م)»: the date of an edition note is
-/// that edition's, of the work named before the bracket: «الطبعة الثانية من ديوان إبراهيم طوقان».
-fn edition_note(c: &Clauses, limit: usize) -> Option<Vec<Piece>> {
-    let shown = |j: &usize| c.tokens[*j].kind != Kind::Junk;
-    // The bracket the date is in: «(ط 2: دار الآداب، بيروت، 1965م)».
-    let open = (c.date_at.saturating_sub(16)..c.date_at)
-        .rev()
-        .find(|&j| matches!(c.tokens[j].kind, Kind::Open | Kind::Close))?;
-    if c.tokens[open].kind != Kind::Open {
-        return None;
-    }
-    let mut inside = (open + 1..c.date_at).filter(shown);
-    let (mark, number) = (inside.next()?, inside.next()?);
-    if !matches!(c.tokens[mark].fold.as_str(), "ط" | "طبعه" | "الطبعه")
-        || c.tokens[number].kind != Kind::Number
-    {
-        return None;
-    }
-    let mut work: Vec<usize> = (0..open)
-        .rev()
-        .filter(shown)
-        .take_while(|&j| c.tokens[j].kind == Kind::Word && !c.tokens[j].in_date)
-        .take(6)
-        .collect();
-    work.reverse();
-    if work.is_empty() {
-        return None;
-    }
-    let n = c.tokens[number].text;
-    const ORDINALS: [&str; 10] = [
-        "الأولى",
-        "الثانية",
-        "الثالثة",
-        "الرابعة",
-        "الخامسة",
-        "السادسة",
-        "السابعة",
-        "الثامنة",
-        "التاسعة",
-        "العاشرة",
-    ];
-    let ordinal = n.parse::<usize>().ok().and_then(|k| ORDINALS.get(k.checked_sub(1)?)).map_or(n, |o| *o);
-    let mut out: Vec<Piece> = ["الطبعة", ordinal, "من"].iter().map(|w| Piece::Word(w.to_string())).collect();
-    out.extend(work.iter().map(|&j| Piece::Word(c.tokens[j].text.to_string())));
-    cut_to(&mut out, limit);
-    Some(out)
 }
 
 /// «ولد الشاعر عام 1868 …، وتوفي عام 1932»: a verb alone in the date's clause,

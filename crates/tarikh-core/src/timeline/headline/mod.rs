@@ -16,6 +16,7 @@ mod doer;
 mod lexicon;
 mod measures;
 mod nearest;
+mod notes;
 mod tidy;
 mod tokens;
 mod words;
