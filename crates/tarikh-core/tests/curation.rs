@@ -520,3 +520,15 @@ fn edits_in_place_match_a_full_rebuild() {
     t.edit_event(ids[1], |e| e.pinned = false);
     check(&t, "an edit dropped");
 }
+
+#[test]
+fn a_hand_made_event_is_named_as_the_extraction_names_it() {
+    // Another date in the sentence goes whole from the headline, whoever made the event.
+    let text =
+        "يشارك المنتخب في كأس آسيا 2011 من 7 يناير إلى التاسع والعشرين من يناير في الدوحة بقيادة مدربه.\n";
+    let mut t = timeline_of(vec![article("cup.txt", text)]);
+    let year = t.events.iter().find(|e| e.date_text == "2011").expect("the year is an event").clone();
+    let id = t.add_manual(0, year.sentence_span.clone(), year.date_span.clone(), year.range, "").unwrap();
+    assert_eq!(t.event(id).unwrap().title, year.title);
+    assert!(!year.title.contains("والعشرين"), "{}", year.title);
+}

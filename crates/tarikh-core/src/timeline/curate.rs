@@ -6,7 +6,7 @@ use super::edit::{Curation, EventEdit, SourceRef, article_key};
 use super::event::{ArticleId, Event, EventId, Origin};
 use super::extract::{describe_events, extract_events_dated};
 use super::group::{Mention, group_mentions};
-use super::headline::headline;
+use super::headline::{ArticlePerson, headline, headline_in};
 use super::keywords::key_words;
 use crate::dates::{DateRange, Flags, Span};
 use chrono::NaiveDate;
@@ -135,7 +135,21 @@ impl Timeline {
             let date = s.sentence.find(&s.date_text).map_or(0..0, |at| at..at + s.date_text.len());
             self::headline(&s.sentence, 0..s.sentence.len(), date)
         } else {
-            self::headline(text, sentence_span.clone(), date_span.clone())
+            // As the extraction makes it: the sentence's other dates left out, the article's
+            // person known.
+            let sentence = text.get(sentence_span.clone()).unwrap_or_default();
+            let mut others: Vec<Span> = crate::dates::find(sentence, None)
+                .into_iter()
+                .map(|m| m.span.start + sentence_span.start..m.span.end + sentence_span.start)
+                .collect();
+            others.sort_by_key(|o| o.start);
+            headline_in(
+                text,
+                sentence_span.clone(),
+                date_span.clone(),
+                &others,
+                Some(&ArticlePerson::new(text)),
+            )
         };
         let mut e = Event {
             id,
