@@ -414,9 +414,12 @@ fn then_clause(c: &Clauses, i: usize) -> bool {
     let next = (i + 1..c.tokens.len()).find(|&j| c.tokens[j].kind != Kind::Junk);
     next.is_some_and(|j| {
         let f = c.tokens[j].fold.as_str();
-        c.tokens[j].kind == Kind::Word
-            && !is_function_word(f)
-            && !["ال", "لل", "بال", "وال", "ل", "ب"].iter().any(|p| f.starts_with(p))
+        // «ثم للصين»، «ثم بزيارة»: a preposition on a noun; «ثم بدأ»، «ثم لجأ»: a verb of
+        // three letters that starts with one.
+        let preposition = f.starts_with("ال")
+            || (f.starts_with(['ل', 'ب']) && f.chars().count() > 3)
+            || f.starts_with("وال");
+        c.tokens[j].kind == Kind::Word && !is_function_word(f) && !preposition
     })
 }
 

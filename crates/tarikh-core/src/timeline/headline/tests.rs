@@ -280,6 +280,9 @@ fn then_and_a_verb_start_a_clause_then_and_a_noun_do_not() {
     assert!(among(s, "1950").starts_with("إطلاق مجلته الأدبية"), "{}", among(s, "1950"));
     let s = "بدأت زيارة الوزير لعمّان ثم لبيروت في 3 مارس 2024.";
     assert!(among(s, "3 مارس 2024").contains("ثم لبيروت"), "{}", among(s, "3 مارس 2024"));
+    // A verb that starts with «ب» or «ل» is still a verb.
+    let s = "درس الشاعر الطب في القاهرة عام 1930 ثم بدأ نشر قصائده في الصحف عام 1935.";
+    assert!(among(s, "1935").starts_with("بدء نشر قصائده"), "{}", among(s, "1935"));
 }
 
 #[test]
