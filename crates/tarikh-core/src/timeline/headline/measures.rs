@@ -183,6 +183,21 @@ fn indefinite_movement(f: &str) -> bool {
     !f.starts_with("ال") && movement_noun(f).is_some()
 }
 
+/// The verbal noun of a verb of a figure's movement (folded, either gender, with its
+/// clitics): «ارتفعت» → «ارتفاع».
+pub(super) fn movement_verb_noun(f: &str) -> Option<&'static str> {
+    match figure_verb(f)? {
+        Verb::Movement(noun) => Some(noun),
+        Verb::Level => None,
+    }
+}
+
+/// A movement recorded as a level verb's object, in the accusative (folded): «ارتفاعا» →
+/// «ارتفاع».
+pub(super) fn recorded_movement(f: &str) -> Option<&'static str> {
+    if indefinite_movement(f) { movement_noun(f) } else { None }
+}
+
 /// A movement's noun or a quantity's («عجز»، «تضخم»), as the event noun a headline found:
 /// its figure names it better.
 pub(super) fn is_movement(lemma: &str) -> bool {

@@ -130,24 +130,6 @@ pub(super) fn drop_cut_predicate(pieces: &mut Vec<Piece>) {
     }
 }
 
-/// The verbal noun of a past verb of change (folded, either gender): «ارتفعت» → «ارتفاع».
-fn change_noun(f: &str) -> Option<&'static str> {
-    Some(match f {
-        "ارتفع" | "ارتفعت" => "ارتفاع",
-        "انخفض" | "انخفضت" => "انخفاض",
-        "تراجع" | "تراجعت" => "تراجع",
-        "زاد" | "زادت" => "زيادة",
-        "نما" | "نمت" => "نمو",
-        "هبط" | "هبطت" => "هبوط",
-        "صعد" | "صعدت" => "صعود",
-        "تضاعف" | "تضاعفت" => "تضاعف",
-        "تقلص" | "تقلصت" => "تقلص",
-        "انكمش" | "انكمشت" => "انكماش",
-        "تحسن" | "تحسنت" => "تحسن",
-        _ => return None,
-    })
-}
-
 /// The piece after an event verb is its doer or object as a noun (a quoted name too), not a
 /// small word, a prepositional phrase or an accusative («أستاذًا»، «نائبًا»).
 pub(super) fn names_the_doer(p: Option<&Piece>) -> bool {
@@ -167,25 +149,8 @@ pub(super) fn names_the_doer(p: Option<&Piece>) -> bool {
     }
 }
 
-/// A verbal noun of change in the accusative, as «سجلت … ارتفاعاً» writes it (folded: the
-/// tanween gone, its alef kept): «ارتفاعا» → «ارتفاع».
-fn recorded_change(f: &str) -> Option<&'static str> {
-    Some(match f {
-        "ارتفاعا" => "ارتفاع",
-        "انخفاضا" => "انخفاض",
-        "تراجعا" => "تراجع",
-        "نموا" => "نمو",
-        "تحسنا" => "تحسن",
-        "هبوطا" => "هبوط",
-        "صعودا" => "صعود",
-        "زياده" => "زيادة",
-        "انكماشا" => "انكماش",
-        _ => return None,
-    })
-}
-
 /// A headline names what happened rather than narrating it, as Arabic headlines do:
-/// - a past verb of change that opens it becomes its verbal noun: «ارتفعت الإيرادات بنسبة 36%»
+/// - a verb of change (past or present) that opens it becomes its verbal noun: «ارتفعت الإيرادات بنسبة 36%»
 ///   → «ارتفاع الإيرادات بنسبة 36%»;
 /// - the auxiliary «تم» (or «جرى» before a noun without the article) goes: «تم توقيع
 ///   الاتفاق» → «توقيع الاتفاق»;
@@ -209,7 +174,7 @@ pub(super) fn nominalise(pieces: &mut Vec<Piece>) {
         pieces.drain(1..3);
         return;
     }
-    if let Some(noun) = change_noun(&first) {
+    if let Some(noun) = super::measures::movement_verb_noun(&first) {
         pieces[0] = Piece::Word(noun.to_string());
     } else if let Some(noun) = event_verb_noun(&first)
         && names_the_doer(pieces.get(1))
@@ -240,7 +205,8 @@ pub(super) fn nominalise(pieces: &mut Vec<Piece>) {
             pieces[0] = Piece::Word(noun);
         }
     } else if matches!(first.as_str(), "سجل" | "سجلت" | "شهد" | "شهدت") {
-        let found = (2..=4.min(words_after)).find_map(|k| Some((k, recorded_change(&word(pieces.get(k))?)?)));
+        let found = (2..=4.min(words_after))
+            .find_map(|k| Some((k, super::measures::recorded_movement(&word(pieces.get(k))?)?)));
         if let Some((k, noun)) = found {
             pieces.remove(k);
             pieces[0] = Piece::Word(noun.to_string());
@@ -275,6 +241,9 @@ mod tests {
     #[test]
     fn a_verb_of_change_becomes_its_noun() {
         assert_eq!(nominalised("ارتفعت الإيرادات العامة بنسبة 36%"), "ارتفاع الإيرادات العامة بنسبة 36%");
+        // The present and a conjunction too: the verbs of figures' movements are one list.
+        assert_eq!(nominalised("فتراجعت نسبة المشاهدين"), "تراجع نسبة المشاهدين");
+        assert_eq!(nominalised("يتحسن أداء البورصة"), "تحسن أداء البورصة");
         assert_eq!(nominalised("انخفض سعر الصرف إلى 3.5"), "انخفاض سعر الصرف إلى 3.5");
         assert_eq!(nominalised("زادت صادرات القمح"), "زيادة صادرات القمح");
         // Alone, it is left as it is: a verbal noun with nothing after it names nothing more.

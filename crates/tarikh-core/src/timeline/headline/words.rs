@@ -191,6 +191,8 @@ pub(super) const MOVEMENT_VERBS: &[(&[&str], &str)] = &[
     (&["تزايد", "تزايدت", "يتزايد", "تتزايد"], "تزايد"),
     (&["تباطأ", "تباطأت"], "تباطؤ"),
     (&["انكمش", "انكمشت"], "انكماش"),
+    (&["صعد", "صعدت"], "صعود"),
+    (&["تحسن", "تحسنت", "يتحسن", "تتحسن"], "تحسن"),
 ];
 
 /// Verbs that state a figure's level without a movement: «بلغ العجز 7 مليارات».
@@ -204,6 +206,7 @@ pub(super) const LEVEL_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const MOVEMENT_NOUNS: &[&str] = &[
     "ارتفاع", "انخفاض", "تراجع", "زيادة", "نمو", "هبوط", "تزايد", "تقلص", "تباطؤ", "انكماش", "تحسن",
+    "صعود",
 ];
 
 /// Words that follow a number as its units and scale: «5 تريليونات دولار»، «11 في المئة».
