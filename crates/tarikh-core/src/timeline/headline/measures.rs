@@ -27,6 +27,8 @@ const MAX_BORROW_TOKENS: usize = 60;
 enum Verb {
     Movement(&'static str),
     Level,
+    /// Not a verb: a movement named by its noun, «التزايد الملحوظ في عجز الموازنة».
+    Named(&'static str),
 }
 
 /// The headline of a figure dated in the date's clause: the movement's noun, the quantity
@@ -56,7 +58,10 @@ pub(super) fn measure_headline(c: &Clauses, limit: usize) -> Option<Vec<Piece>> 
     let mut verbs: Vec<(usize, Verb)> = seg
         .clone()
         .filter(|&j| c.tokens[j].kind == Kind::Word && !c.tokens[j].in_date)
-        .filter_map(|j| figure_verb(&c.tokens[j].fold).map(|v| (j, v)))
+        .filter_map(|j| {
+            let f = &c.tokens[j].fold;
+            figure_verb(f).or_else(|| movement_noun(f).map(Verb::Named)).map(|v| (j, v))
+        })
         .filter(|&(j, _)| distance(j) <= MAX_VERB_DISTANCE)
         // «… خلال 2011 كما زادت المصروفات»: a verb past a clause's opener is another figure's.
         .filter(|&(j, _)| {
@@ -75,6 +80,18 @@ pub(super) fn measure_headline(c: &Clauses, limit: usize) -> Option<Vec<Piece>> 
         .collect();
     verbs.sort_by_key(|&(j, _)| distance(j));
     for (v, verb) in verbs {
+        if let Verb::Named(noun) = verb {
+            let subject = noun_subject(c, v, seg.end);
+            if subject.first().is_none_or(|&j| is_document(&c.tokens[j].fold)) {
+                continue;
+            }
+            let subject = subject.iter().map(|&j| c.tokens[j].text.to_string()).collect();
+            if let Some(base) = baseline(c, seg.start) {
+                return Some(compose(None, subject, base, limit));
+            }
+            let Some(figure) = dated_figure(c, v + 1, seg.end) else { continue };
+            return Some(compose(Some(noun), subject, figure, limit));
+        }
         let after = subject_after(c, v, seg.end);
         let (mut subject, object_from) = if after.is_empty() {
             (subject_before(c, v, seg.start), v + 1)
@@ -98,7 +115,7 @@ pub(super) fn measure_headline(c: &Clauses, limit: usize) -> Option<Vec<Piece>> 
         }
         let noun = match (verb, object) {
             (_, Some(j)) => movement_noun(&c.tokens[j].fold),
-            (Verb::Movement(n), None) => Some(n),
+            (Verb::Movement(n) | Verb::Named(n), None) => Some(n),
             (Verb::Level, None) => None,
         };
         let subject = subject.iter().map(|&j| c.tokens[j].text.to_string()).collect();
@@ -129,12 +146,27 @@ fn compose(noun: Option<&str>, mut subject: Vec<String>, mut figure: Vec<Piece>,
             .collect()
     };
     let mut out = build(&subject, &figure);
-    if pieces_len(&out) > limit && figure.len() > 1 && figure.first().is_some_and(is_figure_lead) {
+    // «بنسبة» goes first; «إلى» says a level, not an amount, and goes only after the quantity's
+    // last words.
+    let lead = |figure: &[Piece], also_level: bool| {
+        figure.len() > 1
+            && matches!(figure.first(), Some(p @ Piece::Word(w)) if is_figure_lead(p)
+                && (also_level || !matches!(fold(w).as_str(), "الي" | "الى")))
+    };
+    if pieces_len(&out) > limit && lead(&figure, false) {
         figure.remove(0);
         out = build(&subject, &figure);
     }
     while pieces_len(&out) > limit && subject.len() > 1 {
         subject.pop();
+        // Not ending on «في»: «العجز في».
+        while subject.len() > 1 && subject.last().is_some_and(|w| is_function_word(&fold(w))) {
+            subject.pop();
+        }
+        out = build(&subject, &figure);
+    }
+    if pieces_len(&out) > limit && lead(&figure, true) {
+        figure.remove(0);
         out = build(&subject, &figure);
     }
     if pieces_len(&out) > limit {
@@ -188,7 +220,7 @@ fn indefinite_movement(f: &str) -> bool {
 pub(super) fn movement_verb_noun(f: &str) -> Option<&'static str> {
     match figure_verb(f)? {
         Verb::Movement(noun) => Some(noun),
-        Verb::Level => None,
+        Verb::Level | Verb::Named(_) => None,
     }
 }
 
@@ -198,10 +230,11 @@ pub(super) fn recorded_movement(f: &str) -> Option<&'static str> {
     if indefinite_movement(f) { movement_noun(f) } else { None }
 }
 
-/// A movement's noun or a quantity's («عجز»، «تضخم»), as the event noun a headline found:
-/// its figure names it better.
-pub(super) fn is_movement(lemma: &str) -> bool {
-    movement_noun(lemma).is_some() || matches!(lemma, "عجز" | "تضخم" | "خساءر" | "ارباح")
+/// A movement's noun or a quantity's («عجز»، «تضخم»، «موازنة»), as the event noun a
+/// headline found: when the clause states a figure, the figure names it better.
+pub(super) fn is_figure_noun(lemma: &str) -> bool {
+    movement_noun(lemma).is_some()
+        || matches!(lemma, "عجز" | "تضخم" | "خساءر" | "ارباح" | "موازنه" | "ميزانيه")
 }
 
 /// A unit or scale after a number («مليار»، «دولارًا»، «المئة»), folded.
@@ -251,8 +284,31 @@ fn preposition_phrase(f: &str) -> bool {
 /// («معدل نمو الاقتصاد»).
 fn subject_after(c: &Clauses, v: usize, end: usize) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
-    for j in (v + 1..end).filter(|&j| c.tokens[j].kind != Kind::Junk || c.tokens[j].other_date) {
-        if !subject_word(c, j) || out.len() == MAX_SUBJECT_WORDS {
+    let shown: Vec<usize> =
+        (v + 1..end).filter(|&j| c.tokens[j].kind != Kind::Junk || c.tokens[j].other_date).collect();
+    for (n, &j) in shown.iter().enumerate() {
+        // «العجز في الموازنة العامة»: «في» and a noun with the article go on a short quantity.
+        let inner_fi = c.tokens[j].fold == "في"
+            && (1..=2).contains(&out.len())
+            && shown.get(n + 1).is_some_and(|&k| {
+                let f = &c.tokens[k].fold;
+                f.starts_with("ال")
+                    && subject_word(c, k)
+                    && !is_date_lead(f)
+                    && !matches!(f.as_str(), "الفتره" | "المده")
+            });
+        if inner_fi && out.len() < MAX_SUBJECT_WORDS - 1 {
+            out.push(j);
+            continue;
+        }
+        if !subject_word(c, j) {
+            break;
+        }
+        if out.len() == MAX_SUBJECT_WORDS {
+            // «أسعار الخضروات في الأسواق [المحلية]»: a «في» phrase cut short goes whole.
+            if let Some(p) = out.iter().position(|&k| c.tokens[k].fold == "في") {
+                out.truncate(p);
+            }
             break;
         }
         let t = &c.tokens[j];
@@ -267,6 +323,30 @@ fn subject_after(c: &Clauses, v: usize, end: usize) -> Vec<usize> {
         out.push(j);
     }
     out
+}
+
+/// The quantity a movement's noun names: in a construct («ارتفاع أسعار الغذاء») or after
+/// «في», with an adjective between at most («التزايد الملحوظ في عجز الموازنة»).
+fn noun_subject(c: &Clauses, j: usize, end: usize) -> Vec<usize> {
+    let f = c.tokens[j].fold.trim_start_matches('و');
+    let next = |k: usize| (k + 1..end).find(|&i| c.tokens[i].kind != Kind::Junk);
+    if !f.starts_with("ال") && next(j) == Some(j + 1) {
+        let construct = subject_after(c, j, end);
+        if !construct.is_empty() {
+            return construct;
+        }
+    }
+    let Some(mut k) = next(j) else { return Vec::new() };
+    if c.tokens[k].fold != "في" && c.tokens[k].kind == Kind::Word && !is_function_word(&c.tokens[k].fold) {
+        match next(k) {
+            Some(n) => k = n,
+            None => return Vec::new(),
+        }
+    }
+    if c.tokens[k].fold != "في" {
+        return Vec::new();
+    }
+    subject_after(c, k, end)
 }
 
 /// The quantity of the nearest figure verb before `v` in the window: «ارتفع صافي الدين …
@@ -351,7 +431,7 @@ fn subject_before(c: &Clauses, v: usize, start: usize) -> Vec<usize> {
 fn baseline(c: &Clauses, start: usize) -> Option<Vec<Piece>> {
     let n = figure_before_date(c, start)?;
     let lead = lead_of(c, start, n)?;
-    matches!(c.tokens[lead].fold.as_str(), "مقابل" | "مقارنه" | "من").then(|| figure_at(c, n))
+    matches!(c.tokens[lead].fold.as_str(), "مقابل" | "مقارنه" | "من").then(|| figure_at(c, n)).flatten()
 }
 
 /// The figure the date is placed on: one right before it («… إلى 2921 مليون دينار بنهاية
@@ -361,7 +441,7 @@ fn dated_figure(c: &Clauses, from: usize, end: usize) -> Option<Vec<Piece>> {
         .then(|| figure_before_date(c, from))
         .flatten()
         .or_else(|| (from..end).find(|&j| is_number(c, j)))?;
-    Some(figure_at(c, n))
+    figure_at(c, n)
 }
 
 fn is_number(c: &Clauses, j: usize) -> bool {
@@ -396,13 +476,17 @@ fn lead_of(c: &Clauses, from: usize, n: usize) -> Option<usize> {
 
 /// The figure at number `n`: its lead when it says how the figure is meant («بنسبة»،
 /// «إلى»), the number and its units («مليار دينار»، «في المئة»), tidied («90%»).
-fn figure_at(c: &Clauses, n: usize) -> Vec<Piece> {
+///
+/// A bare number, without a lead or a unit, is a count of something else («لشراء 16 طائرة»):
+/// None.
+fn figure_at(c: &Clauses, n: usize) -> Option<Vec<Piece>> {
     let mut out = Vec::new();
     if let Some(l) = lead_of(c, 0, n)
         && matches!(c.tokens[l].fold.as_str(), "بنسبه" | "الي" | "الى" | "بمقدار" | "بقيمه")
     {
         out.push(Piece::Word(c.tokens[l].text.to_string()));
     }
+    let led = !out.is_empty();
     out.push(Piece::Word(c.tokens[n].text.to_string()));
     for j in n + 1..c.tokens.len().min(n + 4) {
         let t = &c.tokens[j];
@@ -418,6 +502,9 @@ fn figure_at(c: &Clauses, n: usize) -> Vec<Piece> {
         }
         out.push(Piece::Word(t.text.to_string()));
     }
+    if !led && out.len() == 1 {
+        return None;
+    }
     tidy::figures(&mut out);
-    out
+    Some(out)
 }

@@ -79,7 +79,7 @@ pub fn headline_in(
         // «النمو المتوقع … إلى 2%»: a movement's noun names its figure better with what was
         // measured («معدل النمو المتوقع إلى 2%»).
         Some((_, noun))
-            if measures::is_movement(noun.lemma)
+            if measures::is_figure_noun(noun.lemma)
                 && let Some(m) = measures::measure_headline(&c, HEADLINE_CHARS) =>
         {
             m

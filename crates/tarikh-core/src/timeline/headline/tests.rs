@@ -435,3 +435,16 @@ fn an_edition_note_dates_that_edition_of_the_work() {
         "الطبعة الثالثة من الأعمال الكاملة لمحمود الخطيب"
     );
 }
+
+#[test]
+fn a_movement_named_by_its_noun_carries_its_quantity_and_figure() {
+    // «التزايد الملحوظ في X»: the quantity after «في»; the date's figure the one right before it.
+    let s = "وأشار التقرير إلى التزايد الملحوظ في ديون القطاع الخاص من 12 مليار دولار إلى 15 مليار دولار خلال عام 2015.";
+    assert_eq!(among(s, "عام 2015"), "تزايد ديون القطاع الخاص إلى 15 مليار دولار");
+    // «العجز في الموازنة»: «في» and a noun with the article go on a short quantity.
+    let s = "وسجلت الوزارة ارتفاع العجز في الموازنة خلال عام 2016 بنسبة 9%.";
+    assert_eq!(among(s, "عام 2016"), "ارتفاع العجز في الموازنة بنسبة 9%");
+    // A bare number is a count of something else, not the movement's figure.
+    let s = "وتراجعت السيولة في المصارف خلال عام 2017 مما أخر شراء 16 طائرة.";
+    assert!(!among(s, "عام 2017").ends_with("16"), "{}", among(s, "عام 2017"));
+}
