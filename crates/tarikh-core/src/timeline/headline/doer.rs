@@ -153,7 +153,9 @@ fn life_told() -> &'static FxHashSet<String> {
 fn words_of(text: &str) -> Vec<Option<(&str, SmolStr)>> {
     let mut out = Vec::new();
     for chunk in text.split_whitespace() {
-        let is_letter = |c: char| c.is_alphabetic() || super::compose::is_mark(c);
+        // Arabic letters and marks (a name in Latin letters is not looked for): no Unicode
+        // table lookup per character.
+        let is_letter = |c: char| super::tokens::is_arabic(c) || super::compose::is_mark(c);
         let starts = chunk.starts_with(|c: char| !is_letter(c));
         let word = chunk.trim_matches(|c: char| !is_letter(c));
         if starts {

@@ -233,10 +233,11 @@ fn is_w_initial(f: &str) -> bool {
 /// The word (folded) without a leading «و»/«ف» conjunction: what the word lists hold.
 fn bare(w: &str) -> &str {
     for c in ['و', 'ف'] {
+        // The word lists first: most words are in neither, and `is_w_initial` costs ten lookups.
         if let Some(rest) = w.strip_prefix(c)
+            && (function_words().contains(rest) || clause_openers().contains(rest))
             && rest.chars().count() >= 2
             && !is_w_initial(w)
-            && (function_words().contains(rest) || clause_openers().contains(rest))
         {
             return rest;
         }

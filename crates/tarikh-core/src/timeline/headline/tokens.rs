@@ -103,7 +103,7 @@ pub(super) fn is_format(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
 }
 
-fn is_arabic(c: char) -> bool {
+pub(super) fn is_arabic(c: char) -> bool {
     matches!(c,
         '\u{0621}'..='\u{065F}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}'..='\u{06ED}' | '\u{06FA}'..='\u{06FF}'
         | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
