@@ -138,6 +138,13 @@ fn compose(noun: Option<&str>, mut subject: Vec<String>, mut figure: Vec<Piece>,
     if let Some(first) = subject.first_mut() {
         *first = without_conjunction(first);
     }
+    // «ليصل معدل النمو إلى 2%»: without a movement, «إلى» says nothing; «معدل النمو 2%».
+    if noun.is_none()
+        && figure.len() > 1
+        && matches!(figure.first(), Some(Piece::Word(w)) if matches!(fold(w).as_str(), "الي" | "الى"))
+    {
+        figure.remove(0);
+    }
     let build = |subject: &[String], figure: &[Piece]| -> Vec<Piece> {
         noun.map(|n| Piece::Word(n.to_string()))
             .into_iter()

@@ -352,6 +352,9 @@ fn a_figure_names_what_was_measured_and_how_it_moved() {
     // A level: the quantity and its figure, no movement.
     let s = "ويبلغ عدد سكان المدينة ما يقرب من 3 ملايين نسمة في عام 2020 بحسب التعداد.";
     assert_eq!(of(s, "عام 2020"), "عدد سكان المدينة 3 ملايين");
+    // «إلى» without a movement says nothing.
+    let s = "وتوقع البنك أن يتحسن الأداء خلال عام 2019 ليصل معدل التضخم إلى 4% بنهاية العام.";
+    assert_eq!(of(s, "عام 2019"), "معدل التضخم 4%");
 }
 
 #[test]
