@@ -6,10 +6,11 @@ use super::compose::Piece;
 use super::lexicon::{event_verb_noun, fold};
 
 /// A figure: digits (Latin or Arabic-Indic) with their separators.
+/// A number as written: «5.2»، «1,500»، «٣٫٥», and «4ر156» (a Levantine decimal comma written
+/// with «ر» between digits).
 fn is_figure(w: &str) -> bool {
-    w.chars().any(|c| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c))
-        && w.chars()
-            .all(|c| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) || ".,٫٬".contains(c))
+    let digit = |c: char| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c);
+    w.starts_with(digit) && w.ends_with(digit) && w.chars().all(|c| digit(c) || ".,٫٬ر".contains(c))
 }
 
 fn word(p: Option<&Piece>) -> Option<String> {
@@ -70,7 +71,14 @@ pub(super) fn dangles(f: &str) -> bool {
     let f = f.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(f);
     matches!(
         f,
-        "بلغ"
+        // «… عن مستواه المسجل» [في نهاية 2011]: the level compared with, its date left out.
+        "المسجل"
+            | "المسجله"
+            | "مستواه"
+            | "مستواها"
+            | "مستوياته"
+            | "مستوياتها"
+            | "بلغ"
             | "بلغت"
             | "يبلغ"
             | "تبلغ"
@@ -304,5 +312,19 @@ mod tests {
             nominalised("سجلت وزارة المالية في بيانها الأخير ارتفاعا"),
             "سجلت وزارة المالية في بيانها الأخير ارتفاعا"
         );
+    }
+
+    #[test]
+    fn a_levantine_decimal_is_a_figure_and_its_hedge_goes() {
+        let mut p = pieces("ارتفاع بمقدار نحو 4ر156 مليون دينار");
+        figures(&mut p);
+        assert_eq!(text(&p), "ارتفاع بمقدار 4ر156 مليون دينار");
+        // Not a word with «ر» in it.
+        assert!(!is_figure("ر5") && !is_figure("5ر") && is_figure("7ر67"));
+    }
+
+    #[test]
+    fn the_level_compared_with_does_not_end_a_headline_without_its_date() {
+        assert!(dangles(&fold("مستواه")) && dangles(&fold("المسجل")));
     }
 }
