@@ -291,8 +291,15 @@ fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bool) -> (Vec
         }
         if t.in_date {
             // «حرب أكتوبر 1973»، «مونديال 2022»: a date right after the noun is its name.
+            // «مع أسعار شهر يونيو»، «عمارة القرن الرابع الهجري»: a month or a century after a
+            // noun is its genitive, part of the phrase.
+            let genitive = matches!(t.fold.as_str(), "شهر" | "القرن")
+                && matches!(out.last(), Some(Piece::Word(w)) if {
+                    let f = fold(w);
+                    !is_function_word(&f) && !is_date_lead(&f) && !f.starts_with("ال")
+                });
             let named_by_date =
-                after_noun && i == from && !is_function_word(&t.fold) && c.tokens[i].is_word();
+                (after_noun && i == from && !is_function_word(&t.fold) && c.tokens[i].is_word()) || genitive;
             let end = (i..c.tokens.len()).find(|&j| !c.tokens[j].in_date).unwrap_or(c.tokens.len());
             if named_by_date {
                 let date: Vec<&str> =

@@ -451,3 +451,11 @@ fn a_movement_named_by_its_noun_carries_its_quantity_and_figure() {
     let s = "وتراجعت السيولة في المصارف خلال عام 2017 مما أخر شراء 16 طائرة.";
     assert!(!among(s, "عام 2017").ends_with("16"), "{}", among(s, "عام 2017"));
 }
+
+#[test]
+fn a_month_or_century_after_a_noun_is_its_genitive() {
+    let s = "وبنيت الدار بطراز يعكس فنون القرن الثامن عشر.";
+    assert!(of(s, "القرن الثامن عشر").ends_with("فنون القرن الثامن عشر"), "{}", of(s, "القرن الثامن عشر"));
+    let s = "وتضمنت النشرة مقارنة مع أسعار شهر أيار الماضي، بحسب الجهاز.";
+    assert!(of(s, "شهر أيار الماضي").ends_with("مع أسعار شهر أيار الماضي"), "{}", of(s, "شهر أيار الماضي"));
+}
