@@ -10,6 +10,7 @@ use super::tidy;
 use super::tokens::Kind;
 use super::words::{LEVEL_VERBS, MOVEMENT_NOUNS, MOVEMENT_VERBS, NOT_QUANTITY, UNIT_WORDS};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Content words between a figure's verb and its date, at most.
@@ -36,11 +37,11 @@ enum Verb {
 /// («الناتج المحلي الإجمالي 5 تريليونات دولار»). None when the clause states no figure or
 /// does not name what was measured.
 pub(super) fn measure_headline(c: &Clauses, limit: usize) -> Option<Vec<Piece>> {
-    // «… انخفاضًا مقداره 1.09%، خلال شهر حزيران»: a date alone in its clause dates the next
-    // or the one before, as for any clause headline.
     if c.segments.is_empty() || c.tokens.is_empty() {
         return None;
     }
+    // «… انخفاضًا مقداره 1.09%، خلال شهر حزيران»: a date alone in its clause dates the next
+    // or the one before, as for any clause headline.
     let home = super::compose::home_segment(c);
     let mut seg = c.segments[home].clone();
     // «وبالمقارنة بأسعارها في حزيران 2011 فقد سجلت…»: «فقد» answers the phrase the date is
@@ -80,55 +81,57 @@ pub(super) fn measure_headline(c: &Clauses, limit: usize) -> Option<Vec<Piece>> 
         .collect();
     verbs.sort_by_key(|&(j, _)| distance(j));
     for (v, verb) in verbs {
-        if let Verb::Named(noun) = verb {
-            let subject = noun_subject(c, v, seg.end);
-            if subject.first().is_none_or(|&j| is_document(&c.tokens[j].fold)) {
-                continue;
-            }
-            let subject = subject.iter().map(|&j| c.tokens[j].text.to_string()).collect();
-            if let Some(base) = baseline(c, seg.start) {
-                return Some(compose(None, subject, base, limit));
-            }
-            let Some(figure) = dated_figure(c, v + 1, seg.end) else { continue };
-            return Some(compose(Some(noun), subject, figure, limit));
-        }
-        let after = subject_after(c, v, seg.end);
-        let (mut subject, object_from) = if after.is_empty() {
-            (subject_before(c, v, seg.start), v + 1)
-        } else {
-            let end = *after.last().unwrap_or(&v) + 1;
-            (after, end)
-        };
-        // «سجلت أسعار الغذاء في الضفة انخفاضًا مقداره 2%»: a level verb whose object is a
-        // movement, a short phrase after the quantity at most.
-        let object = (object_from..seg.end.min(object_from + 5))
-            .take_while(|&j| c.tokens[j].kind != Kind::Number && !c.tokens[j].in_date)
-            .find(|&j| c.tokens[j].kind == Kind::Word && indefinite_movement(&c.tokens[j].fold));
-        // «… ارتفع صافي الدين إلى 15 مليارًا مسجلًا بذلك ارتفاعًا بنسبة 8%»: the quantity
-        // of the figure stated before.
-        if subject.is_empty() && verb == Verb::Level && object.is_some() {
-            subject = earlier_subject(c, v);
-        }
+        let (subject, figure_from, noun) = quantity_of(c, v, verb, &seg);
         // «سجل التقرير ارتفاع العجز»: a report records the figure; it is not what was measured.
         if subject.first().is_none_or(|&j| is_document(&c.tokens[j].fold)) {
             continue;
         }
-        let noun = match (verb, object) {
-            (_, Some(j)) => movement_noun(&c.tokens[j].fold),
-            (Verb::Movement(n) | Verb::Named(n), None) => Some(n),
-            (Verb::Level, None) => None,
-        };
         let subject = subject.iter().map(|&j| c.tokens[j].text.to_string()).collect();
         // «… 4491 مليون دينار مقابل 4487 مليون دينار بنهاية 2011»: the date is the baseline's;
         // its figure is the one compared with, and nothing moved at it.
         if let Some(base) = baseline(c, seg.start) {
             return Some(compose(None, subject, base, limit));
         }
-        let figure_from = object.map_or(object_from, |j| j + 1);
         let Some(figure) = dated_figure(c, figure_from, seg.end) else { continue };
         return Some(compose(noun, subject, figure, limit));
     }
     None
+}
+
+/// What the verb (or noun) of figures at `v` says: the quantity's tokens (empty when it names
+/// none), where its figure is looked for from, and the movement's noun (None for a level).
+fn quantity_of(
+    c: &Clauses,
+    v: usize,
+    verb: Verb,
+    seg: &Range<usize>,
+) -> (Vec<usize>, usize, Option<&'static str>) {
+    if let Verb::Named(noun) = verb {
+        return (noun_subject(c, v, seg.end), v + 1, Some(noun));
+    }
+    let after = subject_after(c, v, seg.end);
+    let (mut subject, object_from) = if after.is_empty() {
+        (subject_before(c, v, seg.start), v + 1)
+    } else {
+        let end = *after.last().unwrap_or(&v) + 1;
+        (after, end)
+    };
+    // «سجلت أسعار الغذاء في الضفة انخفاضًا مقداره 2%»: a level verb whose object is a
+    // movement, a short phrase after the quantity at most.
+    let object = (object_from..seg.end.min(object_from + 5))
+        .take_while(|&j| c.tokens[j].kind != Kind::Number && !c.tokens[j].in_date)
+        .find(|&j| c.tokens[j].kind == Kind::Word && indefinite_movement(&c.tokens[j].fold));
+    // «… ارتفع صافي الدين إلى 15 مليارًا مسجلًا بذلك ارتفاعًا بنسبة 8%»: the quantity of the
+    // figure stated before.
+    if subject.is_empty() && verb == Verb::Level && object.is_some() {
+        subject = earlier_subject(c, v);
+    }
+    let noun = match (verb, object) {
+        (_, Some(j)) => movement_noun(&c.tokens[j].fold),
+        (Verb::Movement(n) | Verb::Named(n), None) => Some(n),
+        (Verb::Level, None) => None,
+    };
+    (subject, object.map_or(object_from, |j| j + 1), noun)
 }
 
 /// The movement's noun, the quantity and the figure, cut to `limit`: the figure's lead
