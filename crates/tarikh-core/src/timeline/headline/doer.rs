@@ -6,7 +6,7 @@
 use super::compose::{Piece, without_conjunction};
 use super::lexicon::{fold, is_function_word};
 use super::tidy::names_the_doer;
-use super::words::{LIFE_VERBS, PERSON_TITLES};
+use super::words::{LIFE_TOLD, LIFE_VERBS, PERSON_TITLES};
 use rustc_hash::{FxHashMap, FxHashSet};
 use smol_str::SmolStr;
 use std::sync::OnceLock;
@@ -126,27 +126,7 @@ fn is_binding(f: &str) -> bool {
 /// Words that tell a birth or a death, folded.
 fn life_told() -> &'static FxHashSet<String> {
     static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
-    SET.get_or_init(|| {
-        [
-            "ولد",
-            "ولدت",
-            "توفي",
-            "توفيت",
-            "رحل",
-            "رحلت",
-            "وفاة",
-            "وفاته",
-            "وفاتها",
-            "رحيل",
-            "رحيله",
-            "رحيلها",
-            "مولده",
-            "مولدها",
-        ]
-        .iter()
-        .map(|w| fold(w).to_string())
-        .collect()
-    })
+    SET.get_or_init(|| LIFE_TOLD.iter().map(|w| fold(w).to_string()).collect())
 }
 
 /// The article's Arabic words as written and folded; `None` where punctuation ends a phrase.
