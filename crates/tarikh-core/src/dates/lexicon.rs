@@ -2,7 +2,7 @@
 //! table is built, so «أيار» and «ايار» are one entry.
 
 use super::normalize::normalize_str;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// Which part of a month or year a word names.
@@ -352,8 +352,15 @@ pub fn lookup_exact(word: &str) -> Option<Lex> {
 /// («بنهاية» → «نهاية», «للعام» → «العام», «والعشرين» → «العشرين»).
 /// Returns the meaning and whether a clitic was stripped.
 pub fn lookup(word: &str) -> Option<(Lex, bool)> {
-    // The longest entry is «الميلادية» (9 letters); two clitic letters may come before it.
-    if word.len() > 2 * 11 {
+    // No longer than the longest entry («الأربعينيات») with two clitic letters before it.
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    let longest = *LONGEST.get_or_init(|| table().keys().map(|k| k.len()).max().unwrap_or(0) + "وب".len());
+    if word.len() > longest {
+        return None;
+    }
+    // Stripping a clitic keeps a word's end: most words end as no entry does, and are let go
+    // without a lookup.
+    if !may_end_an_entry(word) {
         return None;
     }
     let t = table();
@@ -389,6 +396,36 @@ pub fn lookup(word: &str) -> Option<(Lex, bool)> {
     None
 }
 
+/// Whether `word` ends as some entry of the table does, or as one whose «ال» a «ل» ate
+/// («للعام» ends like «لعام»): its last two letters, or its last letter for one-letter entries.
+fn may_end_an_entry(word: &str) -> bool {
+    /// Last two letters of entries; the letter of one-letter entries.
+    type Ends = (FxHashSet<(char, char)>, FxHashSet<char>);
+    static ENDS: OnceLock<Ends> = OnceLock::new();
+    let (pairs, singles) = ENDS.get_or_init(|| {
+        let (mut pairs, mut singles) = (FxHashSet::default(), FxHashSet::default());
+        let last_two = |w: &str| {
+            let mut r = w.chars().rev();
+            r.next().zip(r.next()).map(|(z, y)| (y, z))
+        };
+        for k in table().keys() {
+            match last_two(k) {
+                Some(p) => {
+                    pairs.insert(p);
+                }
+                None => singles.extend(k.chars()),
+            }
+            if let Some(p) = k.strip_prefix("ال").and_then(|rest| last_two(&format!("ل{rest}"))) {
+                pairs.insert(p);
+            }
+        }
+        (pairs, singles)
+    });
+    let mut r = word.chars().rev();
+    let Some(z) = r.next() else { return false };
+    singles.contains(&z) || r.next().is_some_and(|y| pairs.contains(&(y, z)))
+}
+
 /// Month names long enough to be recognised with one letter dropped or doubled (normalised).
 const FUZZY_MONTHS: [(&str, u8); 19] = [
     ("يناير", 1),
@@ -415,12 +452,23 @@ const FUZZY_MONTHS: [(&str, u8); 19] = [
 /// A misspelt Gregorian month name: one letter dropped or doubled («فبرير», «سبتمببر»). Only
 /// asked about words next to a number, where a month is expected.
 pub fn misspelt_month(word: &str) -> Option<u8> {
-    let w: Vec<char> = word.chars().collect();
-    if w.len() < 4 || w.len() > 8 {
+    // Asked of many words: the letters are read onto the stack, the names once per process.
+    static NAMES: OnceLock<Vec<(Vec<char>, u8)>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| FUZZY_MONTHS.iter().map(|(n, m)| (n.chars().collect(), *m)).collect());
+    let mut letters = ['\0'; 8];
+    let mut len = 0;
+    for c in word.chars() {
+        if len == letters.len() {
+            return None;
+        }
+        letters[len] = c;
+        len += 1;
+    }
+    let w = &letters[..len];
+    if w.len() < 4 {
         return None;
     }
-    FUZZY_MONTHS.iter().find_map(|(name, m)| {
-        let n: Vec<char> = name.chars().collect();
+    names.iter().find_map(|(n, m)| {
         let dropped =
             w.len() + 1 == n.len() && (0..n.len()).any(|k| n[..k] == w[..k] && n[k + 1..] == w[k..]);
         let doubled = w.len() == n.len() + 1
@@ -455,6 +503,25 @@ mod tests {
         ] {
             assert_eq!(lx(w), Some(Lex::Month(m)), "{w}");
         }
+    }
+
+    #[test]
+    fn the_quick_rejection_lets_every_entry_through_with_its_clitics() {
+        for (k, lex) in table() {
+            assert_eq!(lookup(k), Some((*lex, false)), "{k}");
+            let with_and = format!("و{k}");
+            if with_and.len() > 4 && k.chars().count() > 2 && !table().contains_key(&with_and) {
+                assert_eq!(lookup(&with_and).map(|(l, _)| l), Some(*lex), "{with_and}");
+            }
+            // «للعام»: ل ate the article's alef.
+            if let Some(rest) = k.strip_prefix("ال") {
+                let merged = format!("لل{rest}");
+                if merged.len() > 4 && !table().contains_key(&merged) {
+                    assert_eq!(lookup(&merged).map(|(l, _)| l), Some(*lex), "{merged}");
+                }
+            }
+        }
+        assert_eq!(lookup(&normalize_str("والمؤسسات")), None);
     }
 
     #[test]

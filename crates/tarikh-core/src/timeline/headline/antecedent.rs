@@ -27,7 +27,7 @@ pub(super) fn named_before(text: &str, before: usize, lemma: &str) -> Option<Vec
             .take_while(|a| {
                 a.kind == Kind::Word
                     && a.fold.starts_with("ال")
-                    && !is_function_word(&a.fold)
+                    && !a.info.is_function_word()
                     && event_noun(&a.fold).is_none()
             })
             .take(2)

@@ -1,10 +1,7 @@
 //! The window's tokens read as clauses: what belongs to the date (its lead words, a second
 //! month name, brackets around it), what is never shown, and where each clause starts.
 
-use super::lexicon::{
-    EventNoun, event_noun_cached, is_clause_opener, is_date_lead, is_date_tail, is_function_word,
-    is_month_name, is_time_word,
-};
+use super::lexicon::EventNoun;
 use super::tokens::{Kind, Token};
 use std::ops::Range;
 
@@ -62,7 +59,7 @@ impl<'a> Clauses<'a> {
         };
         c.skip_date_descriptions();
         c.content =
-            c.tokens.iter().map(|t| t.is_word() && !t.in_date && !is_function_word(&t.fold)).collect();
+            c.tokens.iter().map(|t| t.is_word() && !t.in_date && !t.info.is_function_word()).collect();
         c.content_before = std::iter::once(0)
             .chain(c.content.iter().scan(0, |n, &b| {
                 *n += usize::from(b);
@@ -74,7 +71,7 @@ impl<'a> Clauses<'a> {
         c.nouns = c
             .tokens
             .iter()
-            .map(|t| if t.kind == Kind::Word && !t.in_date { event_noun_cached(&t.fold) } else { None })
+            .map(|t| if t.kind == Kind::Word && !t.in_date { t.info.noun } else { None })
             .collect();
         c
     }
@@ -110,7 +107,7 @@ impl<'a> Clauses<'a> {
             .first_word(self.segments[ds].clone())
             .is_some_and(|i| matches!(self.tokens[i].fold.as_str(), "وذلك" | "ذلك" | "وهو" | "وهي"));
         let first = ds == 0 || (0..ds).all(|s| self.is_weak(s));
-        !is_clause_opener(&self.tokens[next].fold) && !refers_back && first
+        !self.tokens[next].info.is_clause_opener() && !refers_back && first
     }
 
     fn weak_segment(&self, s: usize) -> bool {
@@ -144,7 +141,7 @@ impl<'a> Clauses<'a> {
             // The relative clause that goes on describing it.
             match self.segments.get(s).and_then(|r| self.first_word(r.clone())) {
                 Some(i)
-                    if is_clause_opener(&self.tokens[i].fold) && self.tokens[i].fold.starts_with("ال") => {}
+                    if self.tokens[i].info.is_clause_opener() && self.tokens[i].fold.starts_with("ال") => {}
                 _ => break,
             }
         }
@@ -172,8 +169,8 @@ fn absorb_into_date(tokens: &mut [Token]) {
         }
         let after_month_word = matches!(tokens[prev].fold.as_str(), "كانون" | "تشرين");
         let month_part = t.kind == Kind::Word
-            && (is_month_name(&t.fold)
-                || is_date_tail(&t.fold)
+            && (t.info.is_month_name()
+                || t.info.is_date_tail()
                 || (after_month_word && matches!(t.fold.as_str(), "الاول" | "الثاني")));
         let year = is_year(t) || t.kind == Kind::Close;
         // «من العام الجاري»، «للعام الماضي»، «من العام 2019».
@@ -182,7 +179,7 @@ fn absorb_into_date(tokens: &mut [Token]) {
             && tokens[i + 1..]
                 .iter()
                 .take(3)
-                .any(|n| (n.kind == Kind::Word && is_date_tail(&n.fold)) || is_year(n));
+                .any(|n| (n.kind == Kind::Word && n.info.is_date_tail()) || is_year(n));
         if month_part || year || year_phrase {
             for t in &mut tokens[prev + 1..=i] {
                 t.in_date = true;
@@ -200,7 +197,7 @@ fn absorb_into_date(tokens: &mut [Token]) {
         let t = &tokens[i - 1];
         let part = t.kind == Kind::Junk
             || t.kind == Kind::Open
-            || (t.kind == Kind::Word && (is_month_name(&t.fold) || is_date_lead(&t.fold)))
+            || (t.kind == Kind::Word && (t.info.is_month_name() || t.info.is_date_lead()))
             || (t.kind == Kind::Break && t.text == ":");
         if !part {
             break;
@@ -213,17 +210,16 @@ fn absorb_into_date(tokens: &mut [Token]) {
 
 /// A year as written in a date: «2012», «1955م», «960ه».
 fn is_year(t: &Token) -> bool {
+    if t.kind != Kind::Number {
+        return false;
+    }
     let digits = t.text.chars().filter(|c| super::tokens::is_digit(*c)).count();
     let era = t.text.ends_with(['م', 'ه', 'ـ']);
     let plausible = || {
-        t.text
-            .chars()
-            .take_while(|c| c.is_ascii_digit())
-            .collect::<String>()
-            .parse::<u32>()
-            .map_or(true, |y| (1000..2200).contains(&y))
+        let ascii = t.text.bytes().take_while(u8::is_ascii_digit).count();
+        t.text[..ascii].parse::<u32>().map_or(true, |y| (1000..2200).contains(&y))
     };
-    t.kind == Kind::Number && ((digits == 4 && plausible()) || (digits == 3 && era))
+    (digits == 4 && plausible()) || (digits == 3 && era)
 }
 
 /// Other dates of the sentence («3 من شهر مارس 2019م»، «عام 1880»، «سنة: (1200ه)»), with
@@ -239,7 +235,7 @@ fn hide_other_dates(tokens: &mut [Token]) {
         // an event («كأس أوروبا 2012»), unless a lead word says it is a date («عام 2012»).
         let bare_year = is_year(t) && !(i > 0 && tokens[i - 1].other_date);
         let found = t.other_date && !bare_year;
-        let month = found || (t.kind == Kind::Word && is_month_name(&t.fold) && t.text.chars().count() > 2);
+        let month = found || (t.kind == Kind::Word && t.info.is_month_name() && t.text.chars().count() > 2);
         if !month && !is_year(t) {
             continue;
         }
@@ -248,10 +244,10 @@ fn hide_other_dates(tokens: &mut [Token]) {
         // «3 من شهر [مارس] 2019م»، «سنة: ([1200ه]»
         while lo > 0 && lo + 5 > i {
             let p = &tokens[lo - 1];
-            let lead = p.kind == Kind::Word && (is_date_lead(&p.fold) || p.fold == "شهر");
+            let lead = p.kind == Kind::Word && (p.info.is_date_lead() || p.fold == "شهر");
             // «بنهاية العام الماضي 2019»، «يوم الخميس غرة شهر رجب»، «بين 1990 و1995»
             let tail = p.kind == Kind::Word
-                && (is_date_tail(&p.fold) || is_time_word(&p.fold) || matches!(p.fold.as_str(), "غره" | "و"));
+                && (p.info.is_date_tail() || p.info.is_time_word() || matches!(p.fold.as_str(), "غره" | "و"));
             let part = lead
                 || tail
                 || p.kind == Kind::Number
@@ -268,7 +264,7 @@ fn hide_other_dates(tokens: &mut [Token]) {
         }
         while hi + 1 < tokens.len() && hi < i + 3 {
             let n = &tokens[hi + 1];
-            let part = is_year(n) || n.kind == Kind::Close || (n.kind == Kind::Word && is_date_tail(&n.fold));
+            let part = is_year(n) || n.kind == Kind::Close || (n.kind == Kind::Word && n.info.is_date_tail());
             if n.in_date || !part {
                 break;
             }
@@ -294,7 +290,7 @@ fn hide_time_asides(tokens: &mut [Token]) {
         let mut words = 0;
         while j < tokens.len()
             && (tokens[j].kind == Kind::Junk
-                || (tokens[j].kind == Kind::Word && is_time_word(&tokens[j].fold) && !tokens[j].in_date))
+                || (tokens[j].kind == Kind::Word && tokens[j].info.is_time_word() && !tokens[j].in_date))
         {
             words += usize::from(tokens[j].kind == Kind::Word);
             j += 1;
@@ -356,11 +352,14 @@ fn hide_brackets(tokens: &mut [Token]) {
 /// «زيارة بوتين، إلى بيلاروسيا»: a comma before «إلى» does not end the clause.
 fn join_continuations(tokens: &mut [Token]) {
     for i in 0..tokens.len().saturating_sub(1) {
+        if tokens[i].kind != Kind::Break || !matches!(tokens[i].text, "،" | ",") {
+            continue;
+        }
         let next_is_to = tokens[i + 1..]
             .iter()
             .find(|t| t.kind != Kind::Junk)
             .is_some_and(|t| t.kind == Kind::Word && matches!(t.fold.as_str(), "الي" | "ال"));
-        if tokens[i].kind == Kind::Break && matches!(tokens[i].text, "،" | ",") && next_is_to {
+        if next_is_to {
             tokens[i].kind = Kind::Junk;
         }
     }
@@ -371,7 +370,7 @@ fn segment(tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
     let mut segments = Vec::new();
     let mut start = 0;
     for (i, t) in tokens.iter().enumerate() {
-        let opens = t.kind == Kind::Word && !t.in_date && is_clause_opener(&t.fold);
+        let opens = t.kind == Kind::Word && !t.in_date && t.info.is_clause_opener();
         if opens && i > start {
             segments.push(start..i);
             start = i;
@@ -411,9 +410,9 @@ fn join_around_date_aside(tokens: &mut [Token]) {
     let word_after = (close + 1..tokens.len()).find(shown).is_some_and(|j| {
         let t = &tokens[j];
         t.kind == Kind::Word
-            && !is_clause_opener(&t.fold)
+            && !t.info.is_clause_opener()
             && !super::compose::starts_conjunct(t.text)
-            && !is_function_word(&t.fold)
+            && !t.info.is_function_word()
     });
     if comma(open) && comma(close) && word_before && word_after {
         tokens[open].kind = Kind::Junk;

@@ -3,9 +3,7 @@
 
 use super::antecedent;
 use super::clauses::Clauses;
-use super::lexicon::{
-    EventNoun, conjunction_letters, event_noun, fold, is_clause_opener, is_date_lead, is_function_word,
-};
+use super::lexicon::{EventNoun, conjunction_letters, event_noun, fold, is_date_lead, is_function_word};
 use super::notes;
 use super::tidy;
 use super::tokens::Kind;
@@ -147,7 +145,7 @@ fn shared_subject(c: &Clauses, limit: usize) -> Option<Vec<Piece>> {
     }
     let subject: Vec<Piece> = shown
         .take_while(|&j| {
-            c.is_content(j) && c.tokens[j].kind == Kind::Word && !is_date_lead(&c.tokens[j].fold)
+            c.is_content(j) && c.tokens[j].kind == Kind::Word && !c.tokens[j].info.is_date_lead()
         })
         .map(|j| Piece::Word(c.tokens[j].text.to_string()))
         .take(4)
@@ -208,7 +206,7 @@ fn lead_words(c: &Clauses, at: usize) -> Option<Vec<Piece>> {
     // Adverbs in the accusative («رسميًا»، «بناءً») are left out to save room.
     let words: Vec<usize> = (range.start..at)
         .filter(|&j| c.tokens[j].is_word() && !c.tokens[j].in_date && !is_adverb(c.tokens[j].text))
-        .skip_while(|&j| is_function_word(&c.tokens[j].fold))
+        .skip_while(|&j| c.tokens[j].info.is_function_word())
         .collect();
     if words.is_empty()
         || words.len() > MAX_LEAD_WORDS
@@ -269,7 +267,7 @@ fn is_adverb(word: &str) -> bool {
 fn first_shown_word(c: &Clauses, from: usize, end: usize) -> Option<usize> {
     (from..end).find(|&j| {
         let t = &c.tokens[j];
-        t.is_word() && !t.in_date && !is_function_word(&t.fold) && t.kind == Kind::Word
+        t.is_word() && !t.in_date && !t.info.is_function_word() && t.kind == Kind::Word
     })
 }
 
@@ -299,7 +297,7 @@ fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bool) -> (Vec
                     !is_function_word(&f) && !is_date_lead(&f) && !f.starts_with("ال")
                 });
             let named_by_date =
-                (after_noun && i == from && !is_function_word(&t.fold) && c.tokens[i].is_word()) || genitive;
+                (after_noun && i == from && !t.info.is_function_word() && c.tokens[i].is_word()) || genitive;
             let end = (i..c.tokens.len()).find(|&j| !c.tokens[j].in_date).unwrap_or(c.tokens.len());
             if named_by_date {
                 let date: Vec<&str> =
@@ -321,7 +319,7 @@ fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bool) -> (Vec
                 relative_taken = true;
                 out.push(Piece::Word(t.text.to_string()));
             }
-            Kind::Word if (i > from || after_noun) && is_clause_opener(&t.fold) => break,
+            Kind::Word if (i > from || after_noun) && t.info.is_clause_opener() => break,
             // «… ولا يملك»، «ثم أطلق»: a negated or a following verb is the next clause.
             Kind::Word if i > from && (negated_conjunct(&t.fold) || then_clause(c, i)) => break,
             // After the date, «و» + a word starts the next item («… في 19 ديسمبر 2022

@@ -64,16 +64,6 @@ pub(super) fn qualified_by_event(f: &str) -> bool {
     qualified_heads().contains(f)
 }
 
-/// Follows a date as part of it: «الماضي»، «الجاري»، «الكريم».
-pub(super) fn is_date_tail(f: &str) -> bool {
-    date_tail_words().contains(f)
-}
-
-/// A weekday or «اليوم»، «أمس»: says when, not what.
-pub(super) fn is_time_word(f: &str) -> bool {
-    time_words().contains(bare(f))
-}
-
 /// The spelling words are compared in: no short vowels or tatweel, one alef, ى as ي, ة as ه,
 /// hamza on a seat as ء. «اتّفاقيّةٌ» and «اتفاقيه» fold alike.
 pub(super) fn fold(word: &str) -> SmolStr {
@@ -117,29 +107,6 @@ pub(super) struct EventNoun {
 const PRONOUNS: &[&str] = &["ه", "ها", "هم", "هما", "هن", "كم", "نا"];
 #[rustfmt::skip]
 const NUMBER_ENDINGS: &[&str] = &["ات", "ان", "ين", "تان", "تين", "تا", "ون"];
-
-/// [`event_noun`] remembered per worker thread: news repeats its words, and a word is looked
-/// up once per window it falls in. Forgotten past 50,000 words to bound memory.
-pub(super) fn event_noun_cached(w: &str) -> Option<EventNoun> {
-    // Too short to be one (as `event_noun` says), without a look at the cache.
-    w.chars().nth(2)?;
-    thread_local! {
-        static SEEN: std::cell::RefCell<FxHashMap<String, Option<EventNoun>>> =
-            std::cell::RefCell::new(FxHashMap::default());
-    }
-    SEEN.with(|seen| {
-        if let Some(n) = seen.borrow().get(w) {
-            return *n;
-        }
-        let n = event_noun(w);
-        let mut seen = seen.borrow_mut();
-        if seen.len() > 50_000 {
-            seen.clear();
-        }
-        seen.insert(w.to_string(), n);
-        n
-    })
-}
 
 /// Reads a word (folded) as an event noun with its clitics: «وقمتهم» → قمة with «و» and
 /// «هم», «للزيارة» → الزيارة, «اتفاقًا» → اتفاق.
@@ -249,24 +216,112 @@ fn bare(w: &str) -> &str {
 
 /// A preposition, conjunction or particle (with or without «و»).
 pub(super) fn is_function_word(f: &str) -> bool {
-    let w = bare(f);
-    function_words().contains(w) || clause_openers().contains(w)
-}
-
-/// Opens a new clause: «الذي»، «أن»، «حيث»…
-pub(super) fn is_clause_opener(f: &str) -> bool {
-    clause_openers().contains(f) || clause_openers().contains(bare(f))
+    word_info(f).is(FUNCTION_WORD)
 }
 
 /// Belongs with a date that follows it: «في»، «منذ»، «عام»، «خلال الفترة من».
 pub(super) fn is_date_lead(f: &str) -> bool {
-    date_lead_words().contains(bare(f))
+    word_info(f).is(DATE_LEAD)
 }
 
-/// A month name, with its clitics («وأغسطس»، «بشهر» is not).
-pub(super) fn is_month_name(f: &str) -> bool {
-    let w = f.strip_prefix('و').filter(|r| month_names().contains(*r)).unwrap_or(f);
-    month_names().contains(w)
+/// A weekday or «اليوم»، «أمس»: says when, not what.
+pub(super) fn is_time_word(f: &str) -> bool {
+    word_info(f).is(TIME_WORD)
+}
+
+const FUNCTION_WORD: u8 = 1;
+const CLAUSE_OPENER: u8 = 1 << 1;
+const DATE_LEAD: u8 = 1 << 2;
+const MONTH_NAME: u8 = 1 << 3;
+const TIME_WORD: u8 = 1 << 4;
+const DATE_TAIL: u8 = 1 << 5;
+
+/// What the word lists say of one word: read once per token ([`read_word`]), so the clause
+/// analysis asks a flag, not a list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct WordInfo {
+    flags: u8,
+    /// The event noun in the word, with its clitics.
+    pub noun: Option<EventNoun>,
+}
+
+impl WordInfo {
+    fn is(self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+
+    /// See [`is_function_word`].
+    pub fn is_function_word(self) -> bool {
+        self.is(FUNCTION_WORD)
+    }
+
+    /// Opens a new clause: «الذي»، «أن»، «حيث»…
+    pub fn is_clause_opener(self) -> bool {
+        self.is(CLAUSE_OPENER)
+    }
+
+    /// See [`is_date_lead`].
+    pub fn is_date_lead(self) -> bool {
+        self.is(DATE_LEAD)
+    }
+
+    /// A month name, with its clitics («وأغسطس»; «بشهر» is not).
+    pub fn is_month_name(self) -> bool {
+        self.is(MONTH_NAME)
+    }
+
+    /// See [`is_time_word`].
+    pub fn is_time_word(self) -> bool {
+        self.is(TIME_WORD)
+    }
+
+    /// Follows a date as part of it: «الماضي»، «الجاري»، «الكريم».
+    pub fn is_date_tail(self) -> bool {
+        self.is(DATE_TAIL)
+    }
+
+    fn of(f: &str) -> Self {
+        let b = bare(f);
+        let month = f.strip_prefix('و').filter(|r| month_names().contains(*r)).unwrap_or(f);
+        let flags = [
+            (function_words().contains(b) || clause_openers().contains(b), FUNCTION_WORD),
+            (clause_openers().contains(f) || clause_openers().contains(b), CLAUSE_OPENER),
+            (date_lead_words().contains(b), DATE_LEAD),
+            (month_names().contains(month), MONTH_NAME),
+            (time_words().contains(b), TIME_WORD),
+            (date_tail_words().contains(f), DATE_TAIL),
+        ];
+        let flags = flags.iter().filter(|(yes, _)| *yes).fold(0, |all, (_, flag)| all | flag);
+        WordInfo { flags, noun: event_noun(f) }
+    }
+}
+
+fn word_info(f: &str) -> WordInfo {
+    read_word(f).1
+}
+
+/// A word as written, folded ([`fold`]), with what the word lists say of it; remembered per
+/// worker thread: news repeats its words, and each list costs a lookup or more (with and
+/// without «و»). Folding twice changes nothing, so a folded word reads as itself. Forgotten
+/// past 50,000 words to bound memory.
+pub(super) fn read_word(text: &str) -> (SmolStr, WordInfo) {
+    thread_local! {
+        static SEEN: std::cell::RefCell<FxHashMap<SmolStr, (SmolStr, WordInfo)>> =
+            std::cell::RefCell::new(FxHashMap::default());
+    }
+    SEEN.with(|seen| {
+        if let Some(known) = seen.borrow().get(text) {
+            return known.clone();
+        }
+        let f = fold(text);
+        let known = (f.clone(), WordInfo::of(&f));
+        let mut seen = seen.borrow_mut();
+        if seen.len() > 50_000 {
+            seen.clear();
+        }
+        seen.insert(SmolStr::new(text), known.clone());
+        known
+    })
 }
 
 /// A verb that reports speech, in the past tense («قال»، «وأعلنت»، «أكدوا»).

@@ -5,7 +5,7 @@
 
 use super::clauses::Clauses;
 use super::compose::{Piece, cut_to, is_document, is_relative, pieces_len, trim_end, without_conjunction};
-use super::lexicon::{fold, is_clause_opener, is_date_lead, is_function_word, is_time_word};
+use super::lexicon::{fold, is_date_lead, is_function_word, is_time_word};
 use super::tidy;
 use super::tokens::Kind;
 use super::words::{LEVEL_VERBS, MOVEMENT_NOUNS, MOVEMENT_VERBS, NOT_QUANTITY, UNIT_WORDS};
@@ -74,7 +74,7 @@ pub(super) fn measure_headline(c: &Clauses, limit: usize) -> Option<Vec<Piece>> 
                 let t = &c.tokens[k];
                 // «وبالمقارنة بأسعارها في حزيران 2011 فقد سجلت…»: «فقد» answers the phrase the
                 // date is in; it opens no other figure.
-                let opener = t.kind == Kind::Word && is_clause_opener(&t.fold) && !(after && t.fold == "فقد");
+                let opener = t.kind == Kind::Word && t.info.is_clause_opener() && !(after && t.fold == "فقد");
                 (after && t.kind == Kind::Number) || opener
             })
         })
@@ -347,7 +347,7 @@ fn noun_subject(c: &Clauses, j: usize, end: usize) -> Vec<usize> {
         }
     }
     let Some(mut k) = next(j) else { return Vec::new() };
-    if c.tokens[k].fold != "في" && c.tokens[k].kind == Kind::Word && !is_function_word(&c.tokens[k].fold) {
+    if c.tokens[k].fold != "في" && c.tokens[k].kind == Kind::Word && !c.tokens[k].info.is_function_word() {
         match next(k) {
             Some(n) => k = n,
             None => return Vec::new(),
@@ -424,7 +424,7 @@ fn subject_before(c: &Clauses, v: usize, start: usize) -> Vec<usize> {
             !(start == 0 && c.cut_start)
         } else {
             let p = &c.tokens[k - 1];
-            p.kind == Kind::Word && is_clause_opener(&p.fold)
+            p.kind == Kind::Word && p.info.is_clause_opener()
         };
     if words.len() > MAX_SUBJECT_RUN || !opens {
         return Vec::new();
@@ -468,7 +468,7 @@ fn figure_before_date(c: &Clauses, from: usize) -> Option<usize> {
             Kind::Symbol | Kind::Junk => true,
             Kind::Word => {
                 is_unit(&t.fold)
-                    || (is_date_lead(&t.fold) && !matches!(t.fold.as_str(), "من" | "الي" | "بين"))
+                    || (t.info.is_date_lead() && !matches!(t.fold.as_str(), "من" | "الي" | "بين"))
                     || matches!(t.fold.as_str(), "في" | "نفس" | "بنفس")
             }
             _ => false,

@@ -4,7 +4,7 @@
 
 use super::clauses::Clauses;
 use super::compose::{is_relative, starts_conjunct};
-use super::lexicon::{EventNoun, event_noun, is_function_word};
+use super::lexicon::{EventNoun, event_noun};
 use super::tokens::Kind;
 
 /// How far (in content words, with clause breaks counted heavier) an event noun may be from
@@ -130,7 +130,7 @@ fn after_tamma(c: &Clauses, i: usize) -> Option<EventNoun> {
     let prev = (0..i).rev().find(|&j| c.tokens[j].kind != Kind::Junk)?;
     let tamma = matches!(c.tokens[prev].fold.as_str(), "تم" | "يتم" | "سيتم" | "وتم" | "ويتم" | "فتم");
     let word = &c.tokens[i].fold;
-    (tamma && word.chars().count() >= 4 && !is_function_word(&c.tokens[i].fold)).then_some(EventNoun {
+    (tamma && word.chars().count() >= 4 && !c.tokens[i].info.is_function_word()).then_some(EventNoun {
         clitic_letters: 0,
         article_merged: false,
         has_preposition: false,
@@ -154,14 +154,14 @@ fn score(c: &Clauses, i: usize, s: usize, ds_weak: bool) -> usize {
     let crossed = (s0 + 1..s1).filter(|&k| !c.is_weak(k)).count() + usize::from(s != ds && !ds_weak);
     let after = i > c.date_at;
     let prev = (0..i).rev().find(|&j| c.tokens[j].kind != Kind::Junk).map(|j| &c.tokens[j]);
-    let before_preposition = prev.is_some_and(|p| p.kind == Kind::Word && is_function_word(&p.fold));
+    let before_preposition = prev.is_some_and(|p| p.kind == Kind::Word && p.info.is_function_word());
     // «بعد الفيضان»، «قبل الانتخابات»: an event the date is placed against, not the dated one.
     let reference = prev.is_some_and(|p| {
         p.kind == Kind::Word && matches!(p.fold.as_str(), "بعد" | "قبل" | "عقب" | "اثر" | "ابان" | "منذ")
     });
     // «… الموازنة والتعديلات»: a conjunct continues the phrase before it.
     let conjunct =
-        prev.is_some_and(|p| p.is_word() && !is_function_word(&p.fold)) && starts_conjunct(c.tokens[i].text);
+        prev.is_some_and(|p| p.is_word() && !p.info.is_function_word()) && starts_conjunct(c.tokens[i].text);
     let base = if after && s == ds && !ds_weak { 2 * words + 6 } else { words + usize::from(after) };
     // A date-only clause belongs to one side: nouns on the other side are further away.
     let wrong_side = ds_weak && s != ds && (after != c.date_leads_next);

@@ -30,6 +30,8 @@ pub(super) struct Token<'a> {
     pub text: &'a str,
     /// The word folded for the word lists ([`super::lexicon::fold`]); empty for non-words.
     pub fold: smol_str::SmolStr,
+    /// What the word lists say of it (nothing for non-words).
+    pub info: super::lexicon::WordInfo,
     pub kind: Kind,
     /// Part of the event's date expression.
     pub in_date: bool,
@@ -217,14 +219,15 @@ pub(super) fn tokenize<'a>(w: &Window<'a>, others: &[Range<usize>]) -> Vec<Token
         };
         let (b0, b1) = (byte(start), byte(i));
         let text = &window[b0..b1];
-        let fold = if kind == Kind::Word { super::lexicon::fold(text) } else { smol_str::SmolStr::default() };
+        let (fold, info) =
+            if kind == Kind::Word { super::lexicon::read_word(text) } else { Default::default() };
         let after_leader =
             out.last().is_some_and(|t: &Token| t.kind == Kind::Junk && t.text.starts_with(['.', '…']));
         let kind = if kind == Kind::Number && after_leader { Kind::Junk } else { kind };
         let in_date = b0 < date.end && date.start < b1;
         let (a0, a1) = (b0 + w.offset, b1 + w.offset);
         let other_date = !in_date && others.iter().any(|o| a0 < o.end && o.start < a1);
-        out.push(Token { text, fold, kind, in_date, other_date });
+        out.push(Token { text, fold, info, kind, in_date, other_date });
     }
     // A word the window's edge cut through is not shown.
     if w.cut_start
