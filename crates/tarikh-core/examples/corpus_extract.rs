@@ -8,6 +8,10 @@ use tarikh_core::corpus::{
     self, BatchLimits, ColumnNames, CorpusFormat, CsvSink, EventSink, ExtractOptions, JsonlSink, ParquetSink,
 };
 
+// The allocator `tarikh` uses.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(input) = args.first().map(Path::new) else {
