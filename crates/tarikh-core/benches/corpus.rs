@@ -9,6 +9,10 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::path::{Path, PathBuf};
 use tarikh_core::corpus::{self, BatchLimits, ColumnNames, ExtractOptions, JsonlRows, JsonlSink};
 
+// The allocator `tarikh` uses.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const CORPUS_BYTES: usize = 10_000_000;
 
 /// A JSONL corpus of the `.txt` articles of `folder`, repeated to 10 MB of text.
