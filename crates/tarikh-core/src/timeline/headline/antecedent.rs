@@ -1,9 +1,14 @@
-//! «جولته الأخيرة»: an event noun with a possessive pronoun names the event only with what
-//! the pronoun stands for. When the article named the same event shortly before with the
-//! article and an adjective («الجولة الخليجية»), that name is used.
+//! What a pronoun stands for. «جولته الأخيرة»: an event noun with a possessive pronoun names
+//! the event only with what the pronoun stands for. When the article named the same event
+//! shortly before with the article and an adjective («الجولة الخليجية»), that name is used.
+//! «ويحيى حقي الذي فوّض …»: a relative clause's doer is the noun before its pronoun.
 
-use super::lexicon::{EventNoun, event_noun, fold, is_function_word};
+use super::clauses::Clauses;
+use super::lexicon::{EventNoun, conjunction_letters, event_noun, fold, is_function_word, is_reporting_verb};
 use super::tokens::{self, Kind};
+
+/// The longest antecedent taken before a relative pronoun: a name and a title.
+const MAX_ANTECEDENT_WORDS: usize = 3;
 
 /// How far back (bytes) the earlier naming is looked for: a paragraph or two.
 const LOOK_BACK_BYTES: usize = 1500;
@@ -98,4 +103,60 @@ pub(super) fn lead_subject(lead: &[String]) -> Option<Vec<String>> {
         !is_function_word(&f) && !pronoun && event_noun(&f).is_none_or(|n| !n.has_pronoun)
     });
     says_more.then_some(subject)
+}
+
+/// «… ويحيى حقي الذي فوّض للناقد شكري عياد رئاسة التحرير عام 1970»: a relative clause that
+/// opens with its verb (the word after the pronoun at `relative` has no article) is told of the
+/// noun before the pronoun, its doer: «يحيى حقي». That noun phrase is the content words right
+/// before the pronoun, at most [`MAX_ANTECEDENT_WORDS`], starting after a break, a small word
+/// or the window's start, or at a word carrying «و» («ويحيى»), without a reporting verb
+/// before it; none when it is longer, is the object of a preposition («للسيارة التي»), is
+/// part of a date, or the window was cut before it.
+pub(super) fn relative_antecedent(c: &Clauses, relative: usize) -> Option<Vec<String>> {
+    let verb = c.tokens.get(relative + 1)?;
+    if verb.kind != Kind::Word || verb.fold.starts_with("ال") || !c.is_content(relative + 1) {
+        return None;
+    }
+    let mut words: Vec<usize> = Vec::new();
+    let mut k = relative;
+    let starts = loop {
+        if k == 0 {
+            break !c.cut_start;
+        }
+        let t = &c.tokens[k - 1];
+        if t.kind != Kind::Word || !c.is_content(k - 1) {
+            // A break, a bracket or a small word («كل من») ends the phrase; debris or a date
+            // in it does not leave a name.
+            break matches!(t.kind, Kind::Break | Kind::Open | Kind::Close | Kind::Word)
+                && !t.in_date
+                && !t.other_date;
+        }
+        if words.len() == MAX_ANTECEDENT_WORDS {
+            break false;
+        }
+        // «… للسيارة التي يقودها»: a noun after a preposition is not the doer.
+        if ["بال", "لل", "كال", "وبال", "ولل"].iter().any(|p| t.fold.starts_with(p)) {
+            return None;
+        }
+        words.push(k - 1);
+        k -= 1;
+        // «ويحيى»: the conjunct starts here.
+        if conjunction_letters(&t.fold) > 0 {
+            break true;
+        }
+    };
+    if words.is_empty() || !starts {
+        return None;
+    }
+    words.reverse();
+    // «أضاف التقرير الذي …»: the verb reporting it is not part of the noun.
+    if is_reporting_verb(&c.tokens[words[0]].fold) {
+        words.remove(0);
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let mut out: Vec<String> = words.iter().map(|&j| c.tokens[j].text.to_string()).collect();
+    out[0] = super::compose::without_conjunction(&out[0]);
+    Some(out)
 }

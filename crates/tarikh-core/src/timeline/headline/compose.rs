@@ -120,11 +120,25 @@ pub(super) fn clause_headline(c: &Clauses, limit: usize) -> Vec<Piece> {
         }
     }
     let Some(first) = first_shown_word(c, start, range.end) else { return Vec::new() };
-    let (mut out, _) = complement(c, first, limit, false);
+    // «… ويحيى حقي الذي فوّض …»: a relative clause opening with its verb is told of its
+    // antecedent.
+    let doer = (start == range.start && first == start + 1 && is_relative(c.tokens[start].text))
+        .then(|| antecedent::relative_antecedent(c, start))
+        .flatten()
+        .map(|words| words.into_iter().map(Piece::Word).collect::<Vec<_>>())
+        .filter(|doer| pieces_len(doer) + 12 < limit)
+        .unwrap_or_default();
+    let budget = if doer.is_empty() { limit } else { limit - pieces_len(&doer) - 1 };
+    let (mut out, _) = complement(c, first, budget, false);
     if let Some(Piece::Word(w)) = out.first_mut() {
         *w = without_conjunction(w);
     }
-    out
+    if doer.is_empty() || out.is_empty() {
+        return out;
+    }
+    let mut with_doer = doer;
+    with_doer.extend(out);
+    with_doer
 }
 
 /// «ولد الشاعر عام 1868 …، وتوفي عام 1932»: a verb alone in the date's clause,

@@ -459,3 +459,18 @@ fn a_month_or_century_after_a_noun_is_its_genitive() {
     let s = "وتضمنت النشرة مقارنة مع أسعار شهر أيار الماضي، بحسب الجهاز.";
     assert!(of(s, "شهر أيار الماضي").ends_with("مع أسعار شهر أيار الماضي"), "{}", of(s, "شهر أيار الماضي"));
 }
+
+#[test]
+fn a_relative_clause_opening_with_its_verb_is_told_of_its_antecedent() {
+    let s = "وتعاقب على إدارة الفرقة كل من سمير نادر ومنير فهمي الذي كلّف المخرج عادل سليم بإعداد العروض عام 1984.";
+    assert_eq!(of(s, "عام 1984"), "منير فهمي كلّف المخرج عادل سليم بإعداد العروض");
+    // A reporting verb before the noun is not part of it.
+    let s = "وأضاف البيان الذي تناول أوضاع اللاجئين في 3 مارس 2019 أن المساعدات تأخرت.";
+    assert!(of(s, "3 مارس 2019").starts_with("البيان تناول أوضاع اللاجئين"), "{}", of(s, "3 مارس 2019"));
+    // The object of a preposition is not the doer.
+    let s = "تصدى المسلحون للحافلة التي يقودها سائق عجوز في 5 يناير 2016 على الطريق الساحلي.";
+    assert!(!of(s, "5 يناير 2016").contains("الحافلة"), "{}", of(s, "5 يناير 2016"));
+    // A noun phrase longer than a name and a title is not taken whole or in part.
+    let s = "وصل الوفد الاقتصادي الرسمي الكبير الذي ترأسه الوزير إلى القاهرة في 7 مايو 2022.";
+    assert!(!of(s, "7 مايو 2022").contains("الكبير"), "{}", of(s, "7 مايو 2022"));
+}
