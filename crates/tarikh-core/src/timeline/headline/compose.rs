@@ -382,7 +382,20 @@ pub(super) fn cut_to(pieces: &mut Vec<Piece>, budget: usize) {
         Some(Piece::Quote) => false,
         None => true,
     });
-    pieces.truncate(boundary.unwrap_or(k));
+    let mut end = boundary.unwrap_or(k);
+    // No phrase ends within reach: «… مسابقة الملك عبدالعزيز لحفظ | القرآن الكريم». A last
+    // word without the article before a cut word with it is the head of a construct whose
+    // genitive the cut took: it goes too.
+    let definite = |p: &Piece| matches!(p, Piece::Word(w) if fold(&without_conjunction(w)).starts_with("ال"));
+    if boundary.is_none()
+        && end > floor
+        && end < pieces.len()
+        && definite(&pieces[end])
+        && matches!(&pieces[end - 1], Piece::Word(w) if !definite(&pieces[end - 1]) && !w.chars().any(char::is_numeric))
+    {
+        end -= 1;
+    }
+    pieces.truncate(end);
 }
 
 /// Drops what may not end a headline: small words, lone quotes.

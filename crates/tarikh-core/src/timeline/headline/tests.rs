@@ -474,3 +474,15 @@ fn a_relative_clause_opening_with_its_verb_is_told_of_its_antecedent() {
     let s = "وصل الوفد الاقتصادي الرسمي الكبير الذي ترأسه الوزير إلى القاهرة في 7 مايو 2022.";
     assert!(!of(s, "7 مايو 2022").contains("الكبير"), "{}", of(s, "7 مايو 2022"));
 }
+
+#[test]
+fn a_cut_takes_a_constructs_head_with_its_genitive() {
+    // «لحفظ | القرآن الكريم»: the head without its genitive says nothing.
+    let s = "وكان يوم 5 مارس 2012 آخر موعد للتسجيل في مسابقة الأمير عبدالعزيز لحفظ القرآن الكريم وتجويده.";
+    let h = of(s, "يوم 5 مارس 2012");
+    assert_eq!(h, "آخر موعد للتسجيل في مسابقة الأمير عبدالعزيز");
+    // A compound preposition does not end a headline («… بشأن»).
+    let s = "أرسلت الهيئة إلى مجموعة الشركات الاستثمارية الكبرى خطابا رسميا بشأن مسودة البيانات المالية في 4 يونيو 2012.";
+    let h = of(s, "في 4 يونيو 2012");
+    assert!(!h.ends_with("بشأن"), "{h}");
+}
