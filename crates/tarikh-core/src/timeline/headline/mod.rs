@@ -122,6 +122,7 @@ pub fn headline_in(
     if let Some(person) = person {
         doer::supply(&mut pieces, person);
     }
+    tidy::drop_fillers(&mut pieces);
     tidy::nominalise(&mut pieces);
     // A verbal noun may be longer than its verb («حصل» → «حصول»): still whole words.
     if pieces_len(&pieces) > HEADLINE_CHARS {

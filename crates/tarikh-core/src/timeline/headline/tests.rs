@@ -486,3 +486,16 @@ fn a_cut_takes_a_constructs_head_with_its_genitive() {
     let h = of(s, "في 4 يونيو 2012");
     assert!(!h.ends_with("بشأن"), "{h}");
 }
+
+#[test]
+fn fillers_and_purpose_clauses_are_left_out() {
+    // «أيضًا» ties the sentence to the one before.
+    let s = "وقال الخبراء إن العاصفة ستؤدي أيضًا إلى انقطاع الكهرباء في المدن الساحلية يوم 12 أكتوبر 2024.";
+    let h = of(s, "يوم 12 أكتوبر 2024");
+    assert!(!h.contains("أيض"), "{h}");
+    // «ليتم …»: what the event was for is another clause.
+    let s = "وتتواصل في 8 أغسطس 2021 تدريبات الفريق الوطني ليتم اختيار اللاعبين الأساسيين.";
+    let h = of(s, "في 8 أغسطس 2021");
+    assert!(!h.contains("ليتم"), "{h}");
+    assert!(h.contains("تدريبات الفريق الوطني"), "{h}");
+}

@@ -1,6 +1,6 @@
 //! A headline's words tidied the way headlines are written: «90 في المئة» as «90%», hedges
 //! before a figure («نحو»، «حوالي»، «ما يقرب من») left out, and no verb or particle left
-//! dangling at the end («… بلغت»، «… قد قرر»).
+//! dangling at the end («… بلغت»، «… قد قرر»), no filler («أيضًا»).
 
 use super::compose::Piece;
 use super::lexicon::{event_verb_noun, fold};
@@ -17,6 +17,15 @@ fn word(p: Option<&Piece>) -> Option<String> {
     match p {
         Some(Piece::Word(w)) => Some(fold(w).to_string()),
         _ => None,
+    }
+}
+
+/// «ستؤدي أيضًا إلى …»، «أعلنت بدورها …»: words that tie a sentence to the one before say
+/// nothing in a headline, and go.
+pub(super) fn drop_fillers(pieces: &mut Vec<Piece>) {
+    let filler = |p: &Piece| matches!(p, Piece::Word(w) if matches!(fold(w).as_str(), "ايضا" | "بدوره" | "بدورها" | "بدورهم"));
+    if pieces.iter().any(|p| matches!(p, Piece::Word(_)) && !filler(p)) {
+        pieces.retain(|p| !filler(p));
     }
 }
 
