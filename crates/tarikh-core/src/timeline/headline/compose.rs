@@ -23,6 +23,14 @@ const MAX_LEAD_WORDS: usize = 4;
 /// ولندن اتفاقية تعاون عسكري»).
 pub(super) fn noun_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usize) -> Vec<Piece> {
     let mut head = noun_form(c.tokens[at].text, noun);
+    // «بعدم تقديم المشروبات»: the noun's negation is half its meaning.
+    let negation = (0..at).rev().find(|&j| c.tokens[j].kind != Kind::Junk).filter(|&j| {
+        c.tokens[j].kind == Kind::Word
+            && matches!(c.tokens[j].fold.as_str(), "عدم" | "بعدم" | "لعدم" | "وعدم")
+    });
+    if negation.is_some() {
+        head = format!("عدم {}", head.trim_start_matches("ال"));
+    }
     let mut from = at + 1;
     // «الإعلان عن هدنة» → «إعلان هدنة».
     let next = (from..c.tokens.len()).find(|&j| c.tokens[j].kind != Kind::Junk);
@@ -46,7 +54,8 @@ pub(super) fn noun_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
     // A noun after a preposition is led only by a verb and its subject («اعترفت سوريا
     // باستقلال…»), not by a verb alone («بدأت بزيارة») or a noun it qualifies («أعدت
     // الوزارة برنامجًا للزيارة»).
-    let lead = lead_words(c, at).filter(|l| !noun.has_preposition || word_count(l) == 2);
+    let lead =
+        lead_words(c, at).filter(|l| negation.is_none() && (!noun.has_preposition || word_count(l) == 2));
     if let Some(lead) = lead {
         let as_written = without_conjunction(c.tokens[at].text);
         let lead_len: usize = lead.iter().map(|p| piece_len(p) + 1).sum();

@@ -499,3 +499,20 @@ fn fillers_and_purpose_clauses_are_left_out() {
     assert!(!h.contains("ليتم"), "{h}");
     assert!(h.contains("تدريبات الفريق الوطني"), "{h}");
 }
+
+#[test]
+fn a_negated_event_keeps_its_negation() {
+    let s = "وقررت الإدارة بعدم تقديم الوجبات الساخنة على متن الرحلات خلال شهر رمضان.";
+    assert_eq!(of(s, "خلال شهر رمضان"), "عدم تقديم الوجبات الساخنة على متن الرحلات");
+}
+
+#[test]
+fn since_and_a_verb_start_the_dates_clause() {
+    // «منذ أصدر …»: the date's own clause, not the one «منذ» hangs on.
+    let s = "ظل الكاتب يدافع عن حرية الصحافة في بلاده منذ أصدر روايته الأولى الطريق الطويل عام 1962 ثم انتقل إلى باريس.";
+    let h = of(s, "عام 1962");
+    assert!(h.contains("روايته الأولى"), "{h}");
+    // «منذ» before the date stays its lead word.
+    let s = "وتراجعت صادرات القطن المصري منذ بداية عام 2019 بسبب المنافسة.";
+    assert!(of(s, "بداية عام 2019").starts_with("تراجع"), "{}", of(s, "بداية عام 2019"));
+}
