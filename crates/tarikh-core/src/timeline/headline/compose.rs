@@ -199,6 +199,9 @@ pub(super) fn home_segment(c: &Clauses) -> usize {
     {
         return ds - 1;
     }
+    if let Some(reported) = reported_after_statement(c) {
+        return reported;
+    }
     if c.is_weak(ds) {
         let (next, prev) = ([ds + 1, ds + 2], [ds.wrapping_sub(1), ds.wrapping_sub(2)]);
         let order = if c.date_leads_next { [next, prev] } else { [prev, next] }.concat();
@@ -392,6 +395,10 @@ pub(super) fn cut_to(pieces: &mut Vec<Piece>, budget: usize) {
         None => true,
     });
     let mut end = boundary.unwrap_or(k);
+    // A figure goes with its sign or not at all: never «ليسجل 1.8».
+    if end > 1 && pieces.get(end).is_some_and(is_per_cent) {
+        end -= 1;
+    }
     // No phrase ends within reach: «… مسابقة الملك عبدالعزيز لحفظ | القرآن الكريم». A last
     // word without the article before a cut word with it is the head of a construct whose
     // genitive the cut took: it goes too.
@@ -425,6 +432,49 @@ pub(super) fn trim_end(pieces: &mut Vec<Piece>) {
             break;
         }
     }
+}
+
+/// «أعلن الجهاز، في تقرير صدر عنه اليوم الخميس، عن انخفاض الأسعار»: a date set off with the
+/// statement that said it («في بيان»، «في مؤتمر صحفي») after a reporting verb dates what was
+/// said, the clause after it.
+fn reported_after_statement(c: &Clauses) -> Option<usize> {
+    let ds = c.date_segment;
+    let words: Vec<usize> =
+        c.segments[ds].clone().filter(|&j| c.is_content(j) || c.tokens[j].kind == Kind::Word).collect();
+    let (&first, rest) = words.split_first()?;
+    let statement = rest.first().is_some_and(|&j| !c.tokens[j].in_date && is_statement(&c.tokens[j].fold));
+    if !matches!(c.tokens[first].fold.as_str(), "في" | "خلال" | "ضمن") || !statement || ds == 0 {
+        return None;
+    }
+    let reported_before = c.segments[ds - 1]
+        .clone()
+        .any(|j| c.tokens[j].kind == Kind::Word && super::lexicon::is_reporting_verb(&c.tokens[j].fold));
+    let next = ds + 1;
+    (reported_before && next < c.segments.len() && !c.is_weak(next)).then_some(next)
+}
+
+/// A statement a reporting verb is said in: «بيان»، «تقرير»، «مؤتمر»، «تصريحات»… with its
+/// article or pronoun («بيانها»).
+fn is_statement(f: &str) -> bool {
+    let f = f.strip_prefix("ال").unwrap_or(f);
+    ["", "ه", "ها", "هم"].iter().any(|p| {
+        f.strip_suffix(p).is_some_and(|w| {
+            matches!(
+                w,
+                "بيان"
+                    | "تقرير"
+                    | "تصريح"
+                    | "تصريحات"
+                    | "مؤتمر"
+                    | "حديث"
+                    | "مقابله"
+                    | "كلمه"
+                    | "خطاب"
+                    | "بلاغ"
+                    | "رساله"
+            )
+        })
+    })
 }
 
 /// A word that starts a new phrase: a preposition or conjunction, or a word carrying one
@@ -545,5 +595,11 @@ fn piece_len(p: &Piece) -> usize {
 
 /// Characters of the pieces written with a space between words.
 pub(super) fn pieces_len(pieces: &[Piece]) -> usize {
-    pieces.iter().map(piece_len).sum::<usize>() + pieces.len().saturating_sub(1)
+    // «1.8 %» is written «1.8%»: no space before the sign.
+    let spaces = pieces.iter().skip(1).filter(|p| !is_per_cent(p)).count();
+    pieces.iter().map(piece_len).sum::<usize>() + spaces
+}
+
+fn is_per_cent(p: &Piece) -> bool {
+    matches!(p, Piece::Word(w) if w == "%" || w == "٪")
 }

@@ -516,3 +516,29 @@ fn since_and_a_verb_start_the_dates_clause() {
     let s = "وتراجعت صادرات القطن المصري منذ بداية عام 2019 بسبب المنافسة.";
     assert!(of(s, "بداية عام 2019").starts_with("تراجع"), "{}", of(s, "بداية عام 2019"));
 }
+
+#[test]
+fn a_figure_is_never_cut_from_its_sign() {
+    use super::compose::{Piece, cut_to, pieces_len};
+    let words = |s: &str| s.split(' ').map(|w| Piece::Word(w.to_string())).collect::<Vec<_>>();
+    // «1.8 %» is written «1.8%»: it fits where its letters fit.
+    let mut p = words("ارتفاع الصادرات الزراعية 1.8 % مقابل 1.2 %");
+    assert_eq!(pieces_len(&p[..5]), "ارتفاع الصادرات الزراعية 1.8%".chars().count());
+    cut_to(&mut p, 29);
+    assert_eq!(p, words("ارتفاع الصادرات الزراعية 1.8 %"));
+    // Where the sign does not fit, the figure goes with it.
+    let mut p = words("ارتفاع الصادرات الزراعية 1.8 % مقابل 1.2 %");
+    cut_to(&mut p, 28);
+    assert_eq!(p, words("ارتفاع الصادرات الزراعية"));
+}
+
+#[test]
+fn a_statement_set_off_with_its_date_dates_what_it_said() {
+    let s =
+        "أعلنت وزارة الصحة، في بيان صدر عنها يوم 3 أبريل 2020، عن ارتفاع عدد الإصابات بالفيروس في العاصمة.";
+    let h = of(s, "يوم 3 أبريل 2020");
+    assert!(h.starts_with("ارتفاع عدد الإصابات"), "{h}");
+    // Without a reporting verb before it, the statement is the event.
+    let s = "نشرت الوزارة، في بيان مطول يوم 3 أبريل 2020، أرقام الإصابات الجديدة.";
+    assert!(!of(s, "يوم 3 أبريل 2020").starts_with("أرقام"), "{}", of(s, "يوم 3 أبريل 2020"));
+}
