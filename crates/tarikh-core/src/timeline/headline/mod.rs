@@ -17,6 +17,7 @@ mod lexicon;
 mod measures;
 mod nearest;
 mod notes;
+mod period;
 mod tidy;
 mod tokens;
 mod words;
@@ -76,6 +77,8 @@ pub fn headline_in(
     let mut c = Clauses::new(tokens::tokenize(&window, near));
     c.cut_start = window.cut_start;
     let mut pieces = match nearest_event_noun(&c) {
+        // «للسنة المالية المنتهية في …»: the date ends a period, whatever was done with it.
+        _ if let Some(end) = period::period_end(&c) => end,
         // «النمو المتوقع … إلى 2%»: a movement's noun names its figure better with what was
         // measured («معدل النمو المتوقع إلى 2%»).
         Some((_, noun))
