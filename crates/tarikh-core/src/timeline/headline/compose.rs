@@ -199,7 +199,7 @@ pub(super) fn home_segment(c: &Clauses) -> usize {
     {
         return ds - 1;
     }
-    if let Some(reported) = reported_after_statement(c) {
+    if let Some(reported) = reported_after_statement(c).or_else(|| figures_of_dated_document(c)) {
         return reported;
     }
     if c.is_weak(ds) {
@@ -251,6 +251,7 @@ fn lead_words(c: &Clauses, at: usize) -> Option<Vec<Piece>> {
 /// «سجل التقرير ارتفاع العجز»: a report, survey or set of figures records what happened; it
 /// is not who did it, so a verb with it as subject does not lead the noun.
 pub(super) fn is_document(f: &str) -> bool {
+    // Folded: «مؤشرات» is «مءشرات».
     let f = f.strip_prefix('و').unwrap_or(f);
     let f = f.strip_prefix("ال").unwrap_or(f);
     matches!(
@@ -263,7 +264,7 @@ pub(super) fn is_document(f: &str) -> bool {
             | "دراسه"
             | "مسح"
             | "نشره"
-            | "مؤشرات"
+            | "مءشرات"
             | "جدول"
     )
 }
@@ -451,6 +452,16 @@ fn reported_after_statement(c: &Clauses) -> Option<usize> {
         .any(|j| c.tokens[j].kind == Kind::Word && super::lexicon::is_reporting_verb(&c.tokens[j].fold));
     let next = ds + 1;
     (reported_before && next < c.segments.len() && !c.is_weak(next)).then_some(next)
+}
+
+/// «كشفت الشركة مؤشرات سنة 2011، حيث سجلت تراجعًا في عدد المسافرين»: figures or data of a
+/// date, spelt out in the «حيث» clause after it, are what happened then: that clause.
+pub(super) fn figures_of_dated_document(c: &Clauses) -> Option<usize> {
+    let before = (0..c.date_at).rev().find(|&j| c.tokens[j].kind != Kind::Junk && !c.tokens[j].in_date)?;
+    let next = c.date_segment + 1;
+    let opens = c.segments.get(next)?.clone().find(|&j| c.tokens[j].kind == Kind::Word)?;
+    let documented = c.tokens[before].kind == Kind::Word && is_document(&c.tokens[before].fold);
+    (documented && matches!(c.tokens[opens].fold.as_str(), "حيث" | "اذ") && !c.is_weak(next)).then_some(next)
 }
 
 /// A statement a reporting verb is said in: «بيان»، «تقرير»، «مؤتمر»، «تصريحات»… with its

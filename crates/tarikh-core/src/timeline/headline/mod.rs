@@ -79,6 +79,11 @@ pub fn headline_in(
     let mut pieces = match nearest_event_noun(&c) {
         // «للسنة المالية المنتهية في …»: the date ends a period, whatever was done with it.
         _ if let Some(end) = period::period_end(&c) => end,
+        // «مؤشرات سنة 2011، حيث سجلت …»: what the figures of the date say.
+        _ if compose::figures_of_dated_document(&c).is_some() => {
+            measures::measure_headline(&c, HEADLINE_CHARS)
+                .unwrap_or_else(|| clause_headline(&c, HEADLINE_CHARS))
+        }
         // «النمو المتوقع … إلى 2%»: a movement's noun names its figure better with what was
         // measured («معدل النمو المتوقع إلى 2%»).
         Some((_, noun))

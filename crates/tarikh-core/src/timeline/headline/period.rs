@@ -13,7 +13,8 @@ const MAX_PERIOD_WORDS: usize = 3;
 /// «المنتهية» (or «المنتهي») ends the period named before it, which is a year, a quarter, a
 /// half, a month, a season or a term.
 pub(super) fn period_end(c: &Clauses) -> Option<Vec<Piece>> {
-    let shown = |j: &usize| c.tokens[*j].kind != Kind::Junk;
+    // Another date between them («المنتهية في 2011/12/31 بتاريخ …») ends the period instead.
+    let shown = |j: &usize| c.tokens[*j].kind != Kind::Junk || c.tokens[*j].other_date;
     let first = c.tokens.iter().position(|t| t.in_date)?;
     let ended = (0..first).rev().find(shown)?;
     if !matches!(c.tokens[ended].fold.trim_start_matches('و'), "المنتهيه" | "المنتهي") {

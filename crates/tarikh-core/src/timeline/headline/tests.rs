@@ -551,7 +551,17 @@ fn a_date_that_ends_a_named_period_is_that_periods_end() {
     assert_eq!(of(s, "31 ديسمبر 2019"), "نهاية السنة المالية");
     let s = "نشر البنك أرباحه عن الربع الأول المنتهي في 31 مارس 2021.";
     assert_eq!(of(s, "31 مارس 2021"), "نهاية الربع الأول");
+    // The period's own date is another: this one is not its end.
+    let s = "وسلمت الشركة تقريرها للسنة المالية المنتهية في 31 ديسمبر 2019 بتاريخ 3 مارس 2020.";
+    assert!(!among(s, "3 مارس 2020").starts_with("نهاية"), "{}", among(s, "3 مارس 2020"));
     // Not a period: the date stays the event's.
     let s = "أعلنت الوزارة نتائج المسابقة المنتهية في 5 مايو 2021 بفوز الفريق المصري.";
     assert!(!of(s, "5 مايو 2021").starts_with("نهاية"), "{}", of(s, "5 مايو 2021"));
+}
+
+#[test]
+fn figures_of_a_date_spelt_out_after_haythu_are_what_happened_then() {
+    let s = "وعرضت ممثلة الشركة خلال اللقاء الصحفي الدوري الثالث أمس مؤشرات سنة 2015 حيث سجلت الشركة تراجعا بنسبة 12 بالمائة في عدد الركاب.";
+    let h = among(s, "سنة 2015");
+    assert!(h.starts_with("تراجع") && h.contains("12%"), "{h}");
 }
