@@ -9,6 +9,7 @@
 //! shows it) unless it is the event's name («حرب أكتوبر 1973»); small words never open or
 //! close a headline, and PDF or web debris never shows.
 
+mod acts;
 mod antecedent;
 mod clauses;
 mod compose;
@@ -79,6 +80,7 @@ pub fn headline_in(
     let mut pieces = match nearest_event_noun(&c) {
         // «للسنة المالية المنتهية في …»: the date ends a period, whatever was done with it.
         _ if let Some(end) = period::period_end(&c) => end,
+        _ if let Some(act) = acts::numbered_act(&c) => act,
         // «مؤشرات سنة 2011، حيث سجلت …»: what the figures of the date say.
         _ if compose::figures_of_dated_document(&c).is_some() => {
             measures::measure_headline(&c, HEADLINE_CHARS)

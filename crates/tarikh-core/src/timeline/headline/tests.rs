@@ -565,3 +565,14 @@ fn figures_of_a_date_spelt_out_after_haythu_are_what_happened_then() {
     let h = among(s, "سنة 2015");
     assert!(h.starts_with("تراجع") && h.contains("12%"), "{h}");
 }
+
+#[test]
+fn a_numbered_acts_year_is_when_it_was_issued() {
+    let s = "وتقدمت الشركة بتظلم استنادا إلى أحكام القانون رقم 12 لسنة 2015 بشأن تنظيم الأسواق.";
+    assert_eq!(among(s, "2015"), "صدور القانون رقم 12");
+    let s = "عملا بقرار مجلس الوزراء رقم 5 لسنة 2020 المنظم للعمل.";
+    assert_eq!(among(s, "2020"), "صدور قرار مجلس الوزراء رقم 5");
+    // A number that is not an act's: «الفصل رقم 3 لسنة 2020» names no act.
+    let s = "ودرس الطلاب الفصل رقم 3 لسنة 2020 في المنهج الجديد.";
+    assert!(!among(s, "2020").starts_with("صدور"), "{}", among(s, "2020"));
+}
