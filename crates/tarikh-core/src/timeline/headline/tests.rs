@@ -576,3 +576,9 @@ fn a_numbered_acts_year_is_when_it_was_issued() {
     let s = "ودرس الطلاب الفصل رقم 3 لسنة 2020 في المنهج الجديد.";
     assert!(!among(s, "2020").starts_with("صدور"), "{}", among(s, "2020"));
 }
+
+#[test]
+fn an_accusative_that_works_as_a_preposition_does_not_end_a_headline() {
+    let s = "يبدأ المنتخب رحلته نحو «كأس آسيا 2027» انطلاقا من اليوم، مع بدء التمارين.";
+    assert_eq!(among(s, "2027"), "كأس آسيا");
+}
