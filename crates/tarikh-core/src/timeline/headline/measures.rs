@@ -42,7 +42,7 @@ pub(super) fn measure_headline(c: &Clauses, limit: usize) -> Option<Vec<Piece>> 
     }
     // «… انخفاضًا مقداره 1.09%، خلال شهر حزيران»: a date alone in its clause dates the next
     // or the one before, as for any clause headline.
-    let home = super::compose::home_segment(c);
+    let home = super::home::home_segment(c);
     let mut seg = c.segments[home].clone();
     // «وبالمقارنة بأسعارها في حزيران 2011 فقد سجلت…»: «فقد» answers the phrase the date is
     // in; its clause is the date's.

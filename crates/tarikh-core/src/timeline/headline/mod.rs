@@ -14,6 +14,7 @@ mod antecedent;
 mod clauses;
 mod compose;
 mod doer;
+mod home;
 mod lexicon;
 mod measures;
 mod nearest;
@@ -82,10 +83,8 @@ pub fn headline_in(
         _ if let Some(end) = period::period_end(&c) => end,
         _ if let Some(act) = acts::numbered_act(&c) => act,
         // «مؤشرات سنة 2011، حيث سجلت …»: what the figures of the date say.
-        _ if compose::figures_of_dated_document(&c).is_some() => {
-            measures::measure_headline(&c, HEADLINE_CHARS)
-                .unwrap_or_else(|| clause_headline(&c, HEADLINE_CHARS))
-        }
+        _ if home::figures_of_dated_document(&c).is_some() => measures::measure_headline(&c, HEADLINE_CHARS)
+            .unwrap_or_else(|| clause_headline(&c, HEADLINE_CHARS)),
         // «النمو المتوقع … إلى 2%»: a movement's noun names its figure better with what was
         // measured («معدل النمو المتوقع إلى 2%»).
         Some((_, noun))
