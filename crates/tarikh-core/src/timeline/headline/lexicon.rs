@@ -347,3 +347,22 @@ pub(super) fn conjunction_letters(f: &str) -> usize {
         0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_is_read_once_as_folded_with_what_the_lists_say() {
+        let (f, info) = read_word("وأغسطسَ");
+        assert_eq!(f, "واغسطس");
+        assert!(info.is_month_name() && !info.is_function_word());
+        // A folded word reads as itself, so the predicates on folds agree with the tokens.
+        assert_eq!(read_word(&f), (f.clone(), info));
+        let (_, info) = read_word("الذي");
+        assert!(info.is_clause_opener() && info.is_function_word());
+        let (_, info) = read_word("وقمتهم");
+        assert_eq!(info.noun.map(|n| n.lemma), Some("قمه"));
+        assert!(is_date_lead("منذ") && is_time_word("امس") && !is_time_word("اجتماع"));
+    }
+}
