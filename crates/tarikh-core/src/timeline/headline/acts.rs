@@ -2,7 +2,7 @@
 //! that number and year; the year is when it was issued.
 
 use super::clauses::Clauses;
-use super::compose::{Piece, without_conjunction};
+use super::compose::{Piece, without_conjunction, without_preposition};
 use super::lexicon::fold;
 use super::tokens::Kind;
 
@@ -51,18 +51,12 @@ pub(super) fn numbered_act(c: &Clauses) -> Option<Vec<Piece>> {
 /// («بالقانون» → «القانون»، «للمرسوم» → «المرسوم»، «بقرار» → «قرار»).
 fn act_word(word: &str) -> String {
     let w = without_conjunction(word);
-    let f = fold(&w);
-    if f.starts_with("لل") {
-        format!("ا{}", w.chars().skip(1).collect::<String>())
-    } else if f.starts_with("بال") || f.starts_with("كال") {
-        w.chars().skip(1).collect()
-    } else if f.starts_with(['ب', 'ل', 'ك']) && is_act(&f[f.char_indices().nth(1).map_or(0, |(b, _)| b)..])
-    {
-        // «بقرار مجلس الوزراء»: a preposition on an act in construct.
-        w.chars().skip(1).collect()
-    } else {
-        w
+    if let Some(definite) = without_preposition(&w) {
+        return definite;
     }
+    // «بقرار مجلس الوزراء»: a preposition on an act in construct.
+    let rest: String = w.chars().skip(1).collect();
+    if fold(&w).starts_with(['ب', 'ل', 'ك']) && is_act(&rest) { rest } else { w }
 }
 
 /// A law, decree, decision, order or regulation, with or without its article.

@@ -42,20 +42,11 @@ pub(super) fn named_before(text: &str, before: usize, lemma: &str) -> Option<Vec
             return None;
         }
         let noun = super::compose::without_conjunction(t.text);
-        let noun = if n.has_preposition { strip_preposition(&noun) } else { noun };
+        let noun =
+            if n.has_preposition { super::compose::without_preposition(&noun).unwrap_or(noun) } else { noun };
         return Some(std::iter::once(noun).chain(adjectives).collect());
     }
     None
-}
-
-/// «بالجولة» → «الجولة», «للجولة» → «الجولة».
-fn strip_preposition(word: &str) -> String {
-    let f = fold(word);
-    if f.starts_with("لل") {
-        format!("ا{}", word.chars().skip(1).collect::<String>())
-    } else {
-        word.chars().skip(1).collect()
-    }
 }
 
 /// The noun as a headline shows it without its pronoun, ready to take the word the pronoun

@@ -493,6 +493,20 @@ pub(super) fn without_conjunction(word: &str) -> String {
     word[at..].to_string()
 }
 
+/// A noun with its article, without the preposition on it: «بالجولة» → «الجولة»،
+/// «للجولة» → «الجولة» (ل ate the article's alef); none when no preposition stands before
+/// an article.
+pub(super) fn without_preposition(word: &str) -> Option<String> {
+    let f = fold(word);
+    if f.starts_with("لل") {
+        Some(format!("ا{}", word.chars().skip(1).collect::<String>()))
+    } else if f.starts_with("بال") || f.starts_with("كال") {
+        Some(word.chars().skip(1).collect())
+    } else {
+        None
+    }
+}
+
 pub(super) fn is_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}') || super::tokens::is_format(c)
 }

@@ -2,7 +2,7 @@
 //! period is that period's end, whatever the sentence goes on to say was done with it.
 
 use super::clauses::Clauses;
-use super::compose::Piece;
+use super::compose::{Piece, without_preposition};
 use super::lexicon::fold;
 use super::tokens::Kind;
 
@@ -50,15 +50,5 @@ fn is_period(word: &str) -> bool {
 /// The period's noun as shown after «نهاية»: with its article, without a preposition
 /// («للسنة» → «السنة»، «بالربع» → «الربع»); none without the article («لسنة»).
 fn definite(word: &str) -> Option<String> {
-    let f = fold(word);
-    if f.starts_with("ال") {
-        Some(word.to_string())
-    } else if f.starts_with("لل") {
-        // ل ate the article's alef.
-        Some(format!("ا{}", word.chars().skip(1).collect::<String>()))
-    } else if f.starts_with("بال") || f.starts_with("كال") {
-        Some(word.chars().skip(1).collect())
-    } else {
-        None
-    }
+    if fold(word).starts_with("ال") { Some(word.to_string()) } else { without_preposition(word) }
 }
