@@ -244,7 +244,8 @@ fn hide_other_dates(tokens: &mut [Token]) {
         // «3 من شهر [مارس] 2019م»، «سنة: ([1200ه]»
         while lo > 0 && lo + 5 > i {
             let p = &tokens[lo - 1];
-            let lead = p.kind == Kind::Word && (p.info.is_date_lead() || p.fold == "شهر");
+            let lead = p.kind == Kind::Word
+                && (p.info.is_date_lead() || matches!(p.fold.as_str(), "شهر" | "بشهر" | "لشهر"));
             // «بنهاية العام الماضي 2019»، «يوم الخميس غرة شهر رجب»، «بين 1990 و1995»
             let tail = p.kind == Kind::Word
                 && (p.info.is_date_tail() || p.info.is_time_word() || matches!(p.fold.as_str(), "غره" | "و"));
@@ -260,6 +261,14 @@ fn hide_other_dates(tokens: &mut [Token]) {
             lo -= 1;
         }
         if !month && !led {
+            continue;
+        }
+        // «رجب طيب أردوغان»، «رمضان»: a month's name the engine did not take for a date, with
+        // no number or lead word beside it, is a name.
+        let number = |n: &Token| n.kind == Kind::Number;
+        let number_beside = tokens[i.saturating_sub(2)..i].iter().any(number)
+            || tokens.get(i + 1..(i + 3).min(tokens.len())).is_some_and(|n| n.iter().any(number));
+        if !found && !led && !number_beside {
             continue;
         }
         while hi + 1 < tokens.len() && hi < i + 3 {

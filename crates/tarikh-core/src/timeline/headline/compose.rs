@@ -3,8 +3,9 @@
 
 use super::antecedent;
 use super::clauses::Clauses;
-use super::lexicon::{EventNoun, conjunction_letters, event_noun, fold, is_date_lead, is_function_word};
+use super::lexicon::{EventNoun, conjunction_letters, event_noun, fold};
 use super::notes;
+use super::phrase_end::{complement, cut_to, is_tens, negated_conjunct, then_clause};
 use super::tidy;
 use super::tokens::Kind;
 
@@ -16,7 +17,7 @@ pub(super) enum Piece {
 }
 
 /// The words that may lead an event noun («وقّعت أستانا ولندن اتفاقية…»): at most this many.
-const MAX_LEAD_WORDS: usize = 4;
+pub(super) const MAX_LEAD_WORDS: usize = 4;
 
 /// The headline led by the event noun at `at`: «زيارة الرئيس الروسي فلاديمير بوتين إلى
 /// بيلاروسيا», with a verb and subject before it when they are short and fit («وقّعت أستانا
@@ -30,6 +31,12 @@ pub(super) fn noun_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
     });
     if negation.is_some() {
         head = format!("عدم {}", head.trim_start_matches("ال"));
+    }
+    // «أجرى بوتين زيارة إلى …» → «زيارة بوتين إلى …».
+    if negation.is_none()
+        && let Some(p) = super::support::doer_headline(c, at, noun, limit)
+    {
+        return p;
     }
     let mut from = at + 1;
     // «الإعلان عن هدنة» → «إعلان هدنة».
@@ -72,6 +79,10 @@ pub(super) fn noun_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
             out.extend(short_rest);
             return out;
         }
+    }
+    let mut rest = rest;
+    if noun.accusative {
+        tidy::nominative_adjectives(&mut rest);
     }
     let mut out = vec![Piece::Word(head)];
     out.extend(rest);
@@ -202,6 +213,15 @@ fn lead_words(c: &Clauses, at: usize) -> Option<Vec<Piece>> {
     {
         return None;
     }
+    // «حدث ارتفاع طفيف»، «جرت الانتخابات»: a verb that only says it happened adds nothing.
+    if let [only] = words.as_slice()
+        && matches!(
+            c.tokens[*only].fold.trim_start_matches(['و', 'ف']),
+            "حدث" | "حدثت" | "جري" | "جرت" | "تم" | "تمت" | "حصل" | "حصلت"
+        )
+    {
+        return None;
+    }
     let mut out: Vec<Piece> = words.iter().map(|&j| Piece::Word(c.tokens[j].text.to_string())).collect();
     if let Some(Piece::Word(w)) = out.first_mut() {
         *w = without_conjunction(w);
@@ -259,187 +279,6 @@ fn first_shown_word(c: &Clauses, from: usize, end: usize) -> Option<usize> {
     })
 }
 
-/// The words from `from` to the end of the clause, the date and hidden tokens left out,
-/// cut to `budget` characters at a phrase boundary. Also says whether the clause ended
-/// before the budget did.
-fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bool) -> (Vec<Piece>, bool) {
-    let mut out: Vec<Piece> = Vec::new();
-    let mut passed_date = false;
-    let mut relative_taken = false;
-    let mut ended = true;
-    let mut len = 0;
-    let mut i = from;
-    while i < c.tokens.len() {
-        let t = &c.tokens[i];
-        if t.kind == Kind::Junk {
-            i += 1;
-            continue;
-        }
-        if t.in_date {
-            // «حرب أكتوبر 1973»، «مونديال 2022»: a date right after the noun is its name.
-            // «مع أسعار شهر يونيو»، «عمارة القرن الرابع الهجري»: a month or a century after a
-            // noun is its genitive, part of the phrase.
-            let genitive = matches!(t.fold.as_str(), "شهر" | "القرن")
-                && matches!(out.last(), Some(Piece::Word(w)) if {
-                    let f = fold(w);
-                    !is_function_word(&f) && !is_date_lead(&f) && !f.starts_with("ال")
-                });
-            let named_by_date =
-                (after_noun && i == from && !t.info.is_function_word() && c.tokens[i].is_word()) || genitive;
-            let end = (i..c.tokens.len()).find(|&j| !c.tokens[j].in_date).unwrap_or(c.tokens.len());
-            if named_by_date {
-                let date: Vec<&str> =
-                    (i..end).filter(|&j| c.tokens[j].is_word()).map(|j| c.tokens[j].text).collect();
-                out.push(Piece::Word(date.join(" ")));
-            } else {
-                trim_end(&mut out);
-                passed_date = true;
-            }
-            i = end;
-            continue;
-        }
-        match t.kind {
-            Kind::Break | Kind::Open | Kind::Close => break,
-            Kind::Quote => out.push(Piece::Quote),
-            // «الحريق الكبير الذي شهدته المدينة»: a short name goes on into its relative
-            // clause.
-            Kind::Word if is_relative(t.text) && after_noun && word_count(&out) <= 1 && !relative_taken => {
-                relative_taken = true;
-                out.push(Piece::Word(t.text.to_string()));
-            }
-            Kind::Word if (i > from || after_noun) && t.info.is_clause_opener() => break,
-            // «… ولا يملك»، «ثم أطلق»: a negated or a following verb is the next clause.
-            Kind::Word if i > from && (negated_conjunct(&t.fold) || then_clause(c, i)) => break,
-            // After the date, «و» + a word starts the next item («… في 19 ديسمبر 2022
-            // ولقاؤه»), and «بعد»، «قبل»… place it against another event.
-            Kind::Word if passed_date && word_count(&out) >= 2 && starts_conjunct(t.text) => break,
-            Kind::Word
-                if passed_date
-                    && matches!(
-                        t.fold.as_str(),
-                        "بعد" | "قبل" | "عقب" | "اثر" | "منذ" | "خلال" | "حتي" | "وسط"
-                    ) =>
-            {
-                break;
-            }
-            // A relative clause taken to name the event ends with the date in it.
-            Kind::Word if passed_date && relative_taken => break,
-            _ => out.push(Piece::Word(t.text.to_string())),
-        }
-        len = pieces_len(&out);
-        if len > budget * 2 + 20 {
-            ended = false;
-            break;
-        }
-        i += 1;
-    }
-    let _ = len;
-    tidy::figures(&mut out);
-    if pieces_len(&out) > budget {
-        ended = false;
-        cut_to(&mut out, budget);
-    }
-    trim_end(&mut out);
-    (out, ended)
-}
-
-/// Cuts `pieces` to at most `budget` characters, preferring to end before a preposition or a
-/// conjunct (the end of a phrase) than in the middle of one.
-pub(super) fn cut_to(pieces: &mut Vec<Piece>, budget: usize) {
-    let mut k = 0;
-    while k < pieces.len() && pieces_len(&pieces[..k + 1]) <= budget {
-        k += 1;
-    }
-    let floor = (k / 2).max(1);
-    let boundary = (floor..=k).rev().find(|&j| match pieces.get(j) {
-        Some(Piece::Word(w)) => starts_phrase(w),
-        Some(Piece::Quote) => false,
-        None => true,
-    });
-    let mut end = boundary.unwrap_or(k);
-    // A figure goes with its sign or not at all: never «ليسجل 1.8».
-    if end > 1 && pieces.get(end).is_some_and(is_per_cent) {
-        end -= 1;
-    }
-    // No phrase ends within reach: «… مسابقة الملك عبدالعزيز لحفظ | القرآن الكريم». A last
-    // word without the article before a cut word with it is the head of a construct whose
-    // genitive the cut took: it goes too.
-    let definite = |p: &Piece| matches!(p, Piece::Word(w) if fold(&without_conjunction(w)).starts_with("ال"));
-    if boundary.is_none()
-        && end > floor
-        && end < pieces.len()
-        && definite(&pieces[end])
-        && matches!(&pieces[end - 1], Piece::Word(w) if !definite(&pieces[end - 1]) && !w.chars().any(char::is_numeric))
-    {
-        end -= 1;
-    }
-    pieces.truncate(end);
-}
-
-/// Drops what may not end a headline: small words, lone quotes.
-pub(super) fn trim_end(pieces: &mut Vec<Piece>) {
-    tidy::drop_cut_predicate(pieces);
-    while let Some(last) = pieces.last() {
-        let debris = match last {
-            Piece::Word(w) => {
-                let f = fold(w);
-                // «… ما يقرب من»: «ما» left alone at the end.
-                is_function_word(&f) || is_date_lead(&f) || is_relative(w) || f == "ما" || tidy::dangles(&f)
-            }
-            Piece::Quote => false,
-        };
-        if debris {
-            pieces.pop();
-        } else {
-            break;
-        }
-    }
-}
-
-/// A word that starts a new phrase: a preposition or conjunction, or a word carrying one
-/// («بالرئيس»، «للمساعدة»، «ولقاؤه»).
-fn starts_phrase(word: &str) -> bool {
-    let f = fold(word);
-    // «السادسة والثلاثين»: the tens of a compound number are part of it; ending before them
-    // says another number.
-    if f.strip_prefix('و').is_some_and(is_tens) {
-        return false;
-    }
-    is_function_word(&f)
-        || conjunction_letters(&f) > 0
-        || ["بال", "لل", "كال", "وب", "ول"].iter().any(|p| f.starts_with(p))
-}
-
-/// «ولا»، «ولم»، «ولن»، «فلم»…: «و» or «ف» before a negation opens a clause.
-fn negated_conjunct(f: &str) -> bool {
-    matches!(f, "ولا" | "ولم" | "ولن" | "فلا" | "فلم" | "فلن")
-}
-
-/// «ثم» before a verb starts a clause («… ثم أطلق شعارًا»); before a noun or a preposition it
-/// joins two phrases («زيارته لموسكو ثم للصين»، «المؤتمر ثم القمة»), which stay.
-fn then_clause(c: &Clauses, i: usize) -> bool {
-    if c.tokens[i].fold != "ثم" {
-        return false;
-    }
-    let next = (i + 1..c.tokens.len()).find(|&j| c.tokens[j].kind != Kind::Junk);
-    next.is_some_and(|j| {
-        let f = c.tokens[j].fold.as_str();
-        // «ثم للصين»، «ثم بزيارة»: a preposition on a noun; «ثم بدأ»، «ثم لجأ»: a verb of
-        // three letters that starts with one.
-        let preposition = f.starts_with("ال")
-            || (f.starts_with(['ل', 'ب']) && f.chars().count() > 3)
-            || f.starts_with("وال");
-        c.tokens[j].kind == Kind::Word && !is_function_word(f) && !preposition
-    })
-}
-
-/// «عشرين»، «الثلاثين»…: the tens, which follow the units in a compound number.
-fn is_tens(f: &str) -> bool {
-    let f = f.strip_prefix("ال").unwrap_or(f);
-    let stem = f.strip_suffix("ين").or_else(|| f.strip_suffix("ون"));
-    stem.is_some_and(|s| matches!(s, "عشر" | "ثلاث" | "اربع" | "خمس" | "ست" | "سبع" | "ثمان" | "تسع"))
-}
-
 /// «الذي»، «التي»…
 pub(super) fn is_relative(word: &str) -> bool {
     let f = fold(word);
@@ -456,7 +295,7 @@ pub(super) fn starts_conjunct(word: &str) -> bool {
 
 /// The noun as a headline shows it: proclitics off, the article kept, the accusative alif off
 /// («وقمتهم» → «قمتهم»، «للزيارة» → «الزيارة»، «اتفاقًا» → «اتفاق»).
-fn noun_form(word: &str, noun: EventNoun) -> String {
+pub(super) fn noun_form(word: &str, noun: EventNoun) -> String {
     let mut letters = 0;
     let mut start = word.len();
     for (b, ch) in word.char_indices() {
@@ -515,7 +354,7 @@ fn words_of(pieces: &[Piece]) -> Vec<String> {
     pieces.iter().filter_map(|p| if let Piece::Word(w) = p { Some(w.clone()) } else { None }).collect()
 }
 
-fn word_count(pieces: &[Piece]) -> usize {
+pub(super) fn word_count(pieces: &[Piece]) -> usize {
     pieces.iter().filter(|p| matches!(p, Piece::Word(_))).count()
 }
 
@@ -533,6 +372,6 @@ pub(super) fn pieces_len(pieces: &[Piece]) -> usize {
     pieces.iter().map(piece_len).sum::<usize>() + spaces
 }
 
-fn is_per_cent(p: &Piece) -> bool {
+pub(super) fn is_per_cent(p: &Piece) -> bool {
     matches!(p, Piece::Word(w) if w == "%" || w == "٪")
 }

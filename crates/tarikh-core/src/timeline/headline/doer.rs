@@ -4,7 +4,7 @@
 //! headlines name the event only with the person: «التحاق طوقان بالجامعة الأمريكية في بيروت».
 
 use super::compose::{Piece, without_conjunction};
-use super::lexicon::{fold, is_function_word};
+use super::lexicon::{fold, is_function_word, past_forms};
 use super::tidy::names_the_doer;
 use super::words::{LIFE_TOLD, LIFE_VERBS, PERSON_TITLES};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -161,16 +161,7 @@ fn titles() -> &'static FxHashSet<String> {
 /// A verb of a life's steps, past, either gender, without its «و»: «التحق»، «وعيّنت».
 fn is_life_verb(f: &str) -> bool {
     static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
-    let set = SET.get_or_init(|| {
-        LIFE_VERBS
-            .iter()
-            .flat_map(|v| {
-                let v = fold(v).to_string();
-                let stem = v.strip_suffix('ي').unwrap_or(&v).to_string();
-                [format!("{v}ت"), format!("{stem}ت"), v]
-            })
-            .collect()
-    });
+    let set = SET.get_or_init(|| LIFE_VERBS.iter().flat_map(|v| past_forms(v)).collect());
     set.contains(f)
 }
 

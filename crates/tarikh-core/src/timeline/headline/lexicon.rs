@@ -47,16 +47,21 @@ pub(super) fn event_verb_noun(f: &str) -> Option<&'static str> {
     let verbs = VERBS.get_or_init(|| {
         let mut m = FxHashMap::default();
         for (verb, noun) in EVENT_VERBS {
-            let v = fold(verb).to_string();
-            // «انتهى» → «انتهت», «ألغى» → «ألغت»: the feminine drops the final ى.
-            let stem = v.strip_suffix('ي').unwrap_or(&v);
-            m.insert(format!("{stem}ت"), *noun);
-            m.insert(format!("{v}ت"), *noun);
-            m.insert(v, *noun);
+            for form in past_forms(verb) {
+                m.insert(form, *noun);
+            }
         }
         m
     });
     verbs.get(f).copied()
+}
+
+/// A past verb's masculine and feminine, folded: «أجرى» → «اجري»، «اجرت»; «عقد» → «عقد»،
+/// «عقدت» (the feminine of a verb in ى drops it: «انتهى» → «انتهت»).
+pub(super) fn past_forms(verb: &str) -> [String; 3] {
+    let v = fold(verb).to_string();
+    let stem = v.strip_suffix('ي').unwrap_or(&v).to_string();
+    [format!("{stem}ت"), format!("{v}ت"), v]
 }
 
 /// A noun an event noun after it only qualifies («أسير» in «أسير حرب»), folded.
@@ -340,7 +345,9 @@ pub(super) fn conjunction_letters(f: &str) -> usize {
         return 0;
     }
     let Some(rest) = f.strip_prefix('و').or_else(|| f.strip_prefix('ف')) else { return 0 };
-    let known = function_words().contains(rest) || clause_openers().contains(rest);
+    // «وما زالت»، «ولا يزال»: «و» before a negation.
+    let negation = matches!(rest, "ما" | "لا" | "لم" | "لن");
+    let known = function_words().contains(rest) || clause_openers().contains(rest) || negation;
     if known || rest.starts_with("ال") || (f.starts_with('و') && rest.chars().count() >= 3) {
         1
     } else {

@@ -4,8 +4,9 @@
 //! not the words nearest the date («بنسبة 11%») or the clause's opening («على صعيد…»).
 
 use super::clauses::Clauses;
-use super::compose::{Piece, cut_to, is_document, is_relative, pieces_len, trim_end, without_conjunction};
+use super::compose::{Piece, is_document, is_relative, pieces_len, without_conjunction};
 use super::lexicon::{fold, is_date_lead, is_function_word, is_time_word};
+use super::phrase_end::{cut_to, trim_end};
 use super::tidy;
 use super::tokens::Kind;
 use super::words::{LEVEL_VERBS, MOVEMENT_NOUNS, MOVEMENT_VERBS, NOT_QUANTITY, UNIT_WORDS};

@@ -20,10 +20,14 @@ mod measures;
 mod nearest;
 mod notes;
 mod period;
+mod phrase_end;
+mod support;
 mod tidy;
 mod tokens;
 mod words;
 
+#[cfg(test)]
+mod ends_tests;
 #[cfg(test)]
 mod tests;
 
@@ -135,8 +139,8 @@ pub fn headline_in(
     tidy::nominalise(&mut pieces);
     // A verbal noun may be longer than its verb («حصل» → «حصول»): still whole words.
     if pieces_len(&pieces) > HEADLINE_CHARS {
-        compose::cut_to(&mut pieces, HEADLINE_CHARS);
-        compose::trim_end(&mut pieces);
+        phrase_end::cut_to(&mut pieces, HEADLINE_CHARS);
+        phrase_end::trim_end(&mut pieces);
     }
     fit(&render(&pieces), HEADLINE_CHARS)
 }

@@ -3,7 +3,8 @@
 //! بيروت، 1965م)»). The date names what the note says of the name before the bracket.
 
 use super::clauses::Clauses;
-use super::compose::{Piece, cut_to};
+use super::compose::Piece;
+use super::phrase_end::cut_to;
 use super::tokens::Kind;
 
 /// «الشيخ أحمد بن علي (ت 1150ه)»: «ت» before a date in brackets is «توفي»; the name

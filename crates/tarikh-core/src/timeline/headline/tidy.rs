@@ -2,8 +2,8 @@
 //! before a figure («نحو»، «حوالي»، «ما يقرب من») left out, and no verb or particle left
 //! dangling at the end («… بلغت»، «… قد قرر»), no filler («أيضًا»).
 
-use super::compose::Piece;
-use super::lexicon::{event_verb_noun, fold};
+use super::compose::{Piece, is_mark};
+use super::lexicon::{event_verb_noun, fold, is_function_word};
 
 /// A figure: digits (Latin or Arabic-Indic) with their separators.
 /// A number as written: «5.2»، «1,500»، «٣٫٥», and «4ر156» (a Levantine decimal comma written
@@ -21,9 +21,34 @@ fn word(p: Option<&Piece>) -> Option<String> {
 }
 
 /// «ستؤدي أيضًا إلى …»، «أعلنت بدورها …»: words that tie a sentence to the one before say
-/// nothing in a headline, and go.
+/// nothing in a headline, and go; so do «خلالها»، «بعدها»، «حينها»: a time pointed back to,
+/// which the timeline shows as the date.
 pub(super) fn drop_fillers(pieces: &mut Vec<Piece>) {
-    let filler = |p: &Piece| matches!(p, Piece::Word(w) if matches!(fold(w).as_str(), "ايضا" | "بدوره" | "بدورها" | "بدورهم"));
+    let is_filler = |f: &str| {
+        matches!(
+            f,
+            "ايضا"
+                | "بدوره"
+                | "بدورها"
+                | "بدورهم"
+                | "خلالها"
+                | "خلاله"
+                | "خلالهما"
+                | "خلالهم"
+                | "بعدها"
+                | "قبلها"
+                | "حينها"
+                | "حينذاك"
+                | "انذاك"
+                | "وقتها"
+                | "وقتذاك"
+                | "عندءذ"
+                | "حينءذ"
+                | "يومها"
+                | "يومذاك"
+        )
+    };
+    let filler = |p: &Piece| matches!(p, Piece::Word(w) if { let f = fold(w); is_filler(&f) || f.strip_prefix('و').is_some_and(is_filler) });
     if pieces.iter().any(|p| matches!(p, Piece::Word(_)) && !filler(p)) {
         pieces.retain(|p| !filler(p));
     }
@@ -71,6 +96,32 @@ pub(super) fn figures(pieces: &mut Vec<Piece>) {
         i += 1;
     }
     *pieces = out;
+}
+
+/// «اجتماعًا طارئًا» shown as «اجتماع» goes on «طارئ»: the adjectives after an accusative
+/// noun shown without its tanween alif lose theirs too (up to the first word that is not one:
+/// a preposition, a definite word, a figure).
+pub(super) fn nominative_adjectives(rest: &mut [Piece]) {
+    for p in rest.iter_mut().take(3) {
+        let Piece::Word(w) = p else { break };
+        let f = fold(w);
+        // «بفرنسا» is a place after a preposition; «بارزًا» shows its tanween.
+        // «بريًّا»، «جويًّا»: a nisba in the accusative, whatever its first letter.
+        let tanween =
+            w.trim_end_matches('ا').ends_with('\u{064B}') || w.ends_with("ا\u{064B}") || f.ends_with("يا");
+        let adjective = f.chars().count() >= 4
+            && f.ends_with('ا')
+            && !f.starts_with("ال")
+            && (tanween || !f.starts_with(['ب', 'ل', 'ك']))
+            && !is_function_word(&f)
+            && !f.chars().any(|c| c.is_numeric());
+        if !adjective {
+            break;
+        }
+        let trimmed = w.trim_end_matches(is_mark);
+        let trimmed = trimmed.strip_suffix('ا').unwrap_or(trimmed).trim_end_matches(is_mark);
+        *w = trimmed.to_string();
+    }
 }
 
 /// A word that may not end a headline because what it introduces was cut off: a verb of
@@ -123,6 +174,9 @@ pub(super) fn dangles(f: &str) -> bool {
             | "لتسجل"
             | "قصد"
             | "بهدف"
+            | "بانتظار"
+            | "انتظار"
+            | "لحين"
             | "نسبته"
             | "مانسبته"
             // «للسنة المالية المنتهية [في 2011/12/31]»: ended when, the date being left out.
@@ -130,12 +184,17 @@ pub(super) fn dangles(f: &str) -> bool {
             | "المنتهي"
             // A comparison whose other side was cut off: «… مقارنة».
             | "مقارنه"
+            | "بالنسبه"
+            // «… خلال فترة» [الستة أشهر الأولى]: the period's name was the date.
+            | "فتره"
             | "بالمقارنه"
             | "وبالمقارنه"
             | "قياسا"
             // A subject pronoun whose clause was cut off: «… ونحن».
             | "نحن"
             | "انا"
+            // «… ولا» [سيما]: a negation or «لا سيما» whose word was cut off.
+            | "لا"
     )
 }
 

@@ -1,0 +1,68 @@
+//! Where a headline ends and what it leaves out: the clause after the date, who says so,
+//! what is singled out, a relative clause left with its verb, a time pointed back to — in
+//! sentences written for these tests.
+
+use super::tests::of;
+
+#[test]
+fn a_verb_right_after_the_date_opens_the_next_clause() {
+    let s = "وكانت زيارة الوفد الإفريقي إلى الخرطوم يوم 14 سبتمبر 2021 تناولت ملف الحوار.";
+    assert_eq!(of(s, "يوم 14 سبتمبر 2021"), "زيارة الوفد الإفريقي إلى الخرطوم");
+    // A place after the date is still the event's.
+    let s = "انطلقت بطولة كأس آسيا في 12 يناير 2024 في الدوحة بمشاركة 24 منتخبًا.";
+    assert!(of(s, "12 يناير 2024").contains("في الدوحة"), "{}", of(s, "12 يناير 2024"));
+    // After a verb alone the word after the date is its subject.
+    let s = "ويبدأ في 3 مارس 2025 مهرجان المسرح العربي دورته الجديدة.";
+    assert!(of(s, "3 مارس 2025").contains("مهرجان المسرح"), "{}", of(s, "3 مارس 2025"));
+}
+
+#[test]
+fn who_says_so_is_not_what_happened() {
+    let s = "وقع زلزال بقوة 6 درجات في جنوب تركيا يوم 6 فبراير 2023 وفق مرصد الزلازل.";
+    assert!(!of(s, "يوم 6 فبراير 2023").contains("مرصد"), "{}", of(s, "يوم 6 فبراير 2023"));
+    let s = "بدأت المرحلة الثانية من الحملة في 2 أبريل 2022 بحسب وزارة الصحة.";
+    assert!(!of(s, "2 أبريل 2022").contains("وزارة الصحة"), "{}", of(s, "2 أبريل 2022"));
+}
+
+#[test]
+fn what_is_singled_out_is_another_phrase() {
+    let s = "تراجعت مبيعات السيارات في مطلع عام 2021 خاصة في الأسواق الأوروبية.";
+    assert_eq!(of(s, "مطلع عام 2021"), "تراجع مبيعات السيارات");
+    // «زيارة خاصة»: the adjective stays.
+    let s = "أدى الأمير زيارة خاصة إلى المغرب في 20 مايو 2019.";
+    assert!(of(s, "20 مايو 2019").contains("زيارة خاصة"), "{}", of(s, "20 مايو 2019"));
+}
+
+#[test]
+fn a_relative_clause_left_with_its_verb_alone_goes() {
+    let s = "وأظهرت النتائج أن الانتخابات المبكرة التي جرت في 11 يناير 2022 لم تغير شيئًا.";
+    assert_eq!(of(s, "11 يناير 2022"), "الانتخابات المبكرة");
+}
+
+#[test]
+fn a_time_pointed_back_to_goes() {
+    let s = "أقام الفنان في روما ثلاث سنوات أنجز خلالها لوحته الكبرى عام 1962.";
+    assert!(!of(s, "عام 1962").contains("خلالها"), "{}", of(s, "عام 1962"));
+}
+
+#[test]
+fn adjectives_lose_the_accusative_with_their_noun() {
+    let s = "أطلق الجيش هجوما بريا واسعا على المدينة في 3 نوفمبر 2016.";
+    let h = of(s, "3 نوفمبر 2016");
+    assert!(h.contains("هجوم") && !h.contains("بريا") && !h.contains("واسعا"), "{h}");
+}
+
+#[test]
+fn a_months_name_without_a_number_is_a_name() {
+    // «رجب طيب أردوغان»: «رجب» is his name, not the month.
+    let s = "استقبل الرئيس رجب طيب أردوغان وفدًا من رجال الأعمال في أنقرة يوم 5 يوليو 2023.";
+    assert!(of(s, "يوم 5 يوليو 2023").contains("رجب طيب أردوغان"), "{}", of(s, "يوم 5 يوليو 2023"));
+}
+
+#[test]
+fn wa_before_a_negation_comes_off_and_a_wait_does_not_end_a_headline() {
+    let s = "وما زالت الشركة مغلقة منذ أبريل 2020 بانتظار المالك الجديد.";
+    let h = of(s, "منذ أبريل 2020");
+    assert!(h.starts_with("ما زالت الشركة"), "{h}");
+    assert!(!h.ends_with("بانتظار"), "{h}");
+}

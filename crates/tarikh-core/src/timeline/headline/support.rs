@@ -1,0 +1,182 @@
+//! Who held the event, when a verb that only says "held" stands before its noun: «أجرى
+//! الرئيس الروسي فلاديمير بوتين زيارة إلى الإمارات» names «زيارة بوتين إلى الإمارات»,
+//! «عقد وزراء خارجية دول الخليج اجتماعًا طارئًا» names «اجتماع وزراء خارجية دول الخليج
+//! الطارئ». The verb says nothing the noun does not; its subject is the event's doer, and goes
+//! after the noun as its genitive.
+
+use super::clauses::Clauses;
+use super::compose::{Piece, is_mark, noun_form, pieces_len};
+use super::lexicon::{EventNoun, event_noun, fold, is_function_word, past_forms};
+use super::phrase_end::{complement, cut_to, trim_end};
+use super::tokens::Kind;
+use super::words::{OFFICE_TITLES, SUPPORT_VERBS};
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+/// Words of a doer, at most: «رئيس الوزراء العراقي محمد شياع السوداني».
+const MAX_DOER_WORDS: usize = 7;
+
+/// The headline «NOUN DOER ADJECTIVES COMPLEMENT» of the event noun at `at` when its clause
+/// is a verb of [`SUPPORT_VERBS`], its subject and the indefinite noun; none otherwise (the
+/// noun has a genitive of its own, «اتفاقية تعاون», or the words before it are not a subject).
+pub(super) fn doer_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usize) -> Option<Vec<Piece>> {
+    if noun.has_article || noun.has_pronoun {
+        return None;
+    }
+    let range = c.segments[c.segment_of[at]].clone();
+    let before: Vec<usize> = (range.start..at).filter(|&j| c.tokens[j].kind != Kind::Junk).collect();
+    let (&verb, doer) = before.split_first()?;
+    let v = &c.tokens[verb];
+    let f = v.fold.as_str();
+    let f = if support_verbs().contains(f) {
+        f
+    } else {
+        f.strip_prefix(['و', 'ف']).filter(|r| support_verbs().contains(*r))?
+    };
+    // «قام بزيارة»، «أدلى بتصريح»: these verbs take their noun with «ب»; the others bare.
+    let takes_bi = f.starts_with("قام") || f.starts_with("ادل");
+    // «وقّعت مصر والأردن اتفاقية»: signing says more than holding; its short subject leads
+    // the noun as written (see `noun_headline`), a long one goes after it.
+    let signing = f.starts_with("وقع") || f.starts_with("ابرم");
+    if signing && before.len() <= super::compose::MAX_LEAD_WORDS {
+        return None;
+    }
+    // «قامت الهيئة بمخاطبة مجموعة عارف لتقديم …»: the noun of «قام» is the first with «ب».
+    let with_bi = noun.has_preposition && c.tokens[at].fold.trim_start_matches(['و', 'ف']).starts_with('ب');
+    if v.kind != Kind::Word || v.in_date || takes_bi != with_bi || (!takes_bi && noun.has_preposition) {
+        return None;
+    }
+    let is_doer_word = |j: &usize| {
+        let t = &c.tokens[*j];
+        t.kind == Kind::Word
+            && !t.in_date
+            && !t.info.is_function_word()
+            && !t.info.is_clause_opener()
+            && event_noun(&t.fold).is_none()
+            && !super::compose::is_document(&t.fold)
+            && !["بال", "لل", "كال"].iter().any(|p| t.fold.starts_with(p))
+    };
+    if doer.is_empty() || doer.len() > MAX_DOER_WORDS || !doer.iter().all(is_doer_word) {
+        return None;
+    }
+    let head = noun_form(c.tokens[at].text, noun);
+    let (rest, _) = complement(c, at + 1, limit * 2, true);
+    let feminine = {
+        let h = fold(&head);
+        h.ends_with('ه') || h.ends_with("ات")
+    };
+    let adjectives = rest.iter().take_while(|p| is_adjective(p, feminine)).count();
+    // «اتفاقية تعاون»: a noun with a genitive of its own takes no other.
+    if let Some(Piece::Word(w)) = rest.get(adjectives) {
+        let f = fold(w);
+        let bare = !is_function_word(&f) && !f.starts_with("ال") && !f.starts_with(['ب', 'ل', 'ك', 'و', 'ف']);
+        if bare && !f.chars().any(|c| c.is_numeric()) {
+            return None;
+        }
+    }
+    let full: Vec<String> = doer.iter().map(|&j| c.tokens[j].text.to_string()).collect();
+    let build = |doer: &[String]| {
+        let mut out = vec![Piece::Word(head.clone())];
+        out.extend(doer.iter().cloned().map(Piece::Word));
+        out.extend(rest[..adjectives].iter().map(definite));
+        out.extend(rest[adjectives..].iter().cloned());
+        out
+    };
+    // The doer in full when it leaves room for the noun's first word after it, else by its
+    // last name.
+    let fitted = |doer: &[String]| {
+        let mut out = build(doer);
+        let needed = 1 + doer.len() + usize::from(out.len() > 1 + doer.len());
+        if pieces_len(&out) > limit {
+            cut_to(&mut out, limit);
+            trim_end(&mut out);
+        }
+        (out.len() >= needed).then_some(out)
+    };
+    fitted(&full).or_else(|| fitted(&short_name(&full)?))
+}
+
+/// An adjective agreeing with an indefinite noun: «طارئًا» after a masculine accusative,
+/// «رسمية» after a feminine; not a definite word, a small word, a figure or a phrase.
+fn is_adjective(p: &Piece, feminine: bool) -> bool {
+    let Piece::Word(w) = p else { return false };
+    let f = fold(w);
+    let tanween = w.trim_end_matches('ا').ends_with('\u{064B}') || w.ends_with("ا\u{064B}");
+    let ending = if feminine { f.ends_with('ه') } else { f.ends_with('ا') };
+    f.chars().count() >= 4
+        && ending
+        && !f.starts_with("ال")
+        && (tanween || f.ends_with("يا") || !f.starts_with(['ب', 'ل', 'ك']))
+        && !is_function_word(&f)
+        && !f.chars().any(|c| c.is_numeric())
+}
+
+/// «طارئًا» → «الطارئ»، «رسمية» → «الرسمية»: after a definite genitive the adjective takes the
+/// article, and loses the accusative's tanween alif.
+fn definite(p: &Piece) -> Piece {
+    let Piece::Word(w) = p else { return p.clone() };
+    let bare = w.trim_end_matches(is_mark);
+    let bare = bare.strip_suffix('ا').map_or(bare, |b| b.trim_end_matches(is_mark));
+    Piece::Word(format!("ال{bare}"))
+}
+
+/// «الرئيس الروسي فلاديمير بوتين» → «بوتين»: an office and a name of two words or more is
+/// called by the last; none for a doer that is not a title and a name.
+fn short_name(doer: &[String]) -> Option<Vec<String>> {
+    let first = fold(doer.first()?);
+    if doer.len() < 3 || !office_titles().contains(first.as_str()) {
+        return None;
+    }
+    // «… محمد شياع السوداني»: the word before the family name is a given name, not an
+    // adjective with the article («الرئيس الروسي» alone names no one).
+    let before_last = fold(&doer[doer.len() - 2]);
+    if before_last.starts_with("ال") {
+        return None;
+    }
+    Some(vec![doer.last()?.clone()])
+}
+
+fn support_verbs() -> &'static FxHashSet<String> {
+    static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| SUPPORT_VERBS.iter().flat_map(|v| past_forms(v)).collect())
+}
+
+fn office_titles() -> &'static FxHashSet<String> {
+    static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| OFFICE_TITLES.iter().map(|w| fold(w).to_string()).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::of;
+
+    #[test]
+    fn the_subject_of_a_verb_that_only_says_held_is_the_events_doer() {
+        let s = "أجرى رئيس الحكومة المغربية عزيز أخنوش زيارة إلى باريس في 12 مارس 2024 التقى فيها الرئيس.";
+        assert_eq!(of(s, "12 مارس 2024"), "زيارة رئيس الحكومة المغربية عزيز أخنوش إلى باريس");
+        // «قام … بزيارة»: the same with «ب».
+        let s = "وقام وزير الخارجية القطري بزيارة رسمية إلى بغداد يوم 4 يناير 2023 لبحث ملف المياه.";
+        assert_eq!(of(s, "يوم 4 يناير 2023"), "زيارة وزير الخارجية القطري الرسمية إلى بغداد");
+        // Its adjectives follow the doer, with the article and without the tanween.
+        let s = "وعقد قادة دول الساحل اجتماعًا طارئًا في نيامي يوم 2 أغسطس 2023 لبحث الانقلاب.";
+        assert_eq!(of(s, "يوم 2 أغسطس 2023"), "اجتماع قادة دول الساحل الطارئ في نيامي");
+        let s = "وشنت القوات الحكومية هجوما واسعا على معاقل المسلحين في 9 يونيو 2022 حسب بيان الجيش.";
+        assert_eq!(of(s, "9 يونيو 2022"), "هجوم القوات الحكومية الواسع على معاقل المسلحين");
+    }
+
+    #[test]
+    fn a_long_doer_with_an_office_is_called_by_the_last_name() {
+        let s = "وأبرم رئيس الوزراء الكندي جاستن ترودو اتفاقًا مع رئيس المكسيك لتنظيم الهجرة في 5 مايو 2023.";
+        assert_eq!(of(s, "5 مايو 2023"), "اتفاق ترودو مع رئيس المكسيك لتنظيم الهجرة");
+    }
+
+    #[test]
+    fn a_noun_with_its_own_genitive_or_another_verb_keeps_its_lead() {
+        // «اتفاقية تعاون»: the noun already has a genitive; the verb and subject lead it.
+        let s = "وقّعت تونس والجزائر اتفاقية تعاون أمني في 8 فبراير 2021 بعد محادثات.";
+        assert_eq!(of(s, "8 فبراير 2021"), "وقّعت تونس والجزائر اتفاقية تعاون أمني");
+        // «حضر» is not a verb of holding: who attended did not hold the meeting.
+        let s = "حضر السفير الفرنسي اجتماعًا في الوزارة يوم 3 مايو 2022 حول التأشيرات.";
+        assert!(!of(s, "يوم 3 مايو 2022").starts_with("اجتماع السفير"), "{}", of(s, "يوم 3 مايو 2022"));
+    }
+}
