@@ -113,7 +113,13 @@ impl<'a> Clauses<'a> {
     fn weak_segment(&self, s: usize) -> bool {
         let words =
             self.segments[s].clone().filter(|&i| self.is_content(i) && self.tokens[i].kind == Kind::Word);
-        let n = words.count();
+        let words: Vec<usize> = words.collect();
+        let n = words.len();
+        // «… خلال شهري يوليو وأغسطس بشكل يومي»: how, not what.
+        let manner = n <= 3
+            && words.first().is_some_and(|&i| {
+                matches!(self.tokens[i].fold.trim_start_matches('و'), "بشكل" | "بصوره" | "بطريقه" | "بوتيره")
+            });
         let dateline = s == 0
             && s == self.date_segment
             && n <= 3
@@ -121,7 +127,7 @@ impl<'a> Clauses<'a> {
                 let t = &self.tokens[i];
                 t.kind == Kind::Break && matches!(t.text.trim(), "-" | "–" | "—" | ":" | ":-")
             });
-        n < 2 || dateline
+        n < 2 || dateline || manner
     }
 
     /// «، وهو التاريخ الذي …» right after the date describes the date, not the event: its

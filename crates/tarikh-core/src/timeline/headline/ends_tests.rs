@@ -66,3 +66,16 @@ fn wa_before_a_negation_comes_off_and_a_wait_does_not_end_a_headline() {
     assert!(h.starts_with("ما زالت الشركة"), "{h}");
     assert!(!h.ends_with("بانتظار"), "{h}");
 }
+
+#[test]
+fn a_verb_after_an_event_named_by_its_date_is_not_its_name() {
+    let s = "حرب أكتوبر 1973 غيرت موازين القوى في المنطقة.";
+    assert_eq!(of(s, "أكتوبر 1973"), "حرب أكتوبر 1973");
+}
+
+#[test]
+fn a_clause_that_only_says_how_names_nothing() {
+    let s = "وقررت البلدية جمع النفايات من الأحياء، خلال شهري مايو ويونيو 2023 بشكل يومي، لمواجهة الحر.";
+    let h = of(s, "شهري مايو ويونيو 2023");
+    assert!(h.contains("جمع النفايات"), "{h}");
+}

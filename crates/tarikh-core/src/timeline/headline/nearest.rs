@@ -58,6 +58,12 @@ pub(super) fn nearest_event_noun(c: &Clauses) -> Option<(usize, EventNoun)> {
             if s != ds && !ds_weak && !(s + 1 == ds && relative_date_clause) {
                 continue;
             }
+            // A date-only clause that goes with the full clause before it («وضعت خطة لمتابعة
+            // الأسعار، خلال شهري يوليو وأغسطس بشكل يومي، لمواجهة …») leaves the clauses after
+            // it to their own dates.
+            if ds_weak && s > ds && !c.date_leads_next && ds > 0 && !c.is_weak(ds - 1) {
+                continue;
+            }
             // The noun a relative clause holding the date follows is as near as the words
             // between them («مسابقة الملك عبدالعزيز الدولية لحفظ القرآن التي تنظمها الوزارة
             // في …»).

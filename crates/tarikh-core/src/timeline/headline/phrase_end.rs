@@ -19,6 +19,7 @@ pub(super) fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bo
     let mut passed_date = false;
     let mut relative_taken = false;
     let mut just_passed = false;
+    let mut named_just_now = false;
     let mut ended = true;
     let mut len = 0;
     let mut i = from;
@@ -44,6 +45,9 @@ pub(super) fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bo
                 let date: Vec<&str> =
                     (i..end).filter(|&j| c.tokens[j].is_word()).map(|j| c.tokens[j].text).collect();
                 out.push(Piece::Word(date.join(" ")));
+                // «ثورة 25 يناير تحتاج …»: the name is whole; a verb after it says something
+                // about the event, not what it is.
+                named_just_now = i == from;
             } else {
                 trim_end(&mut out);
                 passed_date = true;
@@ -63,6 +67,9 @@ pub(super) fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bo
             Piece::Quote => None,
         });
         let noun_phrase = after_noun || opening.is_some_and(|f| f.starts_with("ال"));
+        if std::mem::take(&mut named_just_now) && t.kind == Kind::Word && opens_after_date(&t.fold) {
+            break;
+        }
         if std::mem::take(&mut just_passed)
             && noun_phrase
             && t.kind == Kind::Word
