@@ -79,3 +79,10 @@ fn a_clause_that_only_says_how_names_nothing() {
     let h = of(s, "شهري مايو ويونيو 2023");
     assert!(h.contains("جمع النفايات"), "{h}");
 }
+
+#[test]
+fn a_long_title_loses_its_adjectives_before_the_name_loses_a_word() {
+    let s = "أحيت وزارة الثقافة، اليوم الأحد 3 مارس 2024، ذكرى الموسيقار المصري الكبير الراحل رياض السنباطي في دار الأوبرا.";
+    let h = of(s, "اليوم الأحد 3 مارس 2024");
+    assert!(h.contains("رياض السنباطي"), "{h}");
+}

@@ -131,6 +131,9 @@ pub(super) fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bo
     }
     tidy::figures(&mut out);
     if pieces_len(&out) > budget {
+        tidy::shorten_titles(&mut out);
+    }
+    if pieces_len(&out) > budget {
         ended = false;
         cut_to(&mut out, budget);
     }

@@ -3,7 +3,10 @@
 //! dangling at the end («… بلغت»، «… قد قرر»), no filler («أيضًا»).
 
 use super::compose::{Piece, is_mark};
-use super::lexicon::{event_verb_noun, fold, is_function_word};
+use super::lexicon::{event_noun, event_verb_noun, fold, is_function_word};
+use super::words::{OFFICE_TITLES, PERSON_TITLES};
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 
 /// A figure: digits (Latin or Arabic-Indic) with their separators.
 /// A number as written: «5.2»، «1,500»، «٣٫٥», and «4ر156» (a Levantine decimal comma written
@@ -124,6 +127,44 @@ pub(super) fn nominative_adjectives(rest: &mut [Piece]) {
     }
 }
 
+/// «الشاعر الفلسطيني الكبير إبراهيم طوقان» → «الشاعر إبراهيم طوقان»: when a headline is too
+/// long, the adjectives between a title with the article and a name go first, before a cut
+/// can take the name's last word.
+pub(super) fn shorten_titles(pieces: &mut Vec<Piece>) {
+    static TITLES: OnceLock<FxHashSet<String>> = OnceLock::new();
+    let titles = TITLES.get_or_init(|| {
+        PERSON_TITLES
+            .iter()
+            .chain(OFFICE_TITLES)
+            .map(|w| fold(w).to_string())
+            .filter(|f| f.starts_with("ال"))
+            .collect()
+    });
+    let folded = |p: Option<&Piece>| {
+        word(p).map(|f| f.strip_prefix('و').filter(|r| r.starts_with("ال")).map(str::to_string).unwrap_or(f))
+    };
+    let mut i = 0;
+    while i < pieces.len() {
+        if folded(pieces.get(i)).is_some_and(|f| titles.contains(&f)) {
+            let adjective = |f: &str| f.starts_with("ال") && !is_function_word(f) && event_noun(f).is_none();
+            let mut j = i + 1;
+            while j - i <= 3 && folded(pieces.get(j)).is_some_and(|f| adjective(&f)) {
+                j += 1;
+            }
+            let name = folded(pieces.get(j)).is_some_and(|f| {
+                !f.starts_with("ال")
+                    && !is_function_word(&f)
+                    && !f.starts_with(['ب', 'ل', 'ك'])
+                    && f.chars().all(super::tokens::is_arabic)
+            });
+            if j > i + 1 && name {
+                pieces.drain(i + 1..j);
+            }
+        }
+        i += 1;
+    }
+}
+
 /// A word that may not end a headline because what it introduces was cut off: a verb of
 /// amount without its figure («بلغت»، «يبلغ»، «بواقع»), a particle before a verb («قد»), a
 /// purpose or result without its object («لتبلغ»، «قصد»), a subject pronoun.
@@ -173,6 +214,8 @@ pub(super) fn dangles(f: &str) -> bool {
             | "ليسجل"
             | "لتسجل"
             | "قصد"
+            | "للسماح"
+            | "سعيا"
             | "بهدف"
             | "بانتظار"
             | "انتظار"
