@@ -44,9 +44,37 @@ pub(super) fn named_before(text: &str, before: usize, lemma: &str) -> Option<Vec
         let noun = super::compose::without_conjunction(t.text);
         let noun =
             if n.has_preposition { super::compose::without_preposition(&noun).unwrap_or(noun) } else { noun };
+        // «الجولة الخليجية التي زار خلالها الرئيس الروسي فلاديمير بوتين …»: the doer named
+        // right after it makes it «جولة بوتين الخليجية».
+        if let Some(name) = doer_after(&toks[i + 1 + adjectives.len()..])
+            && let Some(bare) = noun.strip_prefix("ال")
+        {
+            return Some([bare.to_string(), name].into_iter().chain(adjectives).collect());
+        }
         return Some(std::iter::once(noun).chain(adjectives).collect());
     }
     None
+}
+
+/// Tokens after an earlier naming its doer's office is looked for in, within its clause.
+const DOER_REACH: usize = 6;
+
+/// The last name of an office holder named in the clause right after a naming («… التي زار
+/// خلالها الرئيس الروسي فلاديمير بوتين» → «بوتين»).
+fn doer_after(toks: &[tokens::Token]) -> Option<String> {
+    let clause: Vec<&tokens::Token> =
+        toks.iter().take_while(|t| t.kind != Kind::Break).take(DOER_REACH + 4).collect();
+    let title = clause
+        .iter()
+        .take(DOER_REACH)
+        .position(|t| t.kind == Kind::Word && super::support::is_office_title(&t.fold))?;
+    let words: Vec<String> = clause[title..]
+        .iter()
+        .take_while(|t| t.kind == Kind::Word)
+        .take(5)
+        .map(|t| t.text.to_string())
+        .collect();
+    super::support::short_name(&words)?.pop()
 }
 
 /// The noun as a headline shows it without its pronoun, ready to take the word the pronoun

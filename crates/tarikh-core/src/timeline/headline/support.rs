@@ -122,7 +122,7 @@ fn definite(p: &Piece) -> Piece {
 
 /// «الرئيس الروسي فلاديمير بوتين» → «بوتين»: an office and a name of two words or more is
 /// called by the last; none for a doer that is not a title and a name.
-fn short_name(doer: &[String]) -> Option<Vec<String>> {
+pub(super) fn short_name(doer: &[String]) -> Option<Vec<String>> {
     let first = fold(doer.first()?);
     if doer.len() < 3 || !office_titles().contains(first.as_str()) {
         return None;
@@ -139,6 +139,11 @@ fn short_name(doer: &[String]) -> Option<Vec<String>> {
 fn support_verbs() -> &'static FxHashSet<String> {
     static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
     SET.get_or_init(|| SUPPORT_VERBS.iter().flat_map(|v| past_forms(v)).collect())
+}
+
+/// «الرئيس»، «وزير»… (folded).
+pub(super) fn is_office_title(f: &str) -> bool {
+    office_titles().contains(f)
 }
 
 fn office_titles() -> &'static FxHashSet<String> {

@@ -65,6 +65,12 @@ fn an_earlier_name_says_whose() {
     let at = text.find("من 2 إلى").unwrap();
     let date = at..at + "من 2 إلى 9 مارس 2023".len();
     assert_eq!(headline(text, sentence, date), "الجولة الأفريقية الأخيرة التي امتدت أسبوعًا");
+    // Its doer named right after the earlier name says whose: «جولة أردوغان الأفريقية».
+    let text = text.replace("لوزير الخارجية", "التي قام بها الرئيس التركي رجب طيب أردوغان");
+    let sentence = text.find("جولته").unwrap()..text.len();
+    let at = text.find("من 2 إلى").unwrap();
+    let h = headline(&text, sentence, at..at + "من 2 إلى 9 مارس 2023".len());
+    assert!(h.starts_with("جولة أردوغان الأفريقية الأخيرة"), "{h}");
 }
 
 #[test]
