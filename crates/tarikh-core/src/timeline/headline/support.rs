@@ -8,6 +8,7 @@ use super::clauses::Clauses;
 use super::compose::{Piece, is_mark, noun_form, pieces_len};
 use super::lexicon::{EventNoun, event_noun, fold, is_function_word, past_forms};
 use super::phrase_end::{complement, cut_to, trim_end};
+use super::tidy;
 use super::tokens::Kind;
 use super::words::{OFFICE_TITLES, SUPPORT_VERBS};
 use rustc_hash::FxHashSet;
@@ -17,33 +18,50 @@ use std::sync::OnceLock;
 const MAX_DOER_WORDS: usize = 7;
 
 /// The headline «NOUN DOER ADJECTIVES COMPLEMENT» of the event noun at `at` when its clause
-/// is a verb of [`SUPPORT_VERBS`], its subject and the indefinite noun; none otherwise (the
-/// noun has a genitive of its own, «اتفاقية تعاون», or the words before it are not a subject).
+/// is a verb of [`SUPPORT_VERBS`], its subject and the indefinite noun, or a subject, a verb of
+/// intent and the noun («بوتين يخطط لجولات دبلوماسية» → «جولات بوتين الدبلوماسية»); none
+/// otherwise (the noun has a genitive of its own, «اتفاقية تعاون», or the words before it are
+/// not a subject).
 pub(super) fn doer_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usize) -> Option<Vec<Piece>> {
     if noun.has_article || noun.has_pronoun {
         return None;
     }
     let range = c.segments[c.segment_of[at]].clone();
     let before: Vec<usize> = (range.start..at).filter(|&j| c.tokens[j].kind != Kind::Junk).collect();
-    let (&verb, doer) = before.split_first()?;
-    let v = &c.tokens[verb];
-    let f = v.fold.as_str();
-    let f = if support_verbs().contains(f) {
-        f
-    } else {
-        f.strip_prefix(['و', 'ف']).filter(|r| support_verbs().contains(*r))?
+    // The verb as listed, with or without the «و» or «ف» before it («وأجرى»; «وقّع» is listed).
+    let listed = |f: &str, known: &dyn Fn(&str) -> bool| {
+        if known(f) {
+            Some(f.to_string())
+        } else {
+            f.strip_prefix(['و', 'ف']).filter(|r| known(r)).map(str::to_string)
+        }
     };
-    // «قام بزيارة»، «أدلى بتصريح»: these verbs take their noun with «ب»; the others bare.
-    let takes_bi = f.starts_with("قام") || f.starts_with("ادل");
-    // «وقّعت مصر والأردن اتفاقية»: signing says more than holding; its short subject leads
-    // the noun as written (see `noun_headline`), a long one goes after it.
-    let signing = f.starts_with("وقع") || f.starts_with("ابرم");
-    if signing && before.len() <= super::compose::MAX_LEAD_WORDS {
-        return None;
-    }
+    let support = |f: &str| support_verbs().contains(f);
+    let clitic = c.tokens[at].fold.trim_start_matches(['و', 'ف']).chars().next();
     // «قامت الهيئة بمخاطبة مجموعة عارف لتقديم …»: the noun of «قام» is the first with «ب».
-    let with_bi = noun.has_preposition && c.tokens[at].fold.trim_start_matches(['و', 'ف']).starts_with('ب');
-    if v.kind != Kind::Word || v.in_date || takes_bi != with_bi || (!takes_bi && noun.has_preposition) {
+    let with_bi = noun.has_preposition && clitic == Some('ب');
+    let with_li = noun.has_preposition && clitic == Some('ل');
+    let first = before.first().map(|&j| &c.tokens[j])?;
+    let last = before.last().map(|&j| &c.tokens[j])?;
+    let (verb, doer, signing) = if let Some(f) = listed(&first.fold, &support) {
+        // «قام بزيارة»، «أدلى بتصريح»: these verbs take their noun with «ب»; the others bare.
+        let takes_bi = f.starts_with("قام") || f.starts_with("ادل");
+        if takes_bi != with_bi || (!takes_bi && noun.has_preposition) {
+            return None;
+        }
+        // «وقّعت مصر والأردن اتفاقية»: signing says more than holding; its short subject
+        // leads the noun as written (see `noun_headline`), a long one goes after it.
+        (first, &before[1..], f.starts_with("وقع") || f.starts_with("ابرم"))
+    } else if listed(&first.fold, &is_intent_verb).is_some() && (with_li || !noun.has_preposition) {
+        // «يعتزم الرئيس زيارة …»
+        (first, &before[1..], false)
+    } else if listed(&last.fold, &is_intent_verb).is_some() && (with_li || !noun.has_preposition) {
+        // «بوتين يخطط لجولات دبلوماسية …»
+        (last, &before[..before.len() - 1], false)
+    } else {
+        return None;
+    };
+    if verb.kind != Kind::Word || verb.in_date {
         return None;
     }
     let is_doer_word = |j: &usize| {
@@ -74,7 +92,21 @@ pub(super) fn doer_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
             return None;
         }
     }
-    let full: Vec<String> = doer.iter().map(|&j| c.tokens[j].text.to_string()).collect();
+    let mut full: Vec<String> = doer.iter().map(|&j| c.tokens[j].text.to_string()).collect();
+    // «والمعارضة تخطط …»: the doer that opens the clause without its «و».
+    full[0] = super::compose::without_conjunction(&full[0]);
+    // The sentence as written, «وقّعت مصر والأردن اتفاقية للربط الكهربائي», when it fits whole.
+    if signing && before.len() <= super::compose::MAX_LEAD_WORDS {
+        let as_written: Vec<Piece> = before
+            .iter()
+            .chain([&at])
+            .map(|&j| Piece::Word(c.tokens[j].text.to_string()))
+            .chain(rest.iter().cloned())
+            .collect();
+        if pieces_len(&as_written) <= limit {
+            return None;
+        }
+    }
     let build = |doer: &[String]| {
         let mut out = vec![Piece::Word(head.clone())];
         out.extend(doer.iter().cloned().map(Piece::Word));
@@ -87,6 +119,10 @@ pub(super) fn doer_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
     let fitted = |doer: &[String]| {
         let mut out = build(doer);
         let needed = 1 + doer.len() + usize::from(out.len() > 1 + doer.len());
+        if pieces_len(&out) > limit {
+            // «مع الرئيس الروسي بوتين» → «مع الرئيس بوتين» before a cut.
+            tidy::shorten_titles(&mut out);
+        }
         if pieces_len(&out) > limit {
             cut_to(&mut out, limit);
             trim_end(&mut out);
@@ -103,10 +139,14 @@ fn is_adjective(p: &Piece, feminine: bool) -> bool {
     let f = fold(w);
     let tanween = w.trim_end_matches('ا').ends_with('\u{064B}') || w.ends_with("ا\u{064B}");
     let ending = if feminine { f.ends_with('ه') } else { f.ends_with('ا') };
+    // «بفرنسا» is a place after a preposition, «بارزًا» shows its tanween; a feminine
+    // adjective («برلمانية»، «كبيرة») may start with any letter.
+    let not_a_place = feminine || tanween || f.ends_with("يا") || !f.starts_with(['ب', 'ل', 'ك']);
     f.chars().count() >= 4
         && ending
         && !f.starts_with("ال")
-        && (tanween || f.ends_with("يا") || !f.starts_with(['ب', 'ل', 'ك']))
+        && !["بال", "لل", "كال"].iter().any(|p| f.starts_with(p))
+        && not_a_place
         && !is_function_word(&f)
         && !f.chars().any(|c| c.is_numeric())
 }
@@ -134,6 +174,26 @@ pub(super) fn short_name(doer: &[String]) -> Option<Vec<String>> {
         return None;
     }
     Some(vec![doer.last()?.clone()])
+}
+
+/// «يخطط ل…»، «يعتزم …»، «ينوي …»: an intended event's doer is the verb's subject (either
+/// person, past or present; folded).
+fn is_intent_verb(f: &str) -> bool {
+    matches!(
+        f,
+        "يخطط"
+            | "تخطط"
+            | "خطط"
+            | "خططت"
+            | "يعتزم"
+            | "تعتزم"
+            | "اعتزم"
+            | "اعتزمت"
+            | "ينوي"
+            | "تنوي"
+            | "نوي"
+            | "نوت"
+    )
 }
 
 fn support_verbs() -> &'static FxHashSet<String> {
@@ -173,6 +233,20 @@ mod tests {
     fn a_long_doer_with_an_office_is_called_by_the_last_name() {
         let s = "وأبرم رئيس الوزراء الكندي جاستن ترودو اتفاقًا مع رئيس المكسيك لتنظيم الهجرة في 5 مايو 2023.";
         assert_eq!(of(s, "5 مايو 2023"), "اتفاق ترودو مع رئيس المكسيك لتنظيم الهجرة");
+    }
+
+    #[test]
+    fn an_intended_events_doer_is_the_subject_of_the_verb_of_intent() {
+        let s = "الملك يعتزم زيارة رسمية إلى اليابان في أبريل 2025 لبحث التعاون.";
+        assert_eq!(of(s, "أبريل 2025"), "زيارة الملك الرسمية إلى اليابان");
+        let s = "والمعارضة تخطط لمظاهرة كبيرة أمام البرلمان في 3 يونيو 2026.";
+        assert_eq!(of(s, "3 يونيو 2026"), "مظاهرة المعارضة الكبيرة أمام البرلمان");
+    }
+
+    #[test]
+    fn a_signing_too_long_to_show_as_written_names_its_signer() {
+        let s = "وقّع رئيس كينيا روتو اتفاقًا مع الرئيس الأمريكي بايدن لتوسيع التجارة الحرة بين البلدين في 5 مايو 2024.";
+        assert_eq!(of(s, "5 مايو 2024"), "اتفاق روتو مع الرئيس بايدن لتوسيع التجارة الحرة");
     }
 
     #[test]

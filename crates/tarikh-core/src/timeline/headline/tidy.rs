@@ -154,7 +154,7 @@ pub(super) fn shorten_titles(pieces: &mut Vec<Piece>) {
             let name = folded(pieces.get(j)).is_some_and(|f| {
                 !f.starts_with("ال")
                     && !is_function_word(&f)
-                    && !f.starts_with(['ب', 'ل', 'ك'])
+                    && !["بال", "لل", "كال"].iter().any(|p| f.starts_with(p))
                     && f.chars().all(super::tokens::is_arabic)
             });
             if j > i + 1 && name {
