@@ -4,6 +4,7 @@
 //! «ويحيى حقي الذي فوّض …»: a relative clause's doer is the noun before its pronoun.
 
 use super::clauses::Clauses;
+use super::compose::Piece;
 use super::lexicon::{EventNoun, conjunction_letters, event_noun, fold, is_function_word, is_reporting_verb};
 use super::tokens::{self, Kind};
 
@@ -178,4 +179,72 @@ pub(super) fn relative_antecedent(c: &Clauses, relative: usize) -> Option<Vec<St
     let mut out: Vec<String> = words.iter().map(|&j| c.tokens[j].text.to_string()).collect();
     out[0] = super::compose::without_conjunction(&out[0]);
     Some(out)
+}
+
+/// Words of a reported clause's topic, at most.
+const MAX_TOPIC_WORDS: usize = 3;
+
+/// «أكدت الوزارة أن الاقتصاد المصري بدأ … وكان قد بلغ نموه 0.4%»: a headline opening with a
+/// noun whose pronoun stands for the topic of the reported clause it is in (the definite
+/// noun phrase after «أن», of the pronoun's gender) takes that topic in its place: «نمو
+/// الاقتصاد المصري 0.4%». Left as it is when no such topic is found.
+/// `before` is the sentence's text before the window (empty when the window holds its
+/// start), where the topic is looked for when the window does not hold it.
+pub(super) fn topic_for_pronoun(c: &Clauses, before: &str, pieces: &mut Vec<Piece>) {
+    let Some(Piece::Word(first)) = pieces.first() else { return };
+    let Some(noun) = event_noun(&fold(first)).filter(|n| n.has_pronoun && n.pronoun_letters <= 2) else {
+        return;
+    };
+    let written = first.trim_end_matches(super::compose::is_mark);
+    // «ه» stands for a masculine noun, «ها» for a feminine one; «هم» and the rest for people.
+    let feminine = if written.ends_with("ها") && noun.pronoun_letters == 2 {
+        true
+    } else if written.ends_with('ه') && noun.pronoun_letters == 1 {
+        false
+    } else {
+        return;
+    };
+    // The word in the window, before the date.
+    let Some(at) = (0..c.date_at)
+        .rev()
+        .find(|&j| c.tokens[j].kind == Kind::Word && c.tokens[j].text.ends_with(written.as_ref() as &str))
+    else {
+        return;
+    };
+    let is_that = |t: &tokens::Token| matches!(t.fold.as_str(), "ان" | "بان");
+    let topic_after = |toks: &[tokens::Token]| -> Vec<String> {
+        toks.iter()
+            .take_while(|t| {
+                t.kind == Kind::Word && t.fold.starts_with("ال") && !t.info.is_function_word() && !t.in_date
+            })
+            .take(MAX_TOPIC_WORDS)
+            .map(|t| t.text.to_string())
+            .collect()
+    };
+    let topic = match (0..at).rev().find(|&j| is_that(&c.tokens[j])) {
+        Some(that) => topic_after(&c.tokens[that + 1..at]),
+        None if c.cut_start && !before.is_empty() => {
+            // The sentence's start, before the window: as far back as a window reaches.
+            let w = tokens::look_back(before, before.len(), tokens::WINDOW_BYTES);
+            let toks = tokens::tokenize(&w, &[]);
+            match toks.iter().rposition(is_that) {
+                // «أن» the window's last word before: the topic opens the window.
+                Some(that) if that + 1 == toks.len() => {
+                    let first = c.tokens.iter().position(|t| t.kind != Kind::Junk).unwrap_or(0);
+                    topic_after(&c.tokens[first..at])
+                }
+                Some(that) => topic_after(&toks[that + 1..]),
+                None => return,
+            }
+        }
+        None => return,
+    };
+    let Some(head) = topic.first() else { return };
+    let head_fold = fold(head);
+    let head_feminine = head.ends_with('ة') || head_fold.ends_with("ات");
+    if head_feminine != feminine || event_noun(&head_fold).is_some() {
+        return;
+    }
+    let stem = without_pronoun(first, noun);
+    pieces.splice(0..1, std::iter::once(stem).chain(topic).map(Piece::Word));
 }

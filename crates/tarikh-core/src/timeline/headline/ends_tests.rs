@@ -86,3 +86,20 @@ fn a_long_title_loses_its_adjectives_before_the_name_loses_a_word() {
     let h = of(s, "اليوم الأحد 3 مارس 2024");
     assert!(h.contains("رياض السنباطي"), "{h}");
 }
+
+#[test]
+fn a_pronoun_on_the_first_noun_is_the_reported_topic() {
+    let s =
+        "وأعلن البنك المركزي أن القطاع الزراعي استعاد عافيته وبلغ نموه خلال الربع الأول من عام 2019 نحو 3%.";
+    assert_eq!(of(s, "الربع الأول من عام 2019"), "نمو القطاع الزراعي 3%");
+    // Also when the sentence is long and «أن» lies before the window the headline reads.
+    let long = format!(
+        "وأعلن البنك المركزي أن القطاع الزراعي {}وكان قد بلغ نموه خلال الربع الأول من عام 2019 نحو 3%.",
+        "استعاد عافيته بعد موسم أمطار جيد وتحسن أسعار المحاصيل في الأسواق المحلية والخارجية ".repeat(4)
+    );
+    assert_eq!(of(&long, "الربع الأول من عام 2019"), "نمو القطاع الزراعي 3%");
+    // The pronoun's gender must be the topic's: «نموها» is not the sector's.
+    let s =
+        "وأعلن البنك المركزي أن القطاع الزراعي استعاد عافيته وبلغ نموها خلال الربع الأول من عام 2019 نحو 3%.";
+    assert!(!of(s, "الربع الأول من عام 2019").contains("القطاع"), "{}", of(s, "الربع الأول من عام 2019"));
+}

@@ -74,6 +74,7 @@ pub fn headline_in(
     others: &[Span],
     person: Option<&ArticlePerson>,
 ) -> String {
+    let sentence_start = sentence.start;
     let window = tokens::window(text, sentence, date);
     let (lo, hi) = (window.offset, window.offset + window.text.len());
     // Dates are shorter than a window: one starting a window before may still reach in.
@@ -135,6 +136,8 @@ pub fn headline_in(
     if let Some(person) = person {
         doer::supply(&mut pieces, person);
     }
+    let sentence_before = text.get(sentence_start.min(lo)..lo).unwrap_or("");
+    antecedent::topic_for_pronoun(&c, sentence_before, &mut pieces);
     tidy::drop_fillers(&mut pieces);
     tidy::nominalise(&mut pieces);
     // A verbal noun may be longer than its verb («حصل» → «حصول»): still whole words.
