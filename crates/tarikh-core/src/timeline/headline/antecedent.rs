@@ -205,9 +205,8 @@ pub(super) fn topic_for_pronoun(c: &Clauses, before: &str, pieces: &mut Vec<Piec
         return;
     };
     // The word in the window, before the date.
-    let Some(at) = (0..c.date_at)
-        .rev()
-        .find(|&j| c.tokens[j].kind == Kind::Word && c.tokens[j].text.ends_with(written.as_ref() as &str))
+    let Some(at) =
+        (0..c.date_at).rev().find(|&j| c.tokens[j].kind == Kind::Word && c.tokens[j].text.ends_with(written))
     else {
         return;
     };
