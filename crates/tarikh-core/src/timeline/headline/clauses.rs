@@ -113,11 +113,14 @@ impl<'a> Clauses<'a> {
     fn weak_segment(&self, s: usize) -> bool {
         let words =
             self.segments[s].clone().filter(|&i| self.is_content(i) && self.tokens[i].kind == Kind::Word);
-        let words: Vec<usize> = words.collect();
-        let n = words.len();
+        let (mut n, mut first) = (0, None);
+        for i in words {
+            first = first.or(Some(i));
+            n += 1;
+        }
         // «… خلال شهري يوليو وأغسطس بشكل يومي»: how, not what.
         let manner = n <= 3
-            && words.first().is_some_and(|&i| {
+            && first.is_some_and(|i| {
                 matches!(self.tokens[i].fold.trim_start_matches('و'), "بشكل" | "بصوره" | "بطريقه" | "بوتيره")
             });
         let dateline = s == 0

@@ -61,20 +61,22 @@ pub(super) fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bo
         // — after an event noun's phrase; after a verb it may be its subject or object
         // («تتواصل في 8 أغسطس تدريبات الفريق»، «استخدمت الشرطة الخميس قنابل الغاز»).
         // «[على] صعيد الإنفاق العام»: the topic's noun, not a verb, opens the phrase.
-        let opening = out.iter().find_map(|p| match p {
-            Piece::Word(w) => Some(fold(&without_conjunction(w)))
-                .filter(|f| !matches!(f.as_str(), "صعيد" | "مستوي" | "مجال")),
-            Piece::Quote => None,
-        });
-        let noun_phrase = after_noun || opening.is_some_and(|f| f.starts_with("ال"));
+        let noun_phrase = || {
+            let opening = out.iter().find_map(|p| match p {
+                Piece::Word(w) => Some(fold(&without_conjunction(w)))
+                    .filter(|f| !matches!(f.as_str(), "صعيد" | "مستوي" | "مجال")),
+                Piece::Quote => None,
+            });
+            after_noun || opening.is_some_and(|f| f.starts_with("ال"))
+        };
         if std::mem::take(&mut named_just_now) && t.kind == Kind::Word && opens_after_date(&t.fold) {
             break;
         }
         if std::mem::take(&mut just_passed)
-            && noun_phrase
             && t.kind == Kind::Word
             && word_count(&out) >= 2
             && opens_after_date(&t.fold)
+            && noun_phrase()
         {
             break;
         }
