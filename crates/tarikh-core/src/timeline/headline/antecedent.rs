@@ -57,6 +57,79 @@ pub(super) fn named_before(text: &str, before: usize, lemma: &str) -> Option<Vec
     None
 }
 
+/// Words an earlier naming pointed back to by a demonstrative may have, at most.
+const MAX_NAMING_WORDS: usize = 6;
+
+/// «… وعلى الرغم من هذا الارتفاع»، «المشاركة بهذا المعرض»: a demonstrative before the noun
+/// (folded, with its clitics).
+pub(super) fn is_demonstrative(f: &str) -> bool {
+    matches!(
+        f,
+        "هذا"
+            | "هذه"
+            | "ذلك"
+            | "تلك"
+            | "وهذا"
+            | "وهذه"
+            | "وتلك"
+            | "بهذا"
+            | "بهذه"
+            | "بتلك"
+            | "لهذا"
+            | "لهذه"
+            | "لتلك"
+            | "فهذا"
+            | "فهذه"
+    )
+}
+
+/// The earlier naming of the event `lemma` that «هذا …» points back to, before byte `before`:
+/// the noun as written there with the words that name it, up to a clause's end
+/// («معرض أكسبو أميركا الدولي للكتاب»، «ارتفاع طفيف في أسعار السلع الغذائية»). None when
+/// it is not named earlier, or only with a pronoun or a demonstrative of its own.
+pub(super) fn named_before_pointed(text: &str, before: usize, lemma: &str) -> Option<Vec<String>> {
+    let w = tokens::look_back(text, before, LOOK_BACK_BYTES);
+    let toks = tokens::tokenize(&w, &[]);
+    // The last token is the demonstrative itself or the noun: start before them.
+    for i in (0..toks.len().saturating_sub(1)).rev() {
+        let t = &toks[i];
+        if t.kind != Kind::Word {
+            continue;
+        }
+        let Some(n) = event_noun(&t.fold) else { continue };
+        if n.lemma != lemma || n.has_pronoun || (i > 0 && is_demonstrative(&toks[i - 1].fold)) {
+            continue;
+        }
+        let mut words: Vec<String> = Vec::new();
+        for a in toks[i + 1..].iter().take(MAX_NAMING_WORDS - 1) {
+            // A clause, a conjunct or another event starts where the naming ends.
+            let ends = a.kind != Kind::Word
+                || a.info.is_clause_opener()
+                || is_demonstrative(&a.fold)
+                || super::compose::starts_conjunct(a.text)
+                || event_noun(&a.fold).is_some();
+            if ends {
+                break;
+            }
+            words.push(a.text.to_string());
+        }
+        while words.last().is_some_and(|w| is_function_word(&fold(w))) {
+            words.pop();
+        }
+        if words.is_empty() {
+            return None;
+        }
+        let noun = super::compose::without_conjunction(t.text);
+        let noun = if n.has_preposition {
+            super::compose::without_preposition(&noun).unwrap_or_else(|| super::compose::noun_form(t.text, n))
+        } else {
+            noun
+        };
+        return Some(std::iter::once(noun).chain(words).collect());
+    }
+    None
+}
+
 /// Tokens after an earlier naming its doer's office is looked for in, within its clause.
 const DOER_REACH: usize = 6;
 

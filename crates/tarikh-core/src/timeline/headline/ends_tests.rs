@@ -2,6 +2,7 @@
 //! what is singled out, a relative clause left with its verb, a time pointed back to — in
 //! sentences written for these tests.
 
+use super::headline;
 use super::tests::of;
 
 #[test]
@@ -102,4 +103,13 @@ fn a_pronoun_on_the_first_noun_is_the_reported_topic() {
     let s =
         "وأعلن البنك المركزي أن القطاع الزراعي استعاد عافيته وبلغ نموها خلال الربع الأول من عام 2019 نحو 3%.";
     assert!(!of(s, "الربع الأول من عام 2019").contains("القطاع"), "{}", of(s, "الربع الأول من عام 2019"));
+}
+
+#[test]
+fn this_and_a_noun_alone_is_the_one_named_before() {
+    let s = "سجلت الأسواق ارتفاع أسعار الذهب في العالم. وعلى الرغم من هذا الارتفاع، خلال شهر مارس 2020، بقي الطلب قويا.";
+    let at = s.find("شهر مارس 2020").unwrap();
+    let sentence = s.find("وعلى").unwrap()..s.len();
+    let h = headline(s, sentence, at..at + "شهر مارس 2020".len());
+    assert_eq!(h, "ارتفاع أسعار الذهب في العالم");
 }

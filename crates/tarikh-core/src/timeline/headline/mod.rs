@@ -109,14 +109,24 @@ pub fn headline_in(
                 let before =
                     window.offset + (c.tokens[at].text.as_ptr() as usize - window.text.as_ptr() as usize);
                 if let Some(named) = antecedent::named_before(text, before, noun.lemma) {
-                    let rest: Vec<Piece> = p.drain(1..).collect();
-                    p = named.into_iter().map(Piece::Word).collect();
-                    for piece in rest {
-                        if pieces_len(&p) + 1 + piece_len(&piece) > HEADLINE_CHARS {
-                            break;
-                        }
-                        p.push(piece);
-                    }
+                    replace_head(&mut p, named);
+                }
+            }
+            // «بهذا المعرض»، «هذا الارتفاع»: which one? The one named before.
+            let pointed = (0..at)
+                .rev()
+                .find(|&j| c.tokens[j].kind != tokens::Kind::Junk)
+                .is_some_and(|j| antecedent::is_demonstrative(&c.tokens[j].fold));
+            // Only a headline that is the noun alone: one with words of its own says which.
+            if pointed
+                && noun.has_article
+                && let [Piece::Word(w)] = p.as_slice()
+                && lexicon::fold(w).ends_with(noun.lemma)
+            {
+                let before =
+                    window.offset + (c.tokens[at].text.as_ptr() as usize - window.text.as_ptr() as usize);
+                if let Some(named) = antecedent::named_before_pointed(text, before, noun.lemma) {
+                    replace_head(&mut p, named);
                 }
             }
             p
@@ -146,6 +156,19 @@ pub fn headline_in(
         phrase_end::trim_end(&mut pieces);
     }
     fit(&render(&pieces), HEADLINE_CHARS)
+}
+
+/// The headline's first word (its noun) replaced by an earlier naming of it, the rest kept as
+/// far as it fits.
+fn replace_head(p: &mut Vec<Piece>, named: Vec<String>) {
+    let rest: Vec<Piece> = p.drain(1..).collect();
+    *p = named.into_iter().map(Piece::Word).collect();
+    for piece in rest {
+        if pieces_len(p) + 1 + piece_len(&piece) > HEADLINE_CHARS {
+            break;
+        }
+        p.push(piece);
+    }
 }
 
 fn piece_len(p: &Piece) -> usize {

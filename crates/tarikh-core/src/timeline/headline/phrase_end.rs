@@ -69,13 +69,13 @@ pub(super) fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bo
             });
             after_noun || opening.is_some_and(|f| f.starts_with("ال"))
         };
-        if std::mem::take(&mut named_just_now) && t.kind == Kind::Word && opens_after_date(&t.fold) {
+        if std::mem::take(&mut named_just_now) && t.kind == Kind::Word && opens_after_date(t.text, &t.fold) {
             break;
         }
         if std::mem::take(&mut just_passed)
             && t.kind == Kind::Word
-            && word_count(&out) >= 2
-            && opens_after_date(&t.fold)
+            && (word_count(&out) >= 2 || after_noun)
+            && opens_after_date(t.text, &t.fold)
             && noun_phrase()
         {
             break;
@@ -213,13 +213,20 @@ fn starts_phrase(word: &str) -> bool {
 /// A word right after a date that starts the next clause: not a small word, not a noun with
 /// the article or a preposition on it («في بولندا»، «بموسكو»، «للمرة»), not a conjunct, not
 /// «وفق» — a bare word there is a verb («بحث»، «أكد»).
-fn opens_after_date(f: &str) -> bool {
+fn opens_after_date(text: &str, f: &str) -> bool {
+    // «حاملة»، «مؤكدًا»: a word ending in «ة» or with tanween is a noun or an adjective, never
+    // a verb.
+    if text.trim_end_matches(super::compose::is_mark).ends_with('ة') || text.contains('\u{064B}') {
+        return false;
+    }
     let letters = f.chars().count();
     let prepositional = f.starts_with(['ب', 'ل', 'ك']) && letters >= 5;
     // «التقى»، «التحق»: verbs that start like the article.
     let verb_like_article =
         matches!(f, "التقي" | "التقت" | "التحق" | "التحقت" | "التزم" | "التزمت" | "القي" | "القت");
+    // «… سوى 25 مليون دينار»: an exception's particle goes on to its figure.
     !is_function_word(f)
+        && !matches!(f, "سوي" | "الا")
         && (!f.starts_with("ال") || verb_like_article)
         && !f.starts_with('و')
         && !f.starts_with('ف')
