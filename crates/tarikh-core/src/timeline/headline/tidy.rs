@@ -295,6 +295,25 @@ pub(super) fn nominalise(pieces: &mut Vec<Piece>) {
         pieces.drain(1..3);
         return;
     }
+    // «أسعار السلع الغذائية ارتفعت» → «ارتفاع أسعار السلع الغذائية»: a definite subject before
+    // its verb of change, the verb ending the phrase or followed by its figure.
+    let subject_first = |k: usize| {
+        (1..=4).contains(&k)
+            && (0..k).all(|j| word(pieces.get(j)).is_some_and(|f| !is_function_word(&f) && !is_figure(&f)))
+            && (0..k).any(|j| word(pieces.get(j)).is_some_and(|f| f.starts_with("ال")))
+    };
+    if super::measures::movement_verb_noun(&first).is_none()
+        && let Some(k) = (1..pieces.len().min(5)).find(|&k| {
+            word(pieces.get(k))
+                .is_some_and(|f| !f.starts_with("ال") && super::measures::movement_verb_noun(&f).is_some())
+        })
+        && subject_first(k)
+        && let Some(noun) = word(pieces.get(k)).and_then(|f| super::measures::movement_verb_noun(&f))
+    {
+        pieces.remove(k);
+        pieces.insert(0, Piece::Word(noun.to_string()));
+        return;
+    }
     if let Some(noun) = super::measures::movement_verb_noun(&first) {
         pieces[0] = Piece::Word(noun.to_string());
     } else if let Some(noun) = event_verb_noun(&first)
@@ -360,6 +379,14 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_before_its_verb_of_change_follows_its_noun() {
+        assert_eq!(nominalised("أسعار الخضار ارتفعت"), "ارتفاع أسعار الخضار");
+        assert_eq!(nominalised("صادرات النفط تراجعت 5%"), "تراجع صادرات النفط 5%");
+        // Not a verb after an indefinite phrase, nor after a small word.
+        assert_eq!(nominalised("في الأسواق ارتفعت"), "في الأسواق ارتفعت");
+    }
+
+    #[test]
     fn a_verb_of_change_becomes_its_noun() {
         assert_eq!(nominalised("ارتفعت الإيرادات العامة بنسبة 36%"), "ارتفاع الإيرادات العامة بنسبة 36%");
         // The present and a conjunction too: the verbs of figures' movements are one list.
@@ -369,8 +396,10 @@ mod tests {
         assert_eq!(nominalised("زادت صادرات القمح"), "زيادة صادرات القمح");
         // Alone, it is left as it is: a verbal noun with nothing after it names nothing more.
         assert_eq!(nominalised("ارتفعت"), "ارتفعت");
-        // Not at the start: narration inside the headline stays.
-        assert_eq!(nominalised("أسعار النفط ارتفعت أمس"), "أسعار النفط ارتفعت أمس");
+        // After its definite subject it leads too (see the next test); after more than a short
+        // subject, narration inside the headline stays.
+        assert_eq!(nominalised("أسعار النفط ارتفعت أمس"), "ارتفاع أسعار النفط أمس");
+        assert_eq!(nominalised("قال الوزير إن أسعار النفط ارتفعت"), "قال الوزير إن أسعار النفط ارتفعت");
     }
 
     #[test]
