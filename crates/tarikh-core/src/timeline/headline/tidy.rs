@@ -302,13 +302,25 @@ pub(super) fn nominalise(pieces: &mut Vec<Piece>) {
             && (0..k).all(|j| word(pieces.get(j)).is_some_and(|f| !is_function_word(&f) && !is_figure(&f)))
             && (0..k).any(|j| word(pieces.get(j)).is_some_and(|f| f.starts_with("ال")))
     };
-    if super::measures::movement_verb_noun(&first).is_none()
-        && let Some(k) = (1..pieces.len().min(5)).find(|&k| {
-            word(pieces.get(k))
-                .is_some_and(|f| !f.starts_with("ال") && super::measures::movement_verb_noun(&f).is_some())
+    // «الثورة التونسية انطلقت من سيدي بوزيد» → «انطلاق الثورة التونسية من سيدي بوزيد»: an
+    // event verb likewise, when a preposition or nothing follows it (not «القرار بدأ تنفيذه»).
+    let verb_noun = |k: usize| {
+        let f = word(pieces.get(k))?;
+        if f.starts_with("ال") {
+            return None;
+        }
+        super::measures::movement_verb_noun(&f).or_else(|| {
+            let next = word(pieces.get(k + 1));
+            let then_phrase = next
+                .is_none_or(|n| is_function_word(&n) || (n.starts_with(['ب', 'ل']) && n.chars().count() > 3));
+            event_verb_noun(&f).filter(|_| then_phrase)
         })
+    };
+    if super::measures::movement_verb_noun(&first).is_none()
+        && event_verb_noun(&first).is_none()
+        && let Some(k) = (1..pieces.len().min(5)).find(|&k| verb_noun(k).is_some())
         && subject_first(k)
-        && let Some(noun) = word(pieces.get(k)).and_then(|f| super::measures::movement_verb_noun(&f))
+        && let Some(noun) = verb_noun(k)
     {
         pieces.remove(k);
         pieces.insert(0, Piece::Word(noun.to_string()));
@@ -384,6 +396,9 @@ mod tests {
         assert_eq!(nominalised("صادرات النفط تراجعت 5%"), "تراجع صادرات النفط 5%");
         // Not a verb after an indefinite phrase, nor after a small word.
         assert_eq!(nominalised("في الأسواق ارتفعت"), "في الأسواق ارتفعت");
+        // An event verb with a phrase after it, not with an object.
+        assert_eq!(nominalised("الانتفاضة اندلعت من مخيم جباليا"), "اندلاع الانتفاضة من مخيم جباليا");
+        assert_eq!(nominalised("الخطة بدأت تنفيذها"), "الخطة بدأت تنفيذها");
     }
 
     #[test]
