@@ -211,7 +211,7 @@ fn figure_verb(f: &str) -> Option<Verb> {
 
 /// A movement named as a noun, with the article or the accusative alif («ارتفاعًا»،
 /// «الانخفاض»): its noun as a headline shows it.
-fn movement_noun(f: &str) -> Option<&'static str> {
+pub(super) fn movement_noun(f: &str) -> Option<&'static str> {
     static NOUNS: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
     let nouns = NOUNS.get_or_init(|| MOVEMENT_NOUNS.iter().map(|n| (fold(n).to_string(), *n)).collect());
     let f = f.strip_prefix('و').unwrap_or(f);

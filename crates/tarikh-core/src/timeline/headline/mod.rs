@@ -11,6 +11,7 @@
 
 mod acts;
 mod antecedent;
+mod baseline;
 mod clauses;
 mod compose;
 mod doer;
@@ -150,6 +151,10 @@ pub fn headline_in(
     antecedent::topic_for_pronoun(&c, sentence_before, &mut pieces);
     tidy::drop_fillers(&mut pieces);
     tidy::nominalise(&mut pieces);
+    // «… بالمقارنة بأسعارها في حزيران 2011»: that date is the comparison's base.
+    if baseline::is_compared_with(&c) {
+        baseline::as_comparison_base(&mut pieces);
+    }
     // A verbal noun may be longer than its verb («حصل» → «حصول»): still whole words.
     if pieces_len(&pieces) > HEADLINE_CHARS {
         phrase_end::cut_to(&mut pieces, HEADLINE_CHARS);

@@ -372,9 +372,12 @@ fn a_level_verb_with_a_movement_as_object() {
     let s = "كما سجلت أسعار الخضروات في الأسواق المحلية انخفاضاً مقداره 3.2%، خلال شهر آب الماضي.";
     assert_eq!(of(s, "شهر آب الماضي"), "انخفاض أسعار الخضروات 3.2%");
     // Without a subject of its own, it measures what the figure before it measured.
+    let s = "وارتفع حجم الودائع المصرفية إلى 30 مليار دينار مسجلا بذلك ارتفاعا بنسبة 4% في عام 2018.";
+    assert_eq!(of(s, "عام 2018"), "ارتفاع حجم الودائع المصرفية بنسبة 4%");
+    // Compared with the level of another date, that date is the comparison's base.
     let s =
         "وارتفع حجم الودائع المصرفية إلى 30 مليار دينار مسجلا بذلك ارتفاعا بنسبة 4% عن مستواه في نهاية 2017.";
-    assert_eq!(of(s, "نهاية 2017"), "ارتفاع حجم الودائع المصرفية بنسبة 4%");
+    assert_eq!(of(s, "نهاية 2017"), "أساس مقارنة حجم الودائع المصرفية");
 }
 
 #[test]
@@ -403,7 +406,8 @@ fn figures_that_are_not_the_dates_are_left_alone() {
 #[test]
 fn a_borrowed_quantity_is_the_earlier_figures_subject() {
     let s = "وقالت الوزارة إن عجز الميزان التجاري خلال الربع الأول من عام 2015 بلغ نحو 300 مليون دينار مقابل 200 مليون دينار خلال الربع ذاته من عام 2014 وسجل ارتفاعا بمقدار 100 مليون دينار عن مستواه المسجل بنهاية الربع الأول من العام السابق.";
-    assert_eq!(among(s, "الربع الأول من العام السابق"), "ارتفاع عجز الميزان التجاري بمقدار 100 مليون دينار");
+    // The date compared with is the comparison's base, of the quantity borrowed.
+    assert_eq!(among(s, "الربع الأول من العام السابق"), "أساس مقارنة عجز الميزان التجاري");
     // Not the end of a longer quantity the window cut: «… بعد التعديلات» is no quantity.
     let long = format!(
         "{} {s}",
@@ -417,7 +421,8 @@ fn a_borrowed_quantity_is_the_earlier_figures_subject() {
 #[test]
 fn a_fronted_comparison_answered_by_fa_qad() {
     let s = "وسجلت أسعار الخضار والفواكه الطازجة انخفاضاً مقداره 1.5% مقارنة بالشهر السابق، وبالمقارنة بأسعارها في أيار 2016 فقد سجلت ارتفاعاً مقداره 0.8%.";
-    assert_eq!(among(s, "أيار 2016"), "ارتفاع أسعار الخضار والفواكه الطازجة 0.8%");
+    // May 2016 is what prices are compared with: the comparison's base.
+    assert_eq!(among(s, "أيار 2016"), "أساس مقارنة أسعار الخضار والفواكه الطازجة");
 }
 
 #[test]
