@@ -29,7 +29,9 @@ pub(super) fn is_compared_with(c: &Clauses) -> bool {
             continue;
         }
         let f = t.fold.trim_start_matches('و');
-        if matches!(f, "مقارنه" | "بالمقارنه" | "قياسا" | "بالقياس") {
+        // «… بنهاية فترة المقارنة من العام الماضي».
+        if matches!(f, "مقارنه" | "بالمقارنه" | "المقارنه" | "قياسا" | "بالقياس")
+        {
             return true;
         }
         // «عن مستواه المسجل»، «عن مستوياتها»
