@@ -92,8 +92,10 @@ pub(super) fn noun_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
 /// The clause around the date, when no event noun names it: its subject, verb and object,
 /// without the date («ولد الشاعر في مدينة حلب»).
 pub(super) fn clause_headline(c: &Clauses, limit: usize) -> Vec<Piece> {
-    if let Some(p) =
-        notes::died_note(c).or_else(|| notes::edition_note(c, limit)).or_else(|| shared_subject(c, limit))
+    if let Some(p) = notes::died_note(c)
+        .or_else(|| notes::edition_note(c, limit))
+        .or_else(|| shared_subject(c, limit))
+        .or_else(|| notes::life_verb_note(c))
     {
         return p;
     }

@@ -190,7 +190,8 @@ pub(super) fn supply(pieces: &mut Vec<Piece>, person: &ArticlePerson) {
     // «بمعهد»، «لجامعة»: after a verb of a life's step, a preposition on a noun (a subject
     // would be the person's name or a noun with the article).
     let prepositional = matches!(pieces.get(1), Some(Piece::Word(w)) if fold(w).starts_with(['ب', 'ل', 'ك']));
-    if !is_life_verb(&verb) || pieces.len() < 2 || (names_the_doer(pieces.get(1)) && !prepositional) {
+    // «توفي» alone (its date and clause gone) takes the person too.
+    if !is_life_verb(&verb) || (names_the_doer(pieces.get(1)) && !prepositional) {
         return;
     }
     let Some(person) = person.get() else { return };

@@ -121,3 +121,12 @@ fn a_forum_and_a_kidnapping_are_events() {
     let s = "وأدانت الحكومة اختطاف الصحفيين الثلاثة في 9 مارس 2021 على طريق المطار.";
     assert!(of(s, "9 مارس 2021").contains("اختطاف الصحفيين الثلاثة"), "{}", of(s, "9 مارس 2021"));
 }
+
+#[test]
+fn a_verb_of_birth_or_death_right_before_its_date_is_the_event() {
+    let s = "وكان عالما فقيها، ولد سنة: (1100ه) بدمشق ومات سنة: (1160ه) بمكة وقيل سنة: (1161ه).";
+    assert_eq!(of(s, "1100ه"), "ولادة بدمشق");
+    assert_eq!(of(s, "1160ه"), "وفاة بمكة");
+    // «وقيل» gives another year of the same death.
+    assert!(of(s, "1161ه").starts_with("وفاة"), "{}", of(s, "1161ه"));
+}

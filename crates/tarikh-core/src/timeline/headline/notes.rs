@@ -36,6 +36,71 @@ pub(super) fn died_note(c: &Clauses) -> Option<Vec<Piece>> {
     Some(out)
 }
 
+/// Words before the date a verb of birth or death may stand, past the date's lead words.
+const LIFE_VERB_REACH: usize = 3;
+
+/// «ولد سنة: (960ه) ومات سنة: (1025ه) بفاس وقيل سنة: (1026ه)»: a verb of birth or death right
+/// before its date (only lead words between) is the event: that verb, and the place after the
+/// date («بفاس»); «وقيل» before a date gives another account of the event before it. The verb
+/// leads (`doer::supply` adds the article's person, `nominalise` makes it «وفاة …»).
+pub(super) fn life_verb_note(c: &Clauses) -> Option<Vec<Piece>> {
+    let is_life = |f: &str| {
+        matches!(
+            f,
+            "ولد"
+                | "ولدت"
+                | "مات"
+                | "ماتت"
+                | "توفي"
+                | "توفيت"
+                | "استشهد"
+                | "استشهدت"
+                | "قتل"
+                | "قتلت"
+        )
+    };
+    // «ولد» is listed with its «و»; «ومات» is «و» + «مات».
+    let life = |f: &str| is_life(f) || f.strip_prefix('و').is_some_and(is_life);
+    let said = |f: &str| matches!(f, "قيل" | "وقيل");
+    let words_before = |end: usize| {
+        (0..end)
+            .rev()
+            .filter(|&j| c.tokens[j].kind == Kind::Word && !c.tokens[j].in_date && !c.tokens[j].other_date)
+    };
+    let near: Vec<usize> = words_before(c.date_at)
+        .take_while(|&j| c.date_at - j <= LIFE_VERB_REACH + 4)
+        .take(LIFE_VERB_REACH)
+        .collect();
+    let verb = near.iter().copied().find(|&j| !c.tokens[j].info.is_date_lead())?;
+    let f = c.tokens[verb].fold.as_str();
+    let verb = if life(f) {
+        verb
+    } else if said(f) {
+        // The account before: the last verb of birth or death before «وقيل».
+        words_before(verb).take(12).find(|&j| life(&c.tokens[j].fold))?
+    } else {
+        return None;
+    };
+    let mut out = vec![Piece::Word(super::compose::without_conjunction(c.tokens[verb].text))];
+    // «… بفاس»، «… في مكة»: where, right after the date.
+    let after = (c.date_at..c.tokens.len()).find(|&j| !c.tokens[j].in_date && c.tokens[j].kind != Kind::Junk);
+    if let Some(a) = after.filter(|&a| c.tokens[a].kind == Kind::Word) {
+        let f = c.tokens[a].fold.as_str();
+        let place = (f.starts_with('ب') && f.chars().count() > 3 && !f.starts_with("بعد")) || f == "في";
+        if place {
+            out.extend(
+                (a..c.tokens.len())
+                    .take_while(|&j| {
+                        c.tokens[j].kind == Kind::Word && !super::compose::starts_conjunct(c.tokens[j].text)
+                    })
+                    .take(3)
+                    .map(|j| Piece::Word(c.tokens[j].text.to_string())),
+            );
+        }
+    }
+    Some(out)
+}
+
 /// «ديوان إبراهيم طوقان (ط 2: دار الآداب، بيروت، 1965م)»: the date of an edition note is
 /// that edition's, of the work named before the bracket: «الطبعة الثانية من ديوان إبراهيم طوقان».
 pub(super) fn edition_note(c: &Clauses, limit: usize) -> Option<Vec<Piece>> {

@@ -283,6 +283,12 @@ pub(super) fn nominalise(pieces: &mut Vec<Piece>) {
     let Some(first) = word(pieces.first()) else { return };
     let words_after = pieces.iter().skip(1).take_while(|p| matches!(p, Piece::Word(_))).count();
     if words_after == 0 {
+        // «ولد» alone (the person unknown, the place not given): «ولادة» names it still.
+        if pieces.len() == 1
+            && let Some(noun) = event_verb_noun(&first).filter(|n| matches!(*n, "ولادة" | "وفاة"))
+        {
+            pieces[0] = Piece::Word(noun.to_string());
+        }
         return;
     }
     // «زيارة قام بها بوتين إلى…» → «زيارة بوتين إلى…»: the support verb between the noun and
