@@ -57,6 +57,61 @@ pub(super) fn named_before(text: &str, before: usize, lemma: &str) -> Option<Vec
     None
 }
 
+/// «مؤتمر صحفي يتعلق بهذا الشأن، والذي سيتم انعقاده يوم …»: a noun with a pronoun in a
+/// relative clause («الذي»، «التي» a few words before it) stands for the nearest event noun
+/// before the relative pronoun, of the pronoun's gender: its words up to a small word
+/// («مؤتمر صحفي»). None when there is no such noun in the window.
+pub(super) fn relative_event_noun(c: &Clauses, at: usize, noun: EventNoun) -> Option<(String, Vec<String>)> {
+    let relative =
+        (at.saturating_sub(4)..at).rev().find(|&j| super::compose::is_relative(c.tokens[j].text))?;
+    // As written: folding reads «انعقاده» as «انعقادة», hiding its pronoun.
+    let shown = super::compose::noun_form(c.tokens[at].text, noun);
+    let written = shown.trim_end_matches(super::compose::is_mark);
+    let (stem, feminine) = if let Some(stem) = written.strip_suffix("ها") {
+        (stem, true)
+    } else if let Some(stem) = written.strip_suffix('ه') {
+        (stem, false)
+    } else {
+        return None;
+    };
+    // The singular's ة, written ت before the pronoun, comes back («قمتها» → «قمة»).
+    let stem = match stem.strip_suffix('ت') {
+        Some(base) if noun.lemma.ends_with('ه') => format!("{base}ة"),
+        _ => stem.to_string(),
+    };
+    if fold(&stem).chars().count() < 3 {
+        return None;
+    }
+    let of_gender = |t: &tokens::Token| {
+        t.text.trim_end_matches(super::compose::is_mark).ends_with('ة') || t.fold.ends_with("ات")
+    };
+    // «… بشأن الموازنة، والذي سيتم انعقاده»: «الموازنة» is not what «ه» stands for.
+    let antecedent = (0..relative).rev().find(|&j| {
+        let t = &c.tokens[j];
+        t.kind == Kind::Word
+            && !t.in_date
+            && event_noun(&t.fold).is_some_and(|n| !n.has_pronoun)
+            && of_gender(t) == feminine
+    })?;
+    let t = &c.tokens[antecedent];
+    let n = event_noun(&t.fold)?;
+    let mut words = vec![super::compose::noun_form(t.text, n)];
+    words.extend(
+        c.tokens[antecedent + 1..relative]
+            .iter()
+            .take_while(|a| {
+                a.kind == Kind::Word
+                    && !a.info.is_function_word()
+                    && !a.in_date
+                    && event_noun(&a.fold).is_none()
+            })
+            // «مؤتمر صحفي»: the noun and its adjective, not what the clause goes on to say.
+            .take(1)
+            .map(|a| a.text.to_string()),
+    );
+    Some((stem, words))
+}
+
 /// Words an earlier naming pointed back to by a demonstrative may have, at most.
 const MAX_NAMING_WORDS: usize = 6;
 

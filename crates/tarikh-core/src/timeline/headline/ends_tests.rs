@@ -130,3 +130,12 @@ fn a_verb_of_birth_or_death_right_before_its_date_is_the_event() {
     // «وقيل» gives another year of the same death.
     assert!(of(s, "1161ه").starts_with("وفاة"), "{}", of(s, "1161ه"));
 }
+
+#[test]
+fn a_pronoun_in_a_relative_clause_is_the_event_before_it() {
+    let s = "ودعت الوزارة إلى مؤتمر صحفي بشأن الموازنة، والذي سيتم انعقاده يوم 8 مارس 2025 في العاصمة.";
+    assert_eq!(of(s, "يوم 8 مارس 2025"), "انعقاد مؤتمر صحفي");
+    // «التي … عقدتها»: a feminine pronoun, a feminine noun; the singular's «ة» comes back.
+    let s = "وحضر الوزير قمة إقليمية للمياه، التي تمت استضافتها في 2 مايو 2024 بالرباط.";
+    assert!(of(s, "2 مايو 2024").starts_with("استضافة قمة إقليمية"), "{}", of(s, "2 مايو 2024"));
+}

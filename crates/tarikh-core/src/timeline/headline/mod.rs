@@ -113,6 +113,11 @@ pub fn headline_in(
                     replace_head(&mut p, named);
                 }
             }
+            // «والذي سيتم انعقاده» → «انعقاد مؤتمر صحفي»; what followed the pronoun's noun (its
+            // date taken for its name) goes.
+            if let Some((stem, of)) = antecedent::relative_event_noun(&c, at, noun) {
+                p = std::iter::once(stem).chain(of).map(Piece::Word).collect();
+            }
             // «بهذا المعرض»، «هذا الارتفاع»: which one? The one named before.
             let pointed = (0..at)
                 .rev()
