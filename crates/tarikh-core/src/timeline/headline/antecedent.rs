@@ -320,6 +320,10 @@ const MAX_TOPIC_WORDS: usize = 3;
 /// start), where the topic is looked for when the window does not hold it.
 pub(super) fn topic_for_pronoun(c: &Clauses, before: &str, pieces: &mut Vec<Piece>) {
     let Some(Piece::Word(first)) = pieces.first() else { return };
+    // Most headlines open with no pronoun: a look at the last letter before the lexicon.
+    if !first.trim_end_matches(super::compose::is_mark).ends_with('ه') {
+        return;
+    }
     let Some(noun) = event_noun(&fold(first)).filter(|n| n.has_pronoun && n.pronoun_letters <= 2) else {
         return;
     };

@@ -16,9 +16,10 @@ fn is_figure(w: &str) -> bool {
     w.starts_with(digit) && w.ends_with(digit) && w.chars().all(|c| digit(c) || ".,٫٬ر".contains(c))
 }
 
-fn word(p: Option<&Piece>) -> Option<String> {
+/// The piece's word folded (short words without allocating).
+fn word(p: Option<&Piece>) -> Option<smol_str::SmolStr> {
     match p {
-        Some(Piece::Word(w)) => Some(fold(w).to_string()),
+        Some(Piece::Word(w)) => Some(fold(w)),
         _ => None,
     }
 }
@@ -141,11 +142,13 @@ pub(super) fn shorten_titles(pieces: &mut Vec<Piece>) {
             .collect()
     });
     let folded = |p: Option<&Piece>| {
-        word(p).map(|f| f.strip_prefix('و').filter(|r| r.starts_with("ال")).map(str::to_string).unwrap_or(f))
+        word(p).map(|f| {
+            f.strip_prefix('و').filter(|r| r.starts_with("ال")).map(smol_str::SmolStr::new).unwrap_or(f)
+        })
     };
     let mut i = 0;
     while i < pieces.len() {
-        if folded(pieces.get(i)).is_some_and(|f| titles.contains(&f)) {
+        if folded(pieces.get(i)).is_some_and(|f| titles.contains(f.as_str())) {
             let adjective = |f: &str| f.starts_with("ال") && !is_function_word(f) && event_noun(f).is_none();
             let mut j = i + 1;
             while j - i <= 3 && folded(pieces.get(j)).is_some_and(|f| adjective(&f)) {
@@ -352,8 +355,9 @@ pub(super) fn nominalise(pieces: &mut Vec<Piece>) {
         pieces.remove(0);
     } else if matches!(first.as_str(), "قام" | "قامت") {
         // «قامت المجموعة بتقديم بياناتها» → «تقديم المجموعة بياناتها».
-        let done =
-            |w: String| w.strip_prefix('ب').is_some_and(|n| n.chars().count() >= 3 && !n.starts_with("ال"));
+        let done = |w: smol_str::SmolStr| {
+            w.strip_prefix('ب').is_some_and(|n| n.chars().count() >= 3 && !n.starts_with("ال"))
+        };
         if let Some(k) = (2..=4.min(words_after)).find(|&k| word(pieces.get(k)).is_some_and(done))
             && let Some(Piece::Word(w)) = pieces.get(k)
         {
