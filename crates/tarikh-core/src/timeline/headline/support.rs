@@ -83,7 +83,7 @@ pub(super) fn doer_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
         let h = fold(&head);
         h.ends_with('ه') || h.ends_with("ات")
     };
-    let adjectives = rest.iter().take_while(|p| is_adjective(p, feminine)).count();
+    let adjectives = rest.iter().take_while(|p| tidy::is_adjective(p, feminine)).count();
     // «اتفاقية تعاون»: a noun with a genitive of its own takes no other.
     if let Some(Piece::Word(w)) = rest.get(adjectives) {
         let f = fold(w);
@@ -130,25 +130,6 @@ pub(super) fn doer_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
         (out.len() >= needed).then_some(out)
     };
     fitted(&full).or_else(|| fitted(&short_name(&full)?))
-}
-
-/// An adjective agreeing with an indefinite noun: «طارئًا» after a masculine accusative,
-/// «رسمية» after a feminine; not a definite word, a small word, a figure or a phrase.
-fn is_adjective(p: &Piece, feminine: bool) -> bool {
-    let Piece::Word(w) = p else { return false };
-    let f = fold(w);
-    let tanween = w.trim_end_matches('ا').ends_with('\u{064B}') || w.ends_with("ا\u{064B}");
-    let ending = if feminine { f.ends_with('ه') } else { f.ends_with('ا') };
-    // «بفرنسا» is a place after a preposition, «بارزًا» shows its tanween; a feminine
-    // adjective («برلمانية»، «كبيرة») may start with any letter.
-    let not_a_place = feminine || tanween || f.ends_with("يا") || !f.starts_with(['ب', 'ل', 'ك']);
-    f.chars().count() >= 4
-        && ending
-        && !f.starts_with("ال")
-        && !["بال", "لل", "كال"].iter().any(|p| f.starts_with(p))
-        && not_a_place
-        && !is_function_word(&f)
-        && !f.chars().any(|c| c.is_numeric())
 }
 
 /// «طارئًا» → «الطارئ»، «رسمية» → «الرسمية»: after a definite genitive the adjective takes the

@@ -107,21 +107,10 @@ pub(super) fn figures(pieces: &mut Vec<Piece>) {
 /// a preposition, a definite word, a figure).
 pub(super) fn nominative_adjectives(rest: &mut [Piece]) {
     for p in rest.iter_mut().take(3) {
-        let Piece::Word(w) = p else { break };
-        let f = fold(w);
-        // «بفرنسا» is a place after a preposition; «بارزًا» shows its tanween.
-        // «بريًّا»، «جويًّا»: a nisba in the accusative, whatever its first letter.
-        let tanween =
-            w.trim_end_matches('ا').ends_with('\u{064B}') || w.ends_with("ا\u{064B}") || f.ends_with("يا");
-        let adjective = f.chars().count() >= 4
-            && f.ends_with('ا')
-            && !f.starts_with("ال")
-            && (tanween || !f.starts_with(['ب', 'ل', 'ك']))
-            && !is_function_word(&f)
-            && !f.chars().any(|c| c.is_numeric());
-        if !adjective {
+        if !is_adjective(p, false) {
             break;
         }
+        let Piece::Word(w) = p else { break };
         let trimmed = w.trim_end_matches(is_mark);
         let trimmed = trimmed.strip_suffix('ا').unwrap_or(trimmed).trim_end_matches(is_mark);
         *w = trimmed.to_string();
@@ -166,6 +155,25 @@ pub(super) fn shorten_titles(pieces: &mut Vec<Piece>) {
         }
         i += 1;
     }
+}
+
+/// An adjective agreeing with an indefinite noun: «طارئًا» after a masculine accusative,
+/// «رسمية» after a feminine; not a definite word, a small word, a figure or a phrase.
+pub(super) fn is_adjective(p: &Piece, feminine: bool) -> bool {
+    let Piece::Word(w) = p else { return false };
+    let f = fold(w);
+    let tanween = w.trim_end_matches('ا').ends_with('\u{064B}') || w.ends_with("ا\u{064B}");
+    let ending = if feminine { f.ends_with('ه') } else { f.ends_with('ا') };
+    // «بفرنسا» is a place after a preposition, «بارزًا» shows its tanween; a feminine
+    // adjective («برلمانية»، «كبيرة») may start with any letter.
+    let not_a_place = feminine || tanween || f.ends_with("يا") || !f.starts_with(['ب', 'ل', 'ك']);
+    f.chars().count() >= 4
+        && ending
+        && !f.starts_with("ال")
+        && !["بال", "لل", "كال"].iter().any(|p| f.starts_with(p))
+        && not_a_place
+        && !is_function_word(&f)
+        && !f.chars().any(|c| c.is_numeric())
 }
 
 /// A word that may not end a headline because what it introduces was cut off: a verb of
