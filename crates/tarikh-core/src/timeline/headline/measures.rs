@@ -80,7 +80,10 @@ pub(super) fn measure_headline(c: &Clauses, limit: usize) -> Option<Vec<Piece>> 
             })
         })
         .collect();
-    verbs.sort_by_key(|&(j, _)| distance(j));
+    // «… ليصل إلى 10625 مليون دينار بنهاية حزيران 2012 مسجلًا ارتفاعًا بواقع 1710»: a figure
+    // right before the date closes with it; a verb after the date states another figure.
+    let closes_figure = figure_before_date(c, seg.start).is_some();
+    verbs.sort_by_key(|&(j, _)| (closes_figure && j > c.date_at, distance(j)));
     for (v, verb) in verbs {
         let (subject, figure_from, noun) = quantity_of(c, v, verb, &seg);
         // «سجل التقرير ارتفاع العجز»: a report records the figure; it is not what was measured.
@@ -399,6 +402,11 @@ fn subject_before(c: &Clauses, v: usize, start: usize) -> Vec<usize> {
         }
     }
     let relative = k > start && is_relative(c.tokens[k - 1].text);
+    let moved = match figure_verb(&c.tokens[v].fold) {
+        Some(Verb::Movement(n)) => Some(n),
+        _ => None,
+    };
+    let same_movement = |f: &str| moved.is_some() && movement_noun(f) == moved;
     let mut start = start;
     if relative {
         k -= 1;
@@ -412,6 +420,10 @@ fn subject_before(c: &Clauses, v: usize, start: usize) -> Vec<usize> {
         let t = &c.tokens[k - 1];
         if matches!(t.kind, Kind::Junk | Kind::Open | Kind::Close) && !t.other_date {
             k -= 1;
+        } else if relative && same_movement(&t.fold) {
+            // «في ظل ارتفاع رصيد الدين الذي ارتفع»: the verb tells the noun's movement again;
+            // what moved is the noun's genitive.
+            break;
         } else if subject_word(c, k - 1) {
             words.push(k - 1);
             k -= 1;
@@ -419,8 +431,10 @@ fn subject_before(c: &Clauses, v: usize, start: usize) -> Vec<usize> {
             break;
         }
     }
+    let after_movement = relative && k > start && same_movement(&c.tokens[k - 1].fold);
     // «أن»، «حيث»… or the clause's start: not «بنسبة طفيفة بلغت».
     let opens = relative
+        || after_movement
         || if k == start {
             !(start == 0 && c.cut_start)
         } else {

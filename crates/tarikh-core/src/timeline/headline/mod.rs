@@ -22,6 +22,7 @@ mod nearest;
 mod notes;
 mod period;
 mod phrase_end;
+mod statement;
 mod support;
 mod tidy;
 mod tokens;
@@ -84,6 +85,10 @@ pub fn headline_in(
     let near = &others[from..to];
     let mut c = Clauses::new(tokens::tokenize(&window, near));
     c.cut_start = window.cut_start;
+    // «وقال الوزير يوم الأحد إن …»: a statement's date names what was said.
+    if let Some(said) = statement::statement_headline(&c, HEADLINE_CHARS) {
+        return fit(&said, HEADLINE_CHARS);
+    }
     let mut pieces = match nearest_event_noun(&c) {
         // «للسنة المالية المنتهية في …»: the date ends a period, whatever was done with it.
         _ if let Some(end) = period::period_end(&c) => end,

@@ -433,6 +433,12 @@ fn a_relative_clauses_figure_measures_its_antecedent() {
     // A quantity's own noun («العجز») found nearest gives way to its figure.
     let s = "وارتفع العجز التجاري من 4.5 مليار دولار في الربع الأول من 2013 إلى 5.1 مليار دولار.";
     assert_eq!(of(s, "الربع الأول من 2013"), "العجز التجاري 4.5 مليار دولار");
+    // «في ظل ارتفاع رصيد الدين الذي ارتفع»: the noun of the verb's own movement is not what moved.
+    let s = "وجاء ذلك في ظل ارتفاع رصيد الدين الداخلي الذي ارتفع من حوالي 5000 مليون دينار بنهاية 2019 إلى 6000 مليون دينار.";
+    assert_eq!(of(s, "بنهاية 2019"), "رصيد الدين الداخلي 5000 مليون دينار");
+    // The figure that closes with the date is the date's, not the one stated after it.
+    let s = "وارتفع رصيد الدين الداخلي من 5000 مليون دينار بنهاية 2019 ليصل إلى 6000 مليون دينار بنهاية حزيران 2020 مسجلا ارتفاعا بواقع 1000 مليون دينار.";
+    assert_eq!(of(s, "بنهاية حزيران 2020"), "ارتفاع رصيد الدين الداخلي إلى 6000 مليون دينار");
 }
 
 #[test]

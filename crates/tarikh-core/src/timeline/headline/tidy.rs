@@ -180,6 +180,10 @@ pub(super) fn is_adjective(p: &Piece, feminine: bool) -> bool {
 /// amount without its figure («بلغت»، «يبلغ»، «بواقع»), a particle before a verb («قد»), a
 /// purpose or result without its object («لتبلغ»، «قصد»), a subject pronoun.
 pub(super) fn dangles(f: &str) -> bool {
+    // «… لأسعار المستهلك وصل» [إلى 134.38]: «وصل» is not «و» and a word.
+    if matches!(f, "وصل" | "وصلت" | "وصلا" | "وصلوا") {
+        return true;
+    }
     let f = f.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(f);
     matches!(
         f,
