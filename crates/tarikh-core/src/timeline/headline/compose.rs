@@ -38,6 +38,12 @@ pub(super) fn noun_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
     {
         return p;
     }
+    // «تخشى ضربات روسية» → «مخاوف من ضربات روسية»: not something that happened.
+    if negation.is_none()
+        && let Some(p) = super::modality::modal_headline(c, at, noun, limit)
+    {
+        return p;
+    }
     let mut from = at + 1;
     // «الإعلان عن هدنة» → «إعلان هدنة».
     let next = (from..c.tokens.len()).find(|&j| c.tokens[j].kind != Kind::Junk);

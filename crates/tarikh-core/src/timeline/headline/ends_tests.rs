@@ -139,3 +139,12 @@ fn a_pronoun_in_a_relative_clause_is_the_event_before_it() {
     let s = "وحضر الوزير قمة إقليمية للمياه، التي تمت استضافتها في 2 مايو 2024 بالرباط.";
     assert!(of(s, "2 مايو 2024").starts_with("استضافة قمة إقليمية"), "{}", of(s, "2 مايو 2024"));
 }
+
+#[test]
+fn a_subject_then_qad_and_an_event_verb_is_that_event() {
+    // «قد» and an event verb are the whole predicate, not one cut off.
+    let s = "وكانت الشركة قد تأسست عام 1990 في القاهرة.";
+    assert_eq!(of(s, "عام 1990"), "تأسيس الشركة في القاهرة");
+    let s = "ويتساءل المدرب: هل يعقل أن يكون الموسم الأول للدوري قد انتهى يوم 28 مايو 2012، وتنطلق المرحلة الثانية بعده بشهرين؟";
+    assert!(of(s, "يوم 28 مايو 2012").starts_with("انتهاء الموسم الأول"), "{}", of(s, "يوم 28 مايو 2012"));
+}

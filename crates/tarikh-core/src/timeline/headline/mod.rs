@@ -18,6 +18,7 @@ mod doer;
 mod home;
 mod lexicon;
 mod measures;
+mod modality;
 mod nearest;
 mod notes;
 mod period;

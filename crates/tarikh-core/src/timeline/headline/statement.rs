@@ -33,9 +33,22 @@ pub(super) fn statement_headline(c: &Clauses, limit: usize) -> Option<String> {
     let date_end = (c.date_at..t.len()).take_while(|&j| t[j].in_date).last()?;
     let (verb, speaker_end) = verb_before(c).or_else(|| verb_after(c, date_end))?;
     let speaker = speaker(t, verb + 1, speaker_end)?;
-    let from = verb.max(date_end) + 1;
+    // What was said follows the date, or the speaker when the verb follows the date.
+    let from = if verb > date_end { speaker_end } else { date_end + 1 };
     let mut said = said_from(t, from)?;
     tidy::drop_fillers(&mut said);
+    // «وأكدت في بيان أصدرته في 3 يناير أن المفاوضات ستستأنف»: the speaker was named before;
+    // what was said names the statement alone.
+    if speaker.is_empty() {
+        // «إنه تم اكتشاف فيروس» → «اكتشاف فيروس»; «البطالة ارتفعت» → «ارتفاع البطالة».
+        tidy::nominalise(&mut said);
+        if pieces_len(&said) > limit {
+            cut_to(&mut said, limit);
+        }
+        trim_end(&mut said);
+        let words = said.iter().filter(|p| matches!(p, Piece::Word(_))).count();
+        return (words >= ENOUGH_SAID_WORDS).then(|| super::render(&said));
+    }
     // The speaker as an office, by name, or as written: the first that leaves room for
     // enough of what was said, else the one that leaves the most.
     let mut best: Option<(usize, String)> = None;
@@ -69,7 +82,8 @@ fn verb_before(c: &Clauses) -> Option<(usize, usize)> {
             // «قال إن الرئيس سيزور موسكو في 5 مارس»: the date is in what was said.
             Kind::Word if is_that(t, j).is_some() => return None,
             Kind::Word => {
-                if is_reporting_verb(&t[j].fold) || is_statement_noun(&t[j].fold) {
+                if is_reporting_verb(&t[j].fold) || (is_statement_noun(&t[j].fold) && names_speaker(t, j + 1))
+                {
                     return Some((j, c.date_at));
                 }
             }
@@ -91,6 +105,12 @@ fn is_statement_noun(f: &str) -> bool {
     matches!(f, "تعليق" | "تصريح" | "تصريحات" | "تاكيد" | "قول")
 }
 
+/// «تعليق المتحدثة»: a noun of saying followed by who said it (a definite noun or an office);
+/// «في تصريح صحفي» is followed by an adjective: where it was said, its verb further back.
+fn names_speaker(t: &[Token], j: usize) -> bool {
+    t.get(j).is_some_and(|w| w.kind == Kind::Word && (w.fold.starts_with("ال") || is_office_title(&w.fold)))
+}
+
 /// «وفي 5 مارس 2023، قال الوزير إن …»: the verb right after the date.
 fn verb_after(c: &Clauses, date_end: usize) -> Option<(usize, usize)> {
     let t = &c.tokens;
@@ -106,13 +126,27 @@ fn verb_after(c: &Clauses, date_end: usize) -> Option<(usize, usize)> {
 }
 
 /// The speaker: the words right after the verb, up to where it was said («في بيان»،
-/// «لصحيفة …») or a comma.
+/// «لصحيفة …») or a comma; empty when none is written there (named before, or a pronoun).
+/// None when a relative clause stands between the speaker and the date, which may be its.
 fn speaker(t: &[Token], from: usize, to: usize) -> Option<Vec<String>> {
     let mut words = Vec::new();
     let to = to.min(t.len());
     let mut speaker_end = from;
+    let mut quoted = false;
     for tok in &t[from..to] {
         if tok.kind == Kind::Junk {
+            speaker_end += 1;
+            continue;
+        }
+        // «نبهت "المجموعة الدولية للأزمات" في تقرير»: a quoted name is the speaker whole.
+        if tok.kind == Kind::Quote {
+            quoted = !quoted;
+            speaker_end += 1;
+            continue;
+        }
+        if quoted && tok.kind == Kind::Word {
+            words.push(tok.text.to_string());
+            speaker_end += 1;
             continue;
         }
         let f = &tok.fold;
@@ -136,10 +170,12 @@ fn speaker(t: &[Token], from: usize, to: usize) -> Option<Vec<String>> {
     }
     // «وأضاف البيان الذي تناول أوضاع اللاجئين في 3 مارس أن …»: the date may be the
     // relative clause's, not the statement's.
-    if words.is_empty() || t[speaker_end..to].iter().any(|tok| super::compose::is_relative(tok.text)) {
+    if t[speaker_end..to].iter().any(|tok| super::compose::is_relative(tok.text)) {
         return None;
     }
-    words[0] = without_conjunction(&words[0]);
+    if let Some(first) = words.first_mut() {
+        *first = without_conjunction(first);
+    }
     Some(words)
 }
 
@@ -310,6 +346,14 @@ mod tests {
         // A noun of saying stands for the verb.
         let s = "وجاء ذلك في تعليق المتحدثة باسم الخارجية الروسية ماريا زاخاروفا في 3 مارس 2022 على القرار بأن موسكو لن تعترف بنتائج الاستفتاء.";
         assert_eq!(of(s, "3 مارس 2022"), "ماريا زاخاروفا: موسكو لن تعترف بنتائج الاستفتاء");
+    }
+
+    #[test]
+    fn a_speaker_named_before_leaves_what_was_said_alone() {
+        let s = "وأضاف في تصريح صحفي يوم الأحد 5 مارس 2023 أن الحكومة ستعمل على خفض الأسعار.";
+        assert_eq!(of(s, "يوم الأحد 5 مارس 2023"), "الحكومة ستعمل على خفض الأسعار");
+        let s = "وأكدت في بيان أصدرته في 3 يناير 2021 أنه تم اكتشاف ثغرة أمنية في النظام.";
+        assert_eq!(of(s, "3 يناير 2021"), "اكتشاف ثغرة أمنية في النظام");
     }
 
     #[test]

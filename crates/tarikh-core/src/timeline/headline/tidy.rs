@@ -258,9 +258,16 @@ pub(super) fn dangles(f: &str) -> bool {
 
 /// «… المنعقدة بالبحرين قد قرر»: «قد» and the verb after it start a predicate whose object
 /// was cut off; both go.
+///
+/// A verb of an event or a change is its own predicate, not a cut one: «الشركة قد تأسست»
+/// stays (and becomes «تأسيس الشركة»).
 pub(super) fn drop_cut_predicate(pieces: &mut Vec<Piece>) {
     let n = pieces.len();
-    if n >= 3 && word(pieces.get(n - 2)).is_some_and(|f| matches!(f.as_str(), "قد" | "وقد" | "لقد" | "فقد"))
+    let whole = word(pieces.last())
+        .is_some_and(|f| event_verb_noun(&f).is_some() || super::measures::movement_verb_noun(&f).is_some());
+    if n >= 3
+        && !whole
+        && word(pieces.get(n - 2)).is_some_and(|f| matches!(f.as_str(), "قد" | "وقد" | "لقد" | "فقد"))
     {
         pieces.truncate(n - 2);
     }
@@ -337,13 +344,19 @@ pub(super) fn nominalise(pieces: &mut Vec<Piece>) {
             event_verb_noun(&f).filter(|_| then_phrase)
         })
     };
+    // «الشركة قد تأسست»: «قد» between goes with the verb.
+    let has_qad = |k: usize| k >= 2 && word(pieces.get(k - 1)).is_some_and(|f| f == "قد");
     if super::measures::movement_verb_noun(&first).is_none()
         && event_verb_noun(&first).is_none()
-        && let Some(k) = (1..pieces.len().min(5)).find(|&k| verb_noun(k).is_some())
-        && subject_first(k)
+        && let Some(k) = (1..pieces.len().min(6)).find(|&k| verb_noun(k).is_some())
+        && (subject_first(k) || (has_qad(k) && subject_first(k - 1)))
         && let Some(noun) = verb_noun(k)
     {
+        let qad = has_qad(k);
         pieces.remove(k);
+        if qad {
+            pieces.remove(k - 1);
+        }
         pieces.insert(0, Piece::Word(noun.to_string()));
         return;
     }

@@ -120,7 +120,7 @@ pub(super) const TIME_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const REPORTING_VERBS: &[&str] = &[
     "قال", "اعلن", "اكد", "اوضح", "اشار", "ذكر", "اضاف", "كشف", "راي", "اعتبر", "توقع", "افاد", "صرح",
-    "نفي", "حذر", "تابع", "شدد", "لفت",
+    "نفي", "حذر", "تابع", "شدد", "لفت", "نبه",
 ];
 
 /// Words beginning with «و» or «ف» that are not a conjunction and a word: kept whole.
