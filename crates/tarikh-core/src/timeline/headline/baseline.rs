@@ -4,9 +4,9 @@
 //! الخدمات الطبية» (the figure the date held, when the sentence gives it, is `measures`' job).
 
 use super::clauses::Clauses;
-use super::compose::Piece;
+use super::compose::{Piece, is_mark};
 use super::lexicon::fold;
-use super::measures::movement_noun;
+use super::measures::{earlier_subject, movement_noun};
 use super::phrase_end::trim_end;
 use super::tokens::Kind;
 
@@ -44,6 +44,35 @@ pub(super) fn is_compared_with(c: &Clauses) -> bool {
         }
     }
     false
+}
+
+/// «وبالمقارنة بأسعارها في حزيران 2011 فقد سجلت …»: a headline that is only the comparison
+/// with a pronoun names what was compared, the quantity of the figure stated before it
+/// («سجلت أسعار المواد الغذائية … انخفاضًا»): «أساس مقارنة أسعار المواد الغذائية».
+pub(super) fn bare_comparison_base(c: &Clauses, pieces: &mut Vec<Piece>) {
+    let Some(Piece::Word(first)) = pieces.first() else { return };
+    let f = fold(first);
+    if !matches!(f.trim_start_matches('و'), "مقارنه" | "بالمقارنه") || pieces.len() > 3 {
+        return;
+    }
+    let subject: Vec<String> =
+        earlier_subject(c, c.date_at).iter().map(|&j| c.tokens[j].text.to_string()).collect();
+    // Else the compared noun itself, without its pronoun: «بأسعارها» → «الأسعار».
+    let subject = if subject.is_empty() {
+        let Some(Piece::Word(second)) = pieces.get(1) else { return };
+        let bare = second.trim_end_matches(is_mark);
+        let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
+        let Some(stem) = ["هما", "ها", "هم", "ه"].iter().find_map(|p| bare.strip_suffix(p)) else {
+            return;
+        };
+        if fold(stem).chars().count() < 3 || stem.starts_with("ال") {
+            return;
+        }
+        vec![format!("ال{stem}")]
+    } else {
+        subject
+    };
+    *pieces = ["أساس", "مقارنة"].into_iter().map(str::to_string).chain(subject).map(Piece::Word).collect();
 }
 
 /// «ارتفاع أسعار الخدمات الطبية بنسبة 4.77%» → «أساس مقارنة أسعار الخدمات الطبية»: the
@@ -92,6 +121,12 @@ mod tests {
         assert_eq!(of(s, "شهر آذار 2019"), "أساس مقارنة أسعار الخضراوات الطازجة");
         let s = "مسجلا ارتفاع الدين العام الداخلي بنسبة 9% عن مستواه المسجل بنهاية العام 2018.";
         assert_eq!(of(s, "بنهاية العام 2018"), "أساس مقارنة الدين العام الداخلي");
+        // Only the comparison with a pronoun: what was compared, from the figure before it,
+        // else the compared noun itself.
+        let s = "وسجلت أسعار الخضراوات الطازجة ارتفاعا بنسبة 1.5%، وبالمقارنة بأسعارها في آذار 2019 فقد سجلت ارتفاعا بنسبة 3%.";
+        assert_eq!(of(s, "آذار 2019"), "أساس مقارنة أسعار الخضراوات الطازجة");
+        let s = "وارتفعت الأسعار خلال الأسبوع الماضي، مقارنة بأسعارها خلال شهر آذار 2019 وهو ما توقعه التجار.";
+        assert_eq!(of(s, "شهر آذار 2019"), "أساس مقارنة الأسعار");
         // The date the movement happened in keeps it.
         let s = "وارتفعت أسعار الخضراوات الطازجة خلال شهر نيسان 2019 بنسبة 3.2%.";
         assert!(of(s, "شهر نيسان 2019").starts_with("ارتفاع"), "{}", of(s, "شهر نيسان 2019"));

@@ -365,7 +365,7 @@ fn noun_subject(c: &Clauses, j: usize, end: usize) -> Vec<usize> {
 
 /// The quantity of the nearest figure verb before `v` in the window: «ارتفع صافي الدين …
 /// مسجلًا ارتفاعًا» measured «صافي الدين».
-fn earlier_subject(c: &Clauses, v: usize) -> Vec<usize> {
+pub(super) fn earlier_subject(c: &Clauses, v: usize) -> Vec<usize> {
     (v.saturating_sub(MAX_BORROW_TOKENS)..v)
         .rev()
         .filter(|&j| c.tokens[j].kind == Kind::Word && figure_verb(&c.tokens[j].fold).is_some())

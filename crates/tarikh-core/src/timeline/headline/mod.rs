@@ -21,6 +21,7 @@ mod measures;
 mod modality;
 mod nearest;
 mod notes;
+mod passive_object;
 mod period;
 mod phrase_end;
 mod statement;
@@ -161,10 +162,13 @@ pub fn headline_in(
     let sentence_before = text.get(sentence_start.min(lo)..lo).unwrap_or("");
     antecedent::topic_for_pronoun(&c, sentence_before, &mut pieces);
     tidy::drop_fillers(&mut pieces);
+    // «القرار بدأ تنفيذه» → «بدء تنفيذ القرار».
+    passive_object::name_the_subjects_event(&mut pieces);
     tidy::nominalise(&mut pieces);
     // «… بالمقارنة بأسعارها في حزيران 2011»: that date is the comparison's base.
     if baseline::is_compared_with(&c) {
         baseline::as_comparison_base(&mut pieces);
+        baseline::bare_comparison_base(&c, &mut pieces);
     }
     // A verbal noun may be longer than its verb («حصل» → «حصول»): still whole words.
     if pieces_len(&pieces) > HEADLINE_CHARS {
