@@ -24,6 +24,7 @@ mod notes;
 mod passive_object;
 mod period;
 mod phrase_end;
+mod shared_subject;
 mod statement;
 mod support;
 mod tidy;
@@ -79,7 +80,7 @@ pub fn headline_in(
     person: Option<&ArticlePerson>,
 ) -> String {
     let sentence_start = sentence.start;
-    let window = tokens::window(text, sentence, date);
+    let window = tokens::window(text, sentence.clone(), date);
     let (lo, hi) = (window.offset, window.offset + window.text.len());
     // Dates are shorter than a window: one starting a window before may still reach in.
     let from = others.partition_point(|o| o.start < lo.saturating_sub(tokens::WINDOW_BYTES));
@@ -158,6 +159,15 @@ pub fn headline_in(
     }
     if let Some(person) = person {
         doer::supply(&mut pieces, person);
+    }
+    // «… قبل أن يخفض نسب الفائدة» → «البنك المركزي الصيني يخفض …».
+    if shared_subject::opens_with_bare_verb(&pieces)
+        && let Some(Piece::Word(first)) = pieces.first()
+        && let Some(t) =
+            c.tokens.iter().find(|t| t.kind == tokens::Kind::Word && t.text.ends_with(first.as_str()))
+    {
+        let first_at = window.offset + (t.text.as_ptr() as usize - window.text.as_ptr() as usize);
+        shared_subject::supply(text, sentence.clone(), first_at, &mut pieces);
     }
     let sentence_before = text.get(sentence_start.min(lo)..lo).unwrap_or("");
     antecedent::topic_for_pronoun(&c, sentence_before, &mut pieces);

@@ -1,0 +1,90 @@
+//! A verb after «أن» shares the subject the sentence opened with: «وعمد البنك المركزي الصيني
+//! … إلى خفض الاحتياطي، قبل أن يخفض مرتين نسب الفائدة في يونيو» names «البنك المركزي الصيني
+//! يخفض مرتين نسب الفائدة», not «يخفض مرتين نسب الفائدة» — who cut them?
+
+use super::compose::{Piece, without_conjunction};
+use super::lexicon::fold;
+use super::tokens::{self, Kind};
+use crate::dates::Span;
+
+/// Tokens of the sentence's opening read for its subject, at most.
+const OPENING_TOKENS: usize = 8;
+/// Words of the subject, at most.
+const MAX_SUBJECT_WORDS: usize = 4;
+/// Bytes of the sentence's opening tokenised.
+const OPENING_BYTES: usize = 160;
+
+/// Puts the sentence's opening subject before a headline that opens with a verb right after
+/// «أن» in the text (`first_at`, where the headline's first word is) and has no subject of its
+/// own; leaves any other headline as it is.
+pub(super) fn supply(text: &str, sentence: Span, first_at: usize, pieces: &mut Vec<Piece>) {
+    if !opens_with_bare_verb(pieces) {
+        return;
+    }
+    let Some(before) = text.get(sentence.start.min(first_at)..first_at) else { return };
+    if !matches!(before.split_whitespace().last().map(fold).as_deref(), Some("ان")) {
+        return;
+    }
+    let Some(subject) = opening_subject(text, sentence) else { return };
+    if subject.iter().any(|w| pieces.iter().any(|p| matches!(p, Piece::Word(x) if x == w))) {
+        return;
+    }
+    pieces.splice(0..0, subject.into_iter().map(Piece::Word));
+}
+
+/// The headline opens with an imperfect verb of the third person («يخفض»، «تسجل»، «سيبلغ»)
+/// and no definite noun after it that could be its subject («تسجل البرامج …»).
+pub(super) fn opens_with_bare_verb(pieces: &[Piece]) -> bool {
+    let Some(Piece::Word(first)) = pieces.first() else { return false };
+    let f = fold(first);
+    let stem = f.strip_prefix('س').unwrap_or(&f);
+    stem.starts_with(['ي', 'ت'])
+        && f.chars().count() >= 4
+        && !matches!(pieces.get(1), Some(Piece::Word(w)) if fold(w).starts_with("ال"))
+}
+
+/// «وعمد البنك المركزي الصيني …» → «البنك المركزي الصيني»: the definite words after the
+/// sentence's opening verb; none when the sentence opens otherwise.
+fn opening_subject(text: &str, sentence: Span) -> Option<Vec<String>> {
+    let end = (sentence.start + OPENING_BYTES).min(sentence.end).min(text.len());
+    let w = tokens::window(text, sentence.start..end, sentence.start..sentence.start);
+    let toks = tokens::tokenize(&w, &[]);
+    let words: Vec<&tokens::Token> =
+        toks.iter().take(OPENING_TOKENS).take_while(|t| t.kind == Kind::Word).collect();
+    let (verb, rest) = words.split_first()?;
+    let v = verb.fold.strip_prefix(['و', 'ف']).unwrap_or(&verb.fold);
+    if v.starts_with("ال")
+        || verb.info.is_function_word()
+        || verb.info.is_clause_opener()
+        || v.chars().count() < 3
+    {
+        return None;
+    }
+    let subject: Vec<String> = rest
+        .iter()
+        .take_while(|t| t.fold.starts_with("ال") && !t.info.is_function_word())
+        .take(MAX_SUBJECT_WORDS)
+        .map(|t| without_conjunction(t.text))
+        .collect();
+    (!subject.is_empty()).then_some(subject)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::of;
+
+    #[test]
+    fn a_verb_after_an_takes_the_subject_the_sentence_opened_with() {
+        let s = "وعمد البنك المركزي الأوروبي مرتين إلى خفض الاحتياطي الإلزامي، قبل أن يرفع مجددا نسب الفائدة في مارس 2023.";
+        assert_eq!(of(s, "مارس 2023"), "البنك المركزي الأوروبي يرفع مجددا نسب الفائدة");
+    }
+
+    #[test]
+    fn a_verb_with_its_own_subject_or_a_sentence_opening_otherwise_is_left() {
+        // «تبدأ المدارس»: the verb's own subject follows it.
+        let s = "وقررت الوزارة أن تبدأ المدارس العام الدراسي في سبتمبر 2024.";
+        assert!(!of(s, "سبتمبر 2024").contains("الوزارة"), "{}", of(s, "سبتمبر 2024"));
+        let s = "وبعد جدل طويل قبل أن يصوت النواب على القانون في 5 مايو 2022.";
+        assert!(!of(s, "5 مايو 2022").starts_with("جدل"), "{}", of(s, "5 مايو 2022"));
+    }
+}
