@@ -57,10 +57,13 @@ pub(super) fn named_before(text: &str, before: usize, lemma: &str) -> Option<Vec
     None
 }
 
+/// Tokens before a relative pronoun its antecedent is looked for in.
+const RELATIVE_REACH: usize = 12;
+
 /// «مؤتمر صحفي يتعلق بهذا الشأن، والذي سيتم انعقاده يوم …»: a noun with a pronoun in a
 /// relative clause («الذي»، «التي» a few words before it) stands for the nearest event noun
-/// before the relative pronoun, of the pronoun's gender: its words up to a small word
-/// («مؤتمر صحفي»). None when there is no such noun in the window.
+/// before the relative pronoun (within [`RELATIVE_REACH`]), of the pronoun's gender: its words
+/// up to a small word («مؤتمر صحفي»). None when there is no such noun.
 pub(super) fn relative_event_noun(c: &Clauses, at: usize, noun: EventNoun) -> Option<(String, Vec<String>)> {
     let relative =
         (at.saturating_sub(4)..at).rev().find(|&j| super::compose::is_relative(c.tokens[j].text))?;
@@ -86,7 +89,8 @@ pub(super) fn relative_event_noun(c: &Clauses, at: usize, noun: EventNoun) -> Op
         t.text.trim_end_matches(super::compose::is_mark).ends_with('ة') || t.fold.ends_with("ات")
     };
     // «… بشأن الموازنة، والذي سيتم انعقاده»: «الموازنة» is not what «ه» stands for.
-    let antecedent = (0..relative).rev().find(|&j| {
+    // Within a phrase's reach of the relative pronoun: a noun further back is another's.
+    let antecedent = (relative.saturating_sub(RELATIVE_REACH)..relative).rev().find(|&j| {
         let t = &c.tokens[j];
         t.kind == Kind::Word
             && !t.in_date

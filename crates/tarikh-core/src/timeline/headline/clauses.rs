@@ -35,6 +35,7 @@ impl<'a> Clauses<'a> {
         absorb_into_date(&mut tokens);
         hide_other_dates(&mut tokens);
         hide_brackets(&mut tokens);
+        hide_honorifics(&mut tokens);
         join_continuations(&mut tokens);
         hide_time_asides(&mut tokens);
         join_around_date_aside(&mut tokens);
@@ -323,6 +324,42 @@ fn hide_time_asides(tokens: &mut [Token]) {
             }
         }
         i = j.max(i + 1);
+    }
+}
+
+/// «صاحب السمو الملكي الأمير فيصل»، «معالي وزير الصحة»، «فخامة الرئيس»: honorifics before a
+/// title say nothing a headline needs and take its room; they are not shown («الأمير فيصل»،
+/// «وزير الصحة»، «الرئيس»).
+fn hide_honorifics(tokens: &mut [Token]) {
+    let word = |t: &Token| t.kind == Kind::Word && !t.in_date;
+    for i in 0..tokens.len() {
+        if !word(&tokens[i]) {
+            continue;
+        }
+        let f = tokens[i].fold.strip_prefix('و').unwrap_or(&tokens[i].fold);
+        let next = tokens.get(i + 1).filter(|t| word(t)).map(|t| t.fold.as_str());
+        let honorific = match f {
+            // Only before the title they honour: «سمو أمير المنطقة», not «سمو» alone.
+            "معالي" | "فخامه" | "سعاده" | "جلاله" | "سمو" => next.is_some(),
+            "صاحب" | "صاحبه" => {
+                matches!(next, Some("السمو" | "الجلاله" | "المعالي" | "الفخامه" | "السعاده"))
+            }
+            _ => false,
+        };
+        if !honorific {
+            continue;
+        }
+        let mut end = i + 1;
+        if f.starts_with("صاحب") {
+            end += 1;
+            // «صاحب السمو الملكي»
+            if tokens.get(end).is_some_and(|t| word(t) && t.fold == "الملكي") {
+                end += 1;
+            }
+        }
+        for t in &mut tokens[i..end] {
+            t.kind = Kind::Junk;
+        }
     }
 }
 

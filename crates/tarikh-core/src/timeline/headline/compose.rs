@@ -90,9 +90,34 @@ pub(super) fn noun_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
     if noun.accusative {
         tidy::nominative_adjectives(&mut rest);
     }
+    // «وافتتح [a long subject] يوم الأربعاء معرض الرياض الدولي للكتاب» → «افتتاح معرض الرياض
+    // …»: the clause's event verb, too far for a lead, still says what was done with it.
+    if let Some(done) = opening_event_verb(c, at, noun) {
+        let mut out =
+            vec![Piece::Word(done.to_string()), Piece::Word(head.trim_start_matches("ال").to_string())];
+        let (rest, _) = complement(c, from, limit.saturating_sub(pieces_len(&out) + 1), true);
+        out.extend(rest);
+        return out;
+    }
     let mut out = vec![Piece::Word(head)];
     out.extend(rest);
     out
+}
+
+/// The verbal noun of the event verb opening the noun's clause («وافتتح» → «افتتاح») when the
+/// noun is its object after the date (bare, not the verb's own noun); none otherwise.
+fn opening_event_verb(c: &Clauses, at: usize, noun: EventNoun) -> Option<&'static str> {
+    if noun.has_preposition || noun.has_pronoun || at < c.date_at {
+        return None;
+    }
+    let range = c.segments[c.segment_of[at]].clone();
+    let first = range.clone().find(|&j| c.tokens[j].kind == Kind::Word && !c.tokens[j].in_date)?;
+    let f = c.tokens[first].fold.strip_prefix(['و', 'ف']).unwrap_or(&c.tokens[first].fold);
+    let done = super::lexicon::event_verb_noun(f)
+        .or_else(|| super::lexicon::event_verb_noun(&c.tokens[first].fold))?;
+    // The date right before the noun: «… يوم الأربعاء 9 مارس معرضَ …».
+    let before = (range.start..at).rev().find(|&j| c.tokens[j].kind != Kind::Junk)?;
+    (c.tokens[before].in_date && fold(done) != noun.lemma && first < c.date_at).then_some(done)
 }
 
 /// The clause around the date, when no event noun names it: its subject, verb and object,

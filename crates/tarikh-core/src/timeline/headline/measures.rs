@@ -111,7 +111,12 @@ fn quantity_of(
     seg: &Range<usize>,
 ) -> (Vec<usize>, usize, Option<&'static str>) {
     if let Verb::Named(noun) = verb {
-        return (noun_subject(c, v, seg.end), v + 1, Some(noun));
+        // «تراجعًا حادًا»: a movement in the accusative is a verb's object («شهدت الأسعار
+        // تراجعًا»); what follows it is no quantity.
+        let f = &c.tokens[v].fold;
+        let accusative = !f.starts_with("ال") && (f.ends_with('ا') || c.tokens[v].text.contains('\u{064B}'));
+        let subject = if accusative { Vec::new() } else { noun_subject(c, v, seg.end) };
+        return (subject, v + 1, Some(noun));
     }
     let after = subject_after(c, v, seg.end);
     let (mut subject, object_from) = if after.is_empty() {
@@ -122,8 +127,11 @@ fn quantity_of(
     };
     // «سجلت أسعار الغذاء في الضفة انخفاضًا مقداره 2%»: a level verb whose object is a
     // movement, a short phrase after the quantity at most.
-    let object = (object_from..seg.end.min(object_from + 5))
-        .take_while(|&j| c.tokens[j].kind != Kind::Number && !c.tokens[j].in_date)
+    // «شهدت أسعار النفط في 20 يناير تراجعًا»: the date between is passed over.
+    let date_len = (object_from..seg.end).filter(|&j| c.tokens[j].in_date).count();
+    let object = (object_from..seg.end.min(object_from + 5 + date_len))
+        .filter(|&j| !c.tokens[j].in_date)
+        .take_while(|&j| c.tokens[j].kind != Kind::Number)
         .find(|&j| c.tokens[j].kind == Kind::Word && indefinite_movement(&c.tokens[j].fold));
     // «… ارتفع صافي الدين إلى 15 مليارًا مسجلًا بذلك ارتفاعًا بنسبة 8%»: the quantity of the
     // figure stated before.
@@ -510,6 +518,14 @@ fn figure_at(c: &Clauses, n: usize) -> Option<Vec<Piece>> {
         && matches!(c.tokens[l].fold.as_str(), "بنسبه" | "الي" | "الى" | "بمقدار" | "بقيمه")
     {
         out.push(Piece::Word(c.tokens[l].text.to_string()));
+    } else if let Some(l) = lead_of(c, 0, n)
+        && l >= 2
+        && c.tokens[l].fold == "دون"
+        && c.tokens[l - 1].fold == "ما"
+        && matches!(c.tokens[l - 2].fold.as_str(), "الي" | "الى")
+    {
+        // «إلى ما دون 28 دولارًا»: below, not at.
+        out.extend((l - 2..=l).map(|j| Piece::Word(c.tokens[j].text.to_string())));
     }
     let led = !out.is_empty();
     out.push(Piece::Word(c.tokens[n].text.to_string()));

@@ -248,6 +248,12 @@ pub(super) fn dangles(f: &str) -> bool {
             | "بالمقارنه"
             | "وبالمقارنه"
             | "قياسا"
+            // A name cut after its «بن»، «أبو»، «عبد»: «الملك سلمان بن».
+            | "بن"
+            | "بنت"
+            | "ابن"
+            | "ابو"
+            | "عبد"
             // A subject pronoun whose clause was cut off: «… ونحن».
             | "نحن"
             | "انا"
