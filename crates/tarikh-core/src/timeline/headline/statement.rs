@@ -5,7 +5,7 @@
 
 use super::clauses::Clauses;
 use super::compose::{Piece, pieces_len, without_conjunction};
-use super::lexicon::{fold, is_reporting_verb};
+use super::lexicon::{event_noun, fold, is_reporting_verb};
 use super::phrase_end::{cut_to, trim_end};
 use super::support::{is_office_title, short_name};
 use super::tidy;
@@ -32,6 +32,16 @@ pub(super) fn statement_headline(c: &Clauses, limit: usize) -> Option<String> {
     let t = &c.tokens;
     let date_end = (c.date_at..t.len()).take_while(|&j| t[j].in_date).last()?;
     let (verb, speaker_end) = verb_before(c).or_else(|| verb_after(c, date_end))?;
+    // «… بمناسبة ذكرى ثورة 23 يوليو إن …»، «في حديثه عن حرب أكتوبر أن …»: a date naming an
+    // event is that event's, not the statement's.
+    let names_event = (0..c.date_at)
+        .rev()
+        .filter(|&j| c.tokens[j].kind != Kind::Junk)
+        .take(2)
+        .any(|j| c.tokens[j].kind == Kind::Word && event_noun(&c.tokens[j].fold).is_some());
+    if names_event && verb < c.date_at {
+        return None;
+    }
     let speaker = speaker(t, verb + 1, speaker_end)?;
     // What was said follows the date, or the speaker when the verb follows the date.
     let from = if verb > date_end { speaker_end } else { date_end + 1 };
@@ -371,6 +381,14 @@ mod tests {
         // The document speaks, not its issue.
         let s = "وأشار التقرير الصادر في مايو 2020 إلى أن البطالة ارتفعت بشكل حاد.";
         assert_eq!(of(s, "مايو 2020"), "التقرير: البطالة ارتفعت بشكل حاد");
+    }
+
+    #[test]
+    fn a_date_naming_an_event_between_the_verb_and_what_was_said_is_that_events() {
+        let s = "وقال الرئيس في كلمة ألقاها بمناسبة ذكرى ثورة 23 يوليو 1952 إن مصر ماضية في طريق التنمية.";
+        assert!(!of(s, "23 يوليو 1952").contains(':'), "{}", of(s, "23 يوليو 1952"));
+        let s = "وأكد الوزير في حديثه عن حرب أكتوبر 1973 أن الجيش قادر على حماية الحدود.";
+        assert!(!of(s, "أكتوبر 1973").contains(':'), "{}", of(s, "أكتوبر 1973"));
     }
 
     #[test]
