@@ -404,8 +404,10 @@ fn hide_brackets(tokens: &mut [Token]) {
     }
 }
 
-/// «زيارة بوتين، إلى بيلاروسيا»: a comma before «إلى» does not end the clause.
+/// «زيارة بوتين، إلى بيلاروسيا»: a comma before «إلى» does not end the clause; nor do the
+/// commas around a name in apposition to an office («الرئيس الروسي، فلاديمير بوتين، للقيام»).
 fn join_continuations(tokens: &mut [Token]) {
+    join_appositions(tokens);
     for i in 0..tokens.len().saturating_sub(1) {
         if tokens[i].kind != Kind::Break || !matches!(tokens[i].text, "،" | ",") {
             continue;
@@ -416,6 +418,35 @@ fn join_continuations(tokens: &mut [Token]) {
             .is_some_and(|t| t.kind == Kind::Word && matches!(t.fold.as_str(), "الي" | "ال"));
         if next_is_to {
             tokens[i].kind = Kind::Junk;
+        }
+    }
+}
+
+/// «الرئيس الروسي، فلاديمير بوتين،»: an office (with an adjective or two), a comma, one to
+/// four words of a name (its first without the article) and a comma: the commas are not
+/// breaks.
+fn join_appositions(tokens: &mut [Token]) {
+    let is_comma = |t: &Token| t.kind == Kind::Break && matches!(t.text, "،" | ",");
+    for i in 1..tokens.len() {
+        if !is_comma(&tokens[i]) {
+            continue;
+        }
+        let office = (i.saturating_sub(3)..i)
+            .any(|j| tokens[j].kind == Kind::Word && super::support::is_office_title(&tokens[j].fold))
+            && tokens[i - 1].kind == Kind::Word;
+        if !office {
+            continue;
+        }
+        let name = (i + 1..tokens.len().min(i + 6))
+            .take_while(|&j| tokens[j].kind == Kind::Word && !tokens[j].in_date)
+            .take_while(|&j| !tokens[j].info.is_function_word() && !tokens[j].info.is_clause_opener())
+            .count();
+        let close = i + 1 + name;
+        // «، الموالي لروسيا،» describes; a name starts without the article.
+        let described = tokens.get(i + 1).is_some_and(|t| t.fold.starts_with("ال"));
+        if (1..=4).contains(&name) && !described && tokens.get(close).is_some_and(|t| is_comma(t)) {
+            tokens[i].kind = Kind::Junk;
+            tokens[close].kind = Kind::Junk;
         }
     }
 }

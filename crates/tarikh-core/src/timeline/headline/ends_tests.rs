@@ -172,3 +172,12 @@ fn what_a_quantity_saw_is_its_movement() {
     let s = "وشهدت أسعار النفط في 20 يناير 2016 تراجعا حادا إلى ما دون 28 دولارا للبرميل.";
     assert_eq!(of(s, "20 يناير 2016"), "تراجع أسعار النفط إلى ما دون 28 دولارا");
 }
+
+#[test]
+fn a_plans_genitive_is_the_doer_of_the_planned_event() {
+    // The commas around a name in apposition to an office do not end the clause.
+    let s = "أعلن القصر عن خطط الرئيس الفرنسي، إيمانويل ماكرون، للقيام بزيارات رسمية في مارس 2024.";
+    assert_eq!(of(s, "مارس 2024"), "زيارات الرئيس الفرنسي إيمانويل ماكرون الرسمية");
+    let s = "وكشفت الصحيفة عن عزم وزير الخارجية القيام بجولة خليجية في ربيع 2025.";
+    assert_eq!(of(s, "ربيع 2025"), "جولة وزير الخارجية الخليجية");
+}

@@ -58,6 +58,18 @@ pub(super) fn doer_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
     } else if listed(&last.fold, &is_intent_verb).is_some() && (with_li || !noun.has_preposition) {
         // «بوتين يخطط لجولات دبلوماسية …»
         (last, &before[..before.len() - 1], false)
+    } else if let Some(k) = before.iter().position(|&j| is_intent_noun(&c.tokens[j].fold)) {
+        // «أعلن الكرملين عن خطط الرئيس الروسي بوتين للقيام بجولات …»، «نية الحكومة لإجراء
+        // انتخابات»: the plan's genitive is the doer, up to «للقيام» before a noun with «ب».
+        let doing = matches!(last.fold.as_str(), "للقيام" | "القيام");
+        let end = if doing && with_bi {
+            before.len() - 1
+        } else if with_li && !doing {
+            before.len()
+        } else {
+            return None;
+        };
+        (&c.tokens[before[k]], &before[k + 1..end], false)
     } else {
         return None;
     };
@@ -175,6 +187,14 @@ fn is_intent_verb(f: &str) -> bool {
             | "نوي"
             | "نوت"
     )
+}
+
+/// «خطط»، «خطة»، «نية»، «عزم»، «اعتزام»: a noun of intent, with its article or «عن» before it
+/// («عن خطط»، «الخطة») (folded).
+fn is_intent_noun(f: &str) -> bool {
+    let f = f.strip_prefix('و').unwrap_or(f);
+    let f = f.strip_prefix("ال").unwrap_or(f);
+    matches!(f, "خطط" | "خطه" | "نيه" | "عزم" | "اعتزام")
 }
 
 fn support_verbs() -> &'static FxHashSet<String> {
