@@ -444,7 +444,7 @@ fn join_appositions(tokens: &mut [Token]) {
         let close = i + 1 + name;
         // «، الموالي لروسيا،» describes; a name starts without the article.
         let described = tokens.get(i + 1).is_some_and(|t| t.fold.starts_with("ال"));
-        if (1..=4).contains(&name) && !described && tokens.get(close).is_some_and(|t| is_comma(t)) {
+        if (1..=4).contains(&name) && !described && tokens.get(close).is_some_and(&is_comma) {
             tokens[i].kind = Kind::Junk;
             tokens[close].kind = Kind::Junk;
         }
