@@ -181,3 +181,10 @@ fn a_plans_genitive_is_the_doer_of_the_planned_event() {
     let s = "وكشفت الصحيفة عن عزم وزير الخارجية القيام بجولة خليجية في ربيع 2025.";
     assert_eq!(of(s, "ربيع 2025"), "جولة وزير الخارجية الخليجية");
 }
+
+#[test]
+fn a_movement_that_slowed_is_named_by_the_slowing() {
+    // «تباطأ ارتفاع الأسعار»: the prices still rose, more slowly; not «ارتفاع الأسعار».
+    let s = "وتباطأ ارتفاع أسعار المستهلكين في الهند خلال الربع الأول من 2019 ليصل إلى 2.1 في المئة.";
+    assert!(of(s, "الربع الأول من 2019").starts_with("تباطؤ ارتفاع أسعار"), "{}", of(s, "الربع الأول من 2019"));
+}

@@ -65,6 +65,15 @@ pub(super) fn measure_headline(c: &Clauses, limit: usize) -> Option<Vec<Piece>> 
             figure_verb(f).or_else(|| movement_noun(f).map(Verb::Named)).map(|v| (j, v))
         })
         .filter(|&(j, _)| distance(j) <= MAX_VERB_DISTANCE)
+        // «وتباطأ ارتفاع الناتج»: a movement's noun right after a movement verb is that verb's
+        // subject; the verb says how it moved.
+        .filter(|&(j, v)| {
+            !(matches!(v, Verb::Named(_))
+                && (0..j)
+                    .rev()
+                    .find(|&k| c.tokens[k].kind != Kind::Junk)
+                    .is_some_and(|k| matches!(figure_verb(&c.tokens[k].fold), Some(Verb::Movement(_)))))
+        })
         // «… خلال 2011 كما زادت المصروفات»: a verb past a clause's opener is another figure's.
         .filter(|&(j, _)| {
             let between = if j < c.date_at { j + 1..c.date_at } else { date_end..j };
@@ -336,6 +345,14 @@ fn subject_after(c: &Clauses, v: usize, end: usize) -> Vec<usize> {
         let t = &c.tokens[j];
         if indefinite_movement(&t.fold) {
             let accusative = t.fold.ends_with('ا') || t.text.contains('\u{064B}');
+            // «تباطأ ارتفاع الأسعار»: a movement in a construct right after the verb is what
+            // slowed, the quantity's head.
+            let construct =
+                out.is_empty() && !accusative && shown.get(n + 1).is_some_and(|&k| subject_word(c, k));
+            if construct {
+                out.push(j);
+                continue;
+            }
             let after_definite =
                 out.last().is_some_and(|&p| c.tokens[p].fold.trim_start_matches('و').starts_with("ال"));
             if out.is_empty() || accusative || after_definite {
