@@ -27,7 +27,8 @@ const ENOUGH_SAID_WORDS: usize = 3;
 
 /// «SPEAKER: WHAT WAS SAID» when the date stands between a reporting verb with its subject
 /// and the «أن» (or «:») of what was said, or right before the verb («وفي 5 مارس قال …»);
-/// none when the verb has no subject written, or too little of what was said fits.
+/// what was said alone when no subject is written after the verb (named before); none when
+/// the date names an event of its own, or too little of what was said fits.
 pub(super) fn statement_headline(c: &Clauses, limit: usize) -> Option<String> {
     let t = &c.tokens;
     let date_end = (c.date_at..t.len()).take_while(|&j| t[j].in_date).last()?;
