@@ -93,6 +93,12 @@ pub fn find(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
     find_in(text, anchor, false)
 }
 
+/// A cardinal number word, bare or with a clitic («خمس»، «وثلاثة»، «عشر»): a count, never
+/// a name. For the headlines, which must not take «خمس سنوات» for a named thing.
+pub(crate) fn is_number_word(word: &str) -> bool {
+    matches!(lexicon::lookup(&normalize_str(word)), Some((lexicon::Lex::Cardinal(_) | lexicon::Lex::Teen, _)))
+}
+
 /// Parses one phrase that is meant to be a date, e.g. «الخميس الماضي» with a reference day.
 /// Unlike [`find`], a bare month («مارس»), weekday or year is accepted here. Returns the longest
 /// mention in the phrase, or `None` when it holds no date.

@@ -269,6 +269,8 @@ pub(super) fn relative_antecedent(c: &Clauses, relative: usize) -> Option<Vec<St
     if verb.kind != Kind::Word || verb.fold.starts_with("ال") || !c.is_content(relative + 1) {
         return None;
     }
+    // «… التي تدوم عقدًا والتي تبلغ ذروتها»: the second tells of the first one's noun.
+    let relative = super::resumptive::first_of_joined(c, relative).unwrap_or(relative);
     let mut words: Vec<usize> = Vec::new();
     let mut k = relative;
     let starts = loop {
@@ -285,6 +287,10 @@ pub(super) fn relative_antecedent(c: &Clauses, relative: usize) -> Option<Vec<St
         }
         if words.len() == MAX_ANTECEDENT_WORDS {
             break false;
+        }
+        // «خمس سنوات التي …» is no one's name.
+        if crate::dates::is_number_word(&t.fold) {
+            return None;
         }
         // «… للسيارة التي يقودها»: a noun after a preposition is not the doer.
         if ["بال", "لل", "كال", "وبال", "ولل"].iter().any(|p| t.fold.starts_with(p)) {

@@ -24,6 +24,7 @@ mod notes;
 mod passive_object;
 mod period;
 mod phrase_end;
+mod resumptive;
 mod shared_subject;
 mod statement;
 mod support;
@@ -125,6 +126,12 @@ pub fn headline_in(
             // date taken for its name) goes.
             if let Some((stem, of)) = antecedent::relative_event_noun(&c, at, noun) {
                 p = std::iter::once(stem).chain(of).map(Piece::Word).collect();
+            } else if noun.has_pronoun
+                && let Some(relative) = resumptive::relative_of_pronoun(&c, at)
+                && let Some(phrase) = resumptive::described_phrase(&c, relative)
+            {
+                // «برنامج تحديث المصانع الذي بدأ تنفيذه» → «بدأ تنفيذ برنامج تحديث المصانع».
+                resumptive::name_in(&mut p, c.tokens[at].text, noun, phrase, HEADLINE_CHARS);
             }
             // «بهذا المعرض»، «هذا الارتفاع»: which one? The one named before.
             let pointed = (0..at)
