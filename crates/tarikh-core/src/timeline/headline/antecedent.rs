@@ -272,7 +272,11 @@ pub(super) fn relative_antecedent(c: &Clauses, relative: usize) -> Option<Vec<St
     // «… التي تدوم عقدًا والتي تبلغ ذروتها»: the second tells of the first one's noun.
     let relative = super::resumptive::first_of_joined(c, relative).unwrap_or(relative);
     let mut words: Vec<usize> = Vec::new();
-    let mut k = relative;
+    // «المسلسلات الكوميدية هي التي تحقق …»: the pronoun between a noun and its relative
+    // singles the noun out; the noun is still the doer.
+    let cleft =
+        relative > 0 && matches!(c.tokens[relative - 1].fold.as_str(), "هو" | "هي" | "هم" | "هن" | "هما");
+    let mut k = if cleft { relative - 1 } else { relative };
     let starts = loop {
         if k == 0 {
             break !c.cut_start;
@@ -298,8 +302,12 @@ pub(super) fn relative_antecedent(c: &Clauses, relative: usize) -> Option<Vec<St
         }
         words.push(k - 1);
         k -= 1;
-        // «ويحيى»: the conjunct starts here.
-        if conjunction_letters(&t.fold) > 0 {
+        // «ويحيى»: the conjunct starts here; not «الرياضية والإخبارية», two adjectives.
+        let joined_adjective = t.fold.starts_with("وال")
+            && k > 0
+            && c.tokens[k - 1].kind == Kind::Word
+            && c.tokens[k - 1].fold.starts_with("ال");
+        if conjunction_letters(&t.fold) > 0 && !joined_adjective {
             break true;
         }
     };

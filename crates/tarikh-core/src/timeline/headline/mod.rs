@@ -181,6 +181,8 @@ pub fn headline_in(
     tidy::drop_fillers(&mut pieces);
     // «القرار بدأ تنفيذه» → «بدء تنفيذ القرار».
     passive_object::name_the_subjects_event(&mut pieces);
+    // «الشركة قامت بتوظيف 500 عامل» → «توظيف الشركة 500 عامل».
+    support::name_the_done_act(&mut pieces);
     tidy::nominalise(&mut pieces);
     // «… بالمقارنة بأسعارها في حزيران 2011»: that date is the comparison's base.
     if baseline::is_compared_with(&c) {

@@ -38,8 +38,17 @@ pub(super) fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bo
                     let f = fold(w);
                     !is_function_word(&f) && !is_date_lead(&f) && !f.starts_with("ال")
                 });
-            let named_by_date =
-                (after_noun && i == from && !t.info.is_function_word() && c.tokens[i].is_word()) || genitive;
+            // «الإضرابات أواخر 2019»: a part of a period is when it happened, never a name.
+            let period_part = matches!(
+                t.fold.as_str(),
+                "نهايه" | "بنهايه" | "بدايه" | "مطلع" | "اواخر" | "اوائل" | "منتصف" | "اواسط"
+            );
+            let named_by_date = (after_noun
+                && i == from
+                && !t.info.is_function_word()
+                && !period_part
+                && c.tokens[i].is_word())
+                || genitive;
             let end = (i..c.tokens.len()).find(|&j| !c.tokens[j].in_date).unwrap_or(c.tokens.len());
             if named_by_date {
                 let date: Vec<&str> =
@@ -94,7 +103,15 @@ pub(super) fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bo
             Kind::Word if i > from && (negated_conjunct(&t.fold) || then_clause(c, i)) => break,
             // After the date, «و» + a word starts the next item («… في 19 ديسمبر 2022
             // ولقاؤه»), and «بعد»، «قبل»… place it against another event.
-            Kind::Word if passed_date && word_count(&out) >= 2 && starts_conjunct(t.text) => break,
+            // Not the second side of «بين»: «بين المقر الرئيسي والفروع».
+            Kind::Word
+                if passed_date
+                    && word_count(&out) >= 2
+                    && starts_conjunct(t.text)
+                    && open_between(&out).is_none() =>
+            {
+                break;
+            }
             Kind::Word
                 if passed_date
                     && matches!(
@@ -173,7 +190,28 @@ pub(super) fn cut_to(pieces: &mut Vec<Piece>, budget: usize) {
     {
         end -= 1;
     }
+    // «… 500 عامل بين المقر الرئيسي | والفروع»: «بين» cut from its second side goes with
+    // what it began.
+    let cut_pair = matches!(pieces.get(end), Some(Piece::Word(w)) if starts_conjunct(w));
+    if cut_pair
+        && let Some(between) = open_between(&pieces[..end])
+        && between > 0
+    {
+        end = between;
+    }
     pieces.truncate(end);
+}
+
+/// Where «بين» stands in `pieces` still waiting for its second side (no «و» + a word after
+/// it): «… بين المقر الرئيسي», not «… بين البلدين».
+fn open_between(pieces: &[Piece]) -> Option<usize> {
+    let between = pieces
+        .iter()
+        .rposition(|p| matches!(p, Piece::Word(w) if matches!(fold(w).as_str(), "بين" | "وبين" | "مابين")))?;
+    let paired = pieces[between + 1..].iter().any(|p| matches!(p, Piece::Word(w) if starts_conjunct(w)));
+    // «بين البلدين»، «بين الشركات»: a dual or a plural is both sides at once.
+    let both = matches!(pieces.get(between + 1), Some(Piece::Word(w)) if { let f = fold(w); f.ends_with("ين") || f.ends_with("ان") || f.ends_with("ات") });
+    (!paired && !both).then_some(between)
 }
 
 /// Drops what may not end a headline: small words, lone quotes.

@@ -153,6 +153,61 @@ fn definite(p: &Piece) -> Piece {
     Piece::Word(format!("ال{bare}"))
 }
 
+/// Words of a subject before «قام», at most: «الشركة الوطنية للنقل».
+const MAX_SUBJECT_WORDS: usize = 3;
+
+/// «الشركة قامت بتوظيف 500 عامل» → «توظيف الشركة 500 عامل»: a subject, «قام» and what was
+/// done with «ب» is the doing's noun with the subject as its genitive. The subject is the
+/// headline's first words (at most [`MAX_SUBJECT_WORDS`], no small word among them); the noun
+/// loses «ب», and the article if it had one («بالتوقيع» → «توقيع»). Unchanged otherwise.
+pub(super) fn name_the_done_act(pieces: &mut Vec<Piece>) {
+    let word = |i: usize| match pieces.get(i) {
+        Some(Piece::Word(w)) => Some(w.as_str()),
+        _ => None,
+    };
+    let Some(verb) = (1..=MAX_SUBJECT_WORDS.min(pieces.len().saturating_sub(2)))
+        .find(|&i| word(i).is_some_and(|w| matches!(fold(w).as_str(), "قام" | "قامت" | "قاموا" | "قد قام")))
+    else {
+        return;
+    };
+    let subject_ok = (0..verb)
+        .all(|i| word(i).is_some_and(|w| !is_function_word(&fold(w)) && !w.chars().any(char::is_numeric)));
+    let Some(done) = word(verb + 1) else { return };
+    let f = fold(done);
+    let Some(noun_fold) = f.strip_prefix('ب') else { return };
+    if !subject_ok || noun_fold.chars().count() < 3 {
+        return;
+    }
+    // «بالتوقيع» → «توقيع»: the genitive after it makes it definite.
+    let skip = if noun_fold.starts_with("ال") { 3 } else { 1 };
+    // Letters off the front with their marks («بِالتَّوقيع»).
+    let mut letters = 0;
+    let noun: String = done
+        .chars()
+        .skip_while(|&c| {
+            if !is_mark(c) {
+                letters += 1;
+            }
+            letters <= skip || is_mark(c)
+        })
+        .collect();
+    // The sun letter's shadda was the article's («التَّوقيع»): it goes with it.
+    let noun: String = if skip == 3 {
+        let first_marks = noun.chars().skip(1).take_while(|&c| is_mark(c)).count();
+        noun.chars()
+            .enumerate()
+            .filter(|&(i, c)| !(c == '\u{0651}' && (1..=first_marks).contains(&i)))
+            .map(|(_, c)| c)
+            .collect()
+    } else {
+        noun
+    };
+    let mut out = vec![Piece::Word(noun)];
+    out.extend(pieces[..verb].iter().cloned());
+    out.extend(pieces[verb + 2..].iter().cloned());
+    *pieces = out;
+}
+
 /// «الرئيس الروسي فلاديمير بوتين» → «بوتين»: an office and a name of two words or more is
 /// called by the last; none for a doer that is not a title and a name.
 pub(super) fn short_name(doer: &[String]) -> Option<Vec<String>> {
@@ -258,5 +313,17 @@ mod tests {
         // «حضر» is not a verb of holding: who attended did not hold the meeting.
         let s = "حضر السفير الفرنسي اجتماعًا في الوزارة يوم 3 مايو 2022 حول التأشيرات.";
         assert!(!of(s, "يوم 3 مايو 2022").starts_with("اجتماع السفير"), "{}", of(s, "يوم 3 مايو 2022"));
+    }
+
+    #[test]
+    fn a_subject_that_did_something_with_qam_is_the_doings_genitive() {
+        let s = "وأضاف أن الشركة قامت سنة 2018 بتوظيف 500 عامل في مصانعها.";
+        assert_eq!(of(s, "سنة 2018"), "توظيف الشركة 500 عامل في مصانعها");
+        // With the article the noun loses it, and the sun letter's shadda with it.
+        let s = "وأكد أن الوزارة قامت بِالتَّوقيع على العقد في 3 مايو 2021.";
+        assert_eq!(of(s, "3 مايو 2021"), "تَوقيع الوزارة على العقد");
+        // A small word before «قام» is no subject.
+        let s = "وأشار إلى أنه قام بتوظيف 500 عامل في سنة 2018.";
+        assert!(!of(s, "سنة 2018").contains("أنه"), "{}", of(s, "سنة 2018"));
     }
 }

@@ -26,7 +26,8 @@ fn word(p: Option<&Piece>) -> Option<smol_str::SmolStr> {
 
 /// «ستؤدي أيضًا إلى …»، «أعلنت بدورها …»: words that tie a sentence to the one before say
 /// nothing in a headline, and go; so do «خلالها»، «بعدها»، «حينها»: a time pointed back to,
-/// which the timeline shows as the date.
+/// which the timeline shows as the date; a place or person pointed back to after the opening
+/// verb; and a question word opening the headline.
 pub(super) fn drop_fillers(pieces: &mut Vec<Piece>) {
     let is_filler = |f: &str| {
         matches!(
@@ -55,6 +56,25 @@ pub(super) fn drop_fillers(pieces: &mut Vec<Piece>) {
     let filler = |p: &Piece| matches!(p, Piece::Word(w) if { let f = fold(w); is_filler(&f) || f.strip_prefix('و').is_some_and(is_filler) });
     if pieces.iter().any(|p| matches!(p, Piece::Word(_)) && !filler(p)) {
         pieces.retain(|p| !filler(p));
+    }
+    // «انطلقت من أمامها شرارة الثورة»، «أطلقوا عليه النار»: a place or a person pointed back
+    // to right after the opening verb is not shown by the headline; it goes.
+    let points_back = |p: Option<&Piece>| {
+        matches!(p, Some(Piece::Word(w)) if matches!(fold(w).as_str(),
+            "عليه" | "عليها" | "اليه" | "اليها" | "منه" | "منها" | "فيه" | "فيها" | "امامه" | "امامها"
+                | "خلفه" | "خلفها" | "لديه" | "لديها"))
+    };
+    let from = matches!(pieces.get(1), Some(Piece::Word(w)) if fold(w) == "من");
+    let (at, len) = if from && points_back(pieces.get(2)) { (1, 2) } else { (1, 1) };
+    let words = pieces.iter().filter(|p| matches!(p, Piece::Word(_))).count();
+    if points_back(pieces.get(at + len - 1)) && words >= len + 3 {
+        pieces.drain(at..at + len);
+    }
+    // «لماذا رفعت الحكومة الأسعار؟»: a question opening the headline asks about the event;
+    // the event is what is named.
+    let asks = |p: &Piece| matches!(p, Piece::Word(w) if matches!(fold(w).as_str(), "لماذا" | "هل" | "كيف" | "متي" | "اين" | "ماذا"));
+    if pieces.first().is_some_and(asks) && pieces.iter().filter(|p| matches!(p, Piece::Word(_))).count() > 2 {
+        pieces.remove(0);
     }
 }
 
