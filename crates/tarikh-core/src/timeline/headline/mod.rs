@@ -25,6 +25,7 @@ mod passive_object;
 mod period;
 mod phrase_end;
 mod resumptive;
+mod set_date;
 mod shared_subject;
 mod statement;
 mod support;
@@ -183,6 +184,8 @@ pub fn headline_in(
     passive_object::name_the_subjects_event(&mut pieces);
     // «الشركة قامت بتوظيف 500 عامل» → «توظيف الشركة 500 عامل».
     support::name_the_done_act(&mut pieces);
+    // «حددت الخطة [DATE] آخر موعد لقبول الطلبات» → «آخر موعد لقبول الطلبات».
+    set_date::name_the_time_set(&mut pieces);
     tidy::nominalise(&mut pieces);
     // «… بالمقارنة بأسعارها في حزيران 2011»: that date is the comparison's base.
     if baseline::is_compared_with(&c) {
