@@ -30,6 +30,7 @@ mod shared_subject;
 mod statement;
 mod support;
 mod tidy;
+mod title_holder;
 mod tokens;
 mod words;
 
@@ -93,6 +94,10 @@ pub fn headline_in(
     // «وقال الوزير يوم الأحد إن …»: a statement's date names what was said.
     if let Some(said) = statement::statement_headline(&c, HEADLINE_CHARS) {
         return fit(&said, HEADLINE_CHARS);
+    }
+    // «فرنسا، بطلة أوروبا عامي 1984 و2000»: the title's dates are its winning.
+    if let Some(won) = title_holder::title_headline(&c) {
+        return fit(&won, HEADLINE_CHARS);
     }
     let mut pieces = match nearest_event_noun(&c) {
         // «للسنة المالية المنتهية في …»: the date ends a period, whatever was done with it.
