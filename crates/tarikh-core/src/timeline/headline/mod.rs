@@ -24,6 +24,7 @@ mod notes;
 mod passive_object;
 mod period;
 mod phrase_end;
+mod relative_clause;
 mod resumptive;
 mod set_date;
 mod shared_subject;
@@ -187,6 +188,9 @@ pub fn headline_in(
     tidy::drop_fillers(&mut pieces);
     // «القرار بدأ تنفيذه» → «بدء تنفيذ القرار».
     passive_object::name_the_subjects_event(&mut pieces);
+    // «الاحتجاجات التي انطلقت يوم …» → «انطلاق الاحتجاجات»; «… التي حدثت في منطقة …».
+    relative_clause::name_the_start(&c, &mut pieces, HEADLINE_CHARS);
+    relative_clause::add_the_place(&c, &mut pieces, HEADLINE_CHARS);
     // «الشركة قامت بتوظيف 500 عامل» → «توظيف الشركة 500 عامل».
     support::name_the_done_act(&mut pieces);
     // «حددت الخطة [DATE] آخر موعد لقبول الطلبات» → «آخر موعد لقبول الطلبات».
