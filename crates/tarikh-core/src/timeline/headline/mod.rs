@@ -11,6 +11,7 @@
 
 mod acts;
 mod antecedent;
+mod arrival;
 mod baseline;
 mod clauses;
 mod compose;
@@ -95,6 +96,10 @@ pub fn headline_in(
     // «وقال الوزير يوم الأحد إن …»: a statement's date names what was said.
     if let Some(said) = statement::statement_headline(&c, HEADLINE_CHARS) {
         return fit(&said, HEADLINE_CHARS);
+    }
+    // «بقدوم شهر رمضان»: the date's coming is the news.
+    if let Some(coming) = arrival::arrival_headline(&c) {
+        return fit(&coming, HEADLINE_CHARS);
     }
     // «فرنسا، بطلة أوروبا عامي 1984 و2000»: the title's dates are its winning.
     if let Some(won) = title_holder::title_headline(&c) {
