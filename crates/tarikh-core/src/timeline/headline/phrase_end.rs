@@ -44,22 +44,11 @@ pub(super) fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bo
                 "نهايه" | "بنهايه" | "بدايه" | "مطلع" | "اواخر" | "اوائل" | "منتصف" | "اواسط"
             );
             let end = (i..c.tokens.len()).find(|&j| !c.tokens[j].in_date).unwrap_or(c.tokens.len());
-            // «نهائي مونديال 2006»، «كأس العالم 2014»: a bare year right after the noun's
-            // genitive is the genitive's name.
-            let bare_year = end == i + 1
-                && t.kind == Kind::Number
-                && t.text.chars().count() == 4
-                && (1..=2).contains(&word_count(&out))
-                && out.len() == i - from
-                && out
-                    .iter()
-                    .all(|p| matches!(p, Piece::Word(w) if !is_function_word(&fold(w)) && !starts_phrase(w)));
             let named_by_date = (after_noun
                 && i == from
                 && !t.info.is_function_word()
                 && !period_part
                 && c.tokens[i].is_word())
-                || (after_noun && bare_year)
                 || genitive;
             if named_by_date {
                 let date: Vec<&str> =
@@ -68,8 +57,6 @@ pub(super) fn complement(c: &Clauses, from: usize, budget: usize, after_noun: bo
                 // «ثورة 25 يناير تحتاج …»: the name is whole; a verb after it says something
                 // about the event, not what it is.
                 named_just_now = i == from;
-                // What follows a name's year is after the date, as after any date.
-                passed_date |= bare_year && i > from;
             } else {
                 trim_end(&mut out);
                 passed_date = true;

@@ -49,21 +49,32 @@ pub(super) fn name_the_start(c: &Clauses, pieces: &mut Vec<Piece>, limit: usize)
     }
 }
 
-/// «العملية الإرهابية مساء السبت التي حدثت في منطقة باتيس بمحافظة أبين»: when the date is
-/// followed by a relative clause saying where the event took place, the place goes after the
-/// headline's noun phrase as far as it fits. Unchanged otherwise.
+/// «العملية الإرهابية مساء السبت التي حدثت في منطقة باتيس بمحافظة أبين»، «الدورة التي جرت
+/// في شهر فبراير في الكاميرون»: when a relative clause of taking place around the date says
+/// where, the place goes after the headline's noun phrase as far as it fits. Unchanged
+/// otherwise.
 pub(super) fn add_the_place(c: &Clauses, pieces: &mut Vec<Piece>, limit: usize) {
     let Some(end) = (c.date_at..c.tokens.len()).find(|&j| !c.tokens[j].in_date) else { return };
-    let (Some(relative), Some(verb)) = (c.tokens.get(end), c.tokens.get(end + 1)) else { return };
-    let happened = matches!(verb.fold.as_str(), "حدث" | "حدثت" | "وقع" | "وقعت" | "جري" | "جرت");
-    if !is_relative(relative.text) || !happened {
-        return;
-    }
-    let Some(first) = c.tokens.get(end + 2).filter(|t| t.kind == Kind::Word && t.fold == "في") else {
+    let happened = |j: usize| {
+        c.tokens.get(j).is_some_and(|t| {
+            matches!(t.fold.as_str(), "حدث" | "حدثت" | "وقع" | "وقعت" | "جري" | "جرت" | "اقيم" | "اقيمت")
+        })
+    };
+    let relative_at = |j: usize| c.tokens.get(j).is_some_and(|t| is_relative(t.text));
+    // «… [DATE] التي حدثت في …», or «… التي جرت في [DATE] في …».
+    let at = if relative_at(end) && happened(end + 1) {
+        end + 2
+    } else if let Some(r) = (c.date_at.saturating_sub(3)..c.date_at).find(|&j| relative_at(j))
+        && happened(r + 1)
+        && c.tokens[r + 2..c.date_at].iter().all(|t| super::lexicon::is_date_lead(&t.fold))
+    {
+        end
+    } else {
         return;
     };
+    let Some(first) = c.tokens.get(at).filter(|t| t.kind == Kind::Word && t.fold == "في") else { return };
     let mut place = vec![Piece::Word(first.text.to_string())];
-    for t in c.tokens[end + 3..].iter().take(MAX_PLACE_WORDS) {
+    for t in c.tokens[at + 1..].iter().take(MAX_PLACE_WORDS) {
         let ends = t.kind != Kind::Word
             || t.in_date
             || t.other_date
@@ -111,5 +122,8 @@ mod tests {
     fn a_relative_clause_after_the_date_says_where_it_happened() {
         let s = "وشهدت البلاد أعمال عنف كثيرة وخصوصا التفجير الانتحاري مساء الجمعة 3 مايو 2019 الذي وقع في سوق المدينة القديمة وأودى بحياة عشرة أشخاص.";
         assert_eq!(of(s, "مساء الجمعة 3 مايو 2019"), "التفجير الانتحاري في سوق المدينة القديمة");
+        // The clause's verb before the date, the place after it.
+        let s = "وتأمل الجامعة في تنظيم البطولة على غرار ما حصل في الدورة التمهيدية التي جرت في شهر مارس الماضي في القاهرة.";
+        assert_eq!(of(s, "شهر مارس الماضي"), "الدورة التمهيدية في القاهرة");
     }
 }
