@@ -191,8 +191,8 @@ pub(super) fn cut_to(pieces: &mut Vec<Piece>, budget: usize) {
         end -= 1;
     }
     // «… 500 عامل بين المقر الرئيسي | والفروع»: «بين» cut from its second side goes with
-    // what it began.
-    let cut_pair = matches!(pieces.get(end), Some(Piece::Word(w)) if starts_conjunct(w));
+    // what it began (a dual after it, «بين البلدين», is both sides).
+    let cut_pair = end < pieces.len();
     if cut_pair
         && let Some(between) = open_between(&pieces[..end])
         && between > 0
