@@ -32,6 +32,10 @@ pub(super) fn noun_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
     if negation.is_some() {
         head = format!("عدم {}", head.trim_start_matches("ال"));
     }
+    // «سدس عشر نهائي»، «ربع نهائي»: the round is part of the noun; «نهائي» alone is the final.
+    if noun.lemma == "نهاءي" && !noun.has_article {
+        head = format!("{}{head}", round_before(c, at));
+    }
     // «أجرى بوتين زيارة إلى …» → «زيارة بوتين إلى …».
     if negation.is_none()
         && let Some(p) = super::support::doer_headline(c, at, noun, limit)
@@ -102,6 +106,26 @@ pub(super) fn noun_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
     let mut out = vec![Piece::Word(head)];
     out.extend(rest);
     out
+}
+
+/// The words naming a round before «نهائي» at `at`, with a space after them («سدس عشر »،
+/// «ربع »), clitics off the first; empty when there are none.
+fn round_before(c: &Clauses, at: usize) -> String {
+    let word = |j: usize| c.tokens.get(j).filter(|t| t.kind == Kind::Word);
+    let bare = |f: &str| f.trim_start_matches(['و', 'ف', 'ب', 'ل']).to_string();
+    let Some(prev) = at.checked_sub(1).and_then(word) else { return String::new() };
+    let cut = |t: &super::tokens::Token| {
+        let skip = t.fold.chars().count() - bare(&t.fold).chars().count();
+        t.text.chars().skip(skip).collect::<String>()
+    };
+    match bare(&prev.fold).as_str() {
+        "ربع" | "نصف" | "ثمن" => format!("{} ", cut(prev)),
+        "عشر" => match at.checked_sub(2).and_then(word) {
+            Some(first) if bare(&first.fold) == "سدس" => format!("{} {} ", cut(first), prev.text),
+            _ => String::new(),
+        },
+        _ => String::new(),
+    }
 }
 
 /// The verbal noun of the event verb opening the noun's clause («وافتتح» → «افتتاح») when the

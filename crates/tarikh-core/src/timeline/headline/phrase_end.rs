@@ -267,10 +267,17 @@ fn opens_after_date(text: &str, f: &str) -> bool {
         && !matches!(f, "سوي" | "الا")
         && (!f.starts_with("ال") || verb_like_article)
         && !f.starts_with('و')
-        && !f.starts_with('ف')
+        && (!f.starts_with('ف') || fa_initial_verb(f))
         && !prepositional
         && !f.chars().any(|c| c.is_numeric())
         && f.chars().all(super::tokens::is_arabic)
+}
+
+/// A past verb whose «ف» is its own first letter, not «فـ» "so" («فرضت»، «فاز»، «فتحت»),
+/// folded.
+fn fa_initial_verb(f: &str) -> bool {
+    let stem = f.strip_suffix("ت").or_else(|| f.strip_suffix("وا")).unwrap_or(f);
+    matches!(stem, "فرض" | "فاز" | "فتح" | "فقد" | "فشل" | "فصل" | "فوض" | "فجر" | "فرق" | "فضل" | "فسر")
 }
 
 /// «خاصة»، «خصوصًا»، «لا سيما»: what follows is singled out of what came before.
