@@ -108,6 +108,11 @@ pub(super) fn noun_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
     out
 }
 
+/// «سجلت»، «شهدت»: a verb that only records a movement its object names (folded, «و» off).
+fn is_recording_verb(f: &str) -> bool {
+    matches!(f.strip_prefix('و').unwrap_or(f), "سجل" | "سجلت" | "شهد" | "شهدت")
+}
+
 /// The words naming a round before «نهائي» at `at`, with a space after them («سدس عشر »،
 /// «ربع »), clitics off the first; empty when there are none.
 fn round_before(c: &Clauses, at: usize) -> String {
@@ -206,6 +211,14 @@ pub(super) fn clause_headline(c: &Clauses, limit: usize) -> Vec<Piece> {
         .filter(|doer| pieces_len(doer) + 12 < limit)
         .unwrap_or_default();
     let budget = if doer.is_empty() { limit } else { limit - pieces_len(&doer) - 1 };
+    // «سجلت الخطوط الحديدية تراجعًا بنسبة 12% في عدد الركاب» is shown as «تراجع الخطوط
+    // …» (see `tidy::nominalise`): the verb's room is the complement's.
+    let recorded = is_recording_verb(&c.tokens[first].fold)
+        && (first + 1..range.end.min(first + 6)).any(|j| {
+            let t = &c.tokens[j];
+            !t.fold.starts_with("ال") && super::measures::movement_noun(&t.fold).is_some()
+        });
+    let budget = if recorded { budget + c.tokens[first].text.chars().count() + 1 } else { budget };
     let (mut out, _) = complement(c, first, budget, false);
     if let Some(Piece::Word(w)) = out.first_mut() {
         *w = without_conjunction(w);

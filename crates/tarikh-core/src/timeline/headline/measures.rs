@@ -208,6 +208,24 @@ fn compose(noun: Option<&str>, mut subject: Vec<String>, mut figure: Vec<Piece>,
     out
 }
 
+/// A quantity a share is taken of («عدد»، «حجم»، «قيمة»…), folded.
+fn is_share_of(f: &str) -> bool {
+    matches!(
+        f,
+        "عدد"
+            | "حجم"
+            | "قيمه"
+            | "كميه"
+            | "عاءدات"
+            | "مداخيل"
+            | "ايرادات"
+            | "مبيعات"
+            | "صادرات"
+            | "واردات"
+            | "اسعار"
+    )
+}
+
 fn is_figure_lead(p: &Piece) -> bool {
     matches!(p, Piece::Word(w) if !w.chars().any(|c| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c)))
 }
@@ -559,6 +577,27 @@ fn figure_at(c: &Clauses, n: usize) -> Option<Vec<Piece>> {
             break;
         }
         out.push(Piece::Word(t.text.to_string()));
+    }
+    // «بنسبة 14% في عدد المسافرين»: what a share is of, when a quantity's noun says it.
+    let after = n + out.len() - usize::from(led);
+    if led
+        && let (Some(fi), Some(what)) = (c.tokens.get(after), c.tokens.get(after + 1))
+        && fi.fold == "في"
+        && what.kind == Kind::Word
+        && !what.in_date
+        && is_share_of(&what.fold)
+    {
+        out.push(Piece::Word(fi.text.to_string()));
+        out.push(Piece::Word(what.text.to_string()));
+        if let Some(of) = c.tokens.get(after + 2).filter(|t| {
+            t.kind == Kind::Word
+                && !t.in_date
+                && !t.other_date
+                && t.fold.starts_with("ال")
+                && !t.info.is_function_word()
+        }) {
+            out.push(Piece::Word(of.text.to_string()));
+        }
     }
     if !led && out.len() == 1 {
         return None;
