@@ -188,6 +188,8 @@ pub fn headline_in(
         let first_at = window.offset + (t.text.as_ptr() as usize - window.text.as_ptr() as usize);
         shared_subject::supply(text, sentence.clone(), first_at, &mut pieces);
     }
+    // «… الناتج المحلي لدوله» → «… لدول الاتحاد»: whose states? The sentence's subject's.
+    shared_subject::name_the_pronoun(text, sentence.clone(), &mut pieces, HEADLINE_CHARS);
     let sentence_before = text.get(sentence_start.min(lo)..lo).unwrap_or("");
     antecedent::topic_for_pronoun(&c, sentence_before, &mut pieces);
     tidy::drop_fillers(&mut pieces);

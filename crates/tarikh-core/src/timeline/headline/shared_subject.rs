@@ -2,7 +2,7 @@
 //! … إلى خفض الاحتياطي، قبل أن يخفض مرتين نسب الفائدة في يونيو» names «البنك المركزي الصيني
 //! يخفض مرتين نسب الفائدة», not «يخفض مرتين نسب الفائدة» — who cut them?
 
-use super::compose::{Piece, without_conjunction};
+use super::compose::{Piece, pieces_len, without_conjunction};
 use super::lexicon::fold;
 use super::tokens::{self, Kind};
 use crate::dates::Span;
@@ -38,6 +38,60 @@ pub(super) fn supply(text: &str, sentence: Span, first_at: usize, pieces: &mut V
         return;
     }
     pieces.splice(0..0, subject.into_iter().map(Piece::Word));
+}
+
+/// Words of a headline looked at for a pronoun standing for the opening subject.
+const PRONOUN_REACH: usize = 5;
+
+/// «ويمتلك الاتحاد سوقًا … ويبلغ الناتج المحلي لدوله 5 تريليونات دولار» → «… لدول الاتحاد
+/// …»: a noun after a preposition («لدوله»، «بأعضائها») whose pronoun agrees with the
+/// sentence's opening subject names that subject instead (its first word, the noun it
+/// heads). Only such nouns: a preposition is never on a verb. Unchanged otherwise, when the
+/// subject is already in the headline, or when naming it leaves no room.
+pub(super) fn name_the_pronoun(text: &str, sentence: Span, pieces: &mut Vec<Piece>, limit: usize) {
+    // Most headlines have none: a look at the last letters before any tokenising.
+    let candidate = pieces.iter().take(PRONOUN_REACH).position(|p| {
+        matches!(p, Piece::Word(w) if {
+            let f = fold(w);
+            // Written «ه», not «ة»: folding makes them one.
+            let pronoun = w.trim_end_matches(super::compose::is_mark).ends_with('ه');
+            f.starts_with(['ل', 'ب']) && !f.starts_with("ال") && !f.starts_with("لل") && pronoun && f.chars().count() >= 5
+        })
+    });
+    let Some(i) = candidate else { return };
+    let Piece::Word(w) = &pieces[i] else { return };
+    let written = w.trim_end_matches(super::compose::is_mark);
+    let (stem, feminine) = match written.strip_suffix("ها") {
+        Some(stem) => (stem, true),
+        None => (written.strip_suffix('ه').unwrap_or(written), false),
+    };
+    // «لقيمته»: the singular's ة is written ت before a pronoun, and cannot be told from a
+    // ت of the word's own.
+    if stem.ends_with('ت') || fold(stem).chars().count() < 3 {
+        return;
+    }
+    let Some(subject) = opening_subject(text, sentence) else { return };
+    let head = fold(&subject[0]);
+    if feminine != (head.ends_with('ه') || head.ends_with("ات")) {
+        return;
+    }
+    if pieces.iter().any(|p| matches!(p, Piece::Word(x) if fold(x) == head)) {
+        return;
+    }
+    let mut named = pieces.to_vec();
+    named[i] = Piece::Word(format!("{stem} {}", subject[0]));
+    // «الناتج المحلي الإجمالي» is «الناتج المحلي» when room is short.
+    if pieces_len(&named) > limit
+        && let Some(k) = (1..named.len()).find(|&k| {
+            matches!((&named[k - 1], &named[k]), (Piece::Word(a), Piece::Word(b)) if fold(a) == "المحلي" && fold(b) == "الاجمالي")
+        })
+    {
+        named.remove(k);
+    }
+    // Not at the cost of the headline's end (a figure's unit).
+    if pieces_len(&named) <= limit {
+        *pieces = named;
+    }
 }
 
 /// The headline opens with an imperfect verb of the third person («يخفض»، «تسجل»، «سيبلغ»)
@@ -85,6 +139,15 @@ mod tests {
     fn a_verb_after_an_takes_the_subject_the_sentence_opened_with() {
         let s = "وعمد البنك المركزي الأوروبي مرتين إلى خفض الاحتياطي الإلزامي، قبل أن يرفع مجددا نسب الفائدة في مارس 2023.";
         assert_eq!(of(s, "مارس 2023"), "البنك المركزي الأوروبي يرفع مجددا نسب الفائدة");
+    }
+
+    #[test]
+    fn a_pronoun_after_a_preposition_names_the_opening_subject() {
+        let s = "ويضم التحالف أسواقا كبيرة، ويبلغ الناتج المحلي لدوله نحو 3 تريليونات دولار في 2021.";
+        assert!(of(s, "2021").contains("لدول التحالف"), "{}", of(s, "2021"));
+        // Of another gender, the pronoun is another noun's.
+        let s = "ويضم التحالف أسواقا كبيرة، ويبلغ الناتج المحلي لدولها نحو 3 تريليونات دولار في 2021.";
+        assert!(!of(s, "2021").contains("التحالف"), "{}", of(s, "2021"));
     }
 
     #[test]
