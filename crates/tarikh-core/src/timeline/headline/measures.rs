@@ -497,9 +497,28 @@ fn subject_before(c: &Clauses, v: usize, start: usize) -> Vec<usize> {
 /// «ارتفع من 2812 مليون دينار بنهاية 2011» — a figure led by «مقابل» or «من» right before the
 /// date.
 fn baseline(c: &Clauses, start: usize) -> Option<Vec<Piece>> {
-    let n = figure_before_date(c, start)?;
+    let n = figure_before_date(c, start).or_else(|| level_recorded_at(c, start))?;
     let lead = lead_of(c, start, n)?;
     matches!(c.tokens[lead].fold.as_str(), "مقابل" | "مقارنه" | "من").then(|| figure_at(c, n)).flatten()
+}
+
+/// Words between a compared figure and the date that say the date is that level's, at most.
+const MAX_LEVEL_WORDS: usize = 9;
+
+/// «مقابل نحو 4487 مليون دينار محافظًا بذلك على نفس مستوياته تقريبًا المسجلة بنهاية العام
+/// الماضي»: the last figure before the date, when the words between (no other figure) say
+/// the date is when a level was recorded («المسجلة»، «مستوياته»).
+fn level_recorded_at(c: &Clauses, start: usize) -> Option<usize> {
+    let n = (start..c.date_at).rev().find(|&j| is_number(c, j))?;
+    let words: Vec<&str> = (n + 1..c.date_at)
+        .filter(|&j| c.tokens[j].kind == Kind::Word && !is_unit(&c.tokens[j].fold))
+        .map(|j| c.tokens[j].fold.as_str())
+        .collect();
+    let says_level = words.iter().any(|f| {
+        matches!(*f, "المسجله" | "المسجل" | "مستوياته" | "مستواه" | "مستوياتها" | "مستواها" | "مستوي")
+    });
+    let clean = (n + 1..c.date_at).all(|j| !matches!(c.tokens[j].kind, Kind::Break | Kind::Number));
+    (says_level && clean && words.len() <= MAX_LEVEL_WORDS).then_some(n)
 }
 
 /// The figure the date is placed on: one right before it («… إلى 2921 مليون دينار بنهاية
