@@ -459,9 +459,20 @@ fn subject_before(c: &Clauses, v: usize, start: usize) -> Vec<usize> {
         }
     }
     let mut words: Vec<usize> = Vec::new();
+    let mut qualified = false;
     while k > start && words.len() <= MAX_SUBJECT_RUN {
         let t = &c.tokens[k - 1];
         if matches!(t.kind, Kind::Junk | Kind::Open | Kind::Close) && !t.other_date {
+            k -= 1;
+        } else if !qualified
+            && matches!(t.fold.as_str(), "بعد" | "قبل")
+            && (1..=3).contains(&words.len())
+            && words.iter().all(|&j| c.tokens[j].fold.trim_start_matches('و').starts_with("ال"))
+        {
+            // «عجز الموازنة العامة بعد المنح والمساعدات بلغ»: what qualifies the quantity is
+            // left out; the quantity goes on before it.
+            qualified = true;
+            words.clear();
             k -= 1;
         } else if relative && same_movement(&t.fold) {
             // «في ظل ارتفاع رصيد الدين الذي ارتفع»: the verb tells the noun's movement again;
