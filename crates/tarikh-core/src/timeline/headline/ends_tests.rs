@@ -260,5 +260,6 @@ fn a_level_recorded_at_the_date_is_the_compared_figure() {
 #[test]
 fn what_qualifies_a_quantity_is_passed_over_to_find_it() {
     let s = "وقالت الوزارة ان عجز الموازنة العامة بعد المنح والمساعدات خلال النصف الأول من العام 2019 بلغ نحو 416 مليون دينار مقابل حوالي 260 مليون دينار خلال نفس الفترة من العام 2018 وسجل ارتفاعا بمقدار 156 مليون دينار.";
-    assert_eq!(of(s, "نفس الفترة من العام 2018"), "عجز الموازنة العامة 260 مليون دينار");
+    // With the sentence's other dates known, as the extraction gives them.
+    assert_eq!(super::tests::among(s, "2018"), "عجز الموازنة العامة 260 مليون دينار");
 }

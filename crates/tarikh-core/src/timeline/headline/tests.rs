@@ -229,7 +229,7 @@ fn an_approaching_date_is_the_date_of_what_was_announced() {
 
 /// The headline of `date` in `s` knowing the other dates the engine finds there, as the
 /// extraction makes it.
-fn among(s: &str, date: &str) -> String {
+pub(super) fn among(s: &str, date: &str) -> String {
     let at = s.find(date).unwrap_or_else(|| panic!("no «{date}» in «{s}»"));
     let spans: Vec<Span> = crate::dates::find(s, None).into_iter().map(|m| m.span).collect();
     headline_among(s, 0..s.len(), at..at + date.len(), &spans)
