@@ -16,6 +16,7 @@ mod baseline;
 mod clauses;
 mod compose;
 mod doer;
+mod figures;
 mod home;
 mod lexicon;
 mod measures;
