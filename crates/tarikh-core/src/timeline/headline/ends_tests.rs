@@ -263,3 +263,10 @@ fn what_qualifies_a_quantity_is_passed_over_to_find_it() {
     // With the sentence's other dates known, as the extraction gives them.
     assert_eq!(super::tests::among(s, "2018"), "عجز الموازنة العامة 260 مليون دينار");
 }
+
+#[test]
+fn who_led_or_attended_goes_whole_or_not_at_all() {
+    let s = "وعقد المجلس اجتماعه الطارئ في 5 مايو 2023 برئاسة رئيس الوزراء محمد عبد الرحيم الصادق.";
+    let h = of(s, "5 مايو 2023");
+    assert!(!h.ends_with("محمد") && !h.contains("عبد"), "{h}");
+}

@@ -173,7 +173,14 @@ pub(super) fn cut_to(pieces: &mut Vec<Piece>, budget: usize) {
         Some(Piece::Quote) => false,
         None => true,
     });
-    let mut end = boundary.unwrap_or(k);
+    // «… برئاسة رئيس الوزراء محمد عبد | الرحيم»: who led or attended goes whole or not at all,
+    // even when that leaves less than half.
+    let accompanied = || {
+        (1..k.min(pieces.len()))
+            .rev()
+            .find(|&j| matches!(&pieces[j], Piece::Word(w) if accompanies(&fold(w))))
+    };
+    let mut end = boundary.or_else(|| if k < pieces.len() { accompanied() } else { None }).unwrap_or(k);
     // A figure goes with its sign or not at all: never «ليسجل 1.8».
     if end > 1 && pieces.get(end).is_some_and(is_per_cent) {
         end -= 1;
@@ -246,6 +253,23 @@ fn starts_phrase(word: &str) -> bool {
     is_function_word(&f)
         || conjunction_letters(&f) > 0
         || ["بال", "لل", "كال", "وب", "ول"].iter().any(|p| f.starts_with(p))
+        || accompanies(&f)
+}
+
+/// «بقيادة»، «برئاسة»، «بمشاركة»، «بحضور»، «بإشراف»: who led or attended opens a phrase of
+/// its own, which a cut takes whole or not at all (folded).
+fn accompanies(f: &str) -> bool {
+    matches!(
+        f,
+        "بقياده"
+            | "برءاسه"
+            | "بمشاركه"
+            | "بحضور"
+            | "باشراف"
+            | "بتنظيم"
+            | "بدعم"
+            | "بمبادره"
+    )
 }
 
 /// A word right after a date that starts the next clause: not a small word, not a noun with
