@@ -270,3 +270,10 @@ fn who_led_or_attended_goes_whole_or_not_at_all() {
     let h = of(s, "5 مايو 2023");
     assert!(!h.ends_with("محمد") && !h.contains("عبد"), "{h}");
 }
+
+#[test]
+fn the_times_zone_goes_with_the_date() {
+    let s = "ويتوقع العلماء أن يبدأ في منتصف ليلة السبت 4 مايو 2024 بتوقيت غرينتش خسوف كلي للقمر.";
+    let h = of(s, "منتصف ليلة السبت 4 مايو 2024");
+    assert!(!h.contains("غرينتش") && h.contains("خسوف"), "{h}");
+}

@@ -70,6 +70,45 @@ pub(super) fn drop_fillers(pieces: &mut Vec<Piece>) {
     if points_back(pieces.get(at + len - 1)) && words >= len + 3 {
         pieces.drain(at..at + len);
     }
+    // «تظهر [ليلة الخميس] بتوقيت غرينتش ظاهرة الشفق»: the time's zone belongs to the date
+    // the timeline shows, not to the event.
+    if let Some(z) = pieces
+        .iter()
+        .position(|p| matches!(p, Piece::Word(w) if matches!(fold(w).as_str(), "بتوقيت" | "بالتوقيت")))
+        && let Some(Piece::Word(zone)) = pieces.get(z + 1)
+        && pieces.len() > z + 2
+    {
+        let zone = fold(zone);
+        // «بتوقيت غرينتش»، «بتوقيت مكة المكرمة»، «بالتوقيت المحلي».
+        let len = if matches!(pieces.get(z + 2), Some(Piece::Word(w)) if fold(w) == "المكرمه") {
+            3
+        } else {
+            2
+        };
+        if matches!(
+            zone.as_str(),
+            "غرينتش"
+                | "جرينتش"
+                | "غرينيتش"
+                | "مكه"
+                | "المحلي"
+                | "القدس"
+                | "بيروت"
+                | "القاهره"
+                | "الرياض"
+                | "بغداد"
+                | "دمشق"
+                | "عمان"
+                | "تونس"
+                | "الجزاءر"
+                | "الرباط"
+                | "الدوحه"
+                | "ابوظبي"
+                | "الكويت"
+        ) {
+            pieces.drain(z..z + len);
+        }
+    }
     // «لماذا رفعت الحكومة الأسعار؟»: a question opening the headline asks about the event;
     // the event is what is named.
     let asks = |p: &Piece| matches!(p, Piece::Word(w) if matches!(fold(w).as_str(), "لماذا" | "هل" | "كيف" | "متي" | "اين" | "ماذا"));
