@@ -17,6 +17,7 @@ mod clauses;
 mod compose;
 mod doer;
 mod figures;
+mod fillers;
 mod home;
 mod lexicon;
 mod measures;
@@ -193,7 +194,7 @@ pub fn headline_in(
     shared_subject::name_the_pronoun(text, sentence.clone(), &mut pieces, HEADLINE_CHARS);
     let sentence_before = text.get(sentence_start.min(lo)..lo).unwrap_or("");
     antecedent::topic_for_pronoun(&c, sentence_before, &mut pieces);
-    tidy::drop_fillers(&mut pieces);
+    fillers::drop_fillers(&mut pieces);
     // «القرار بدأ تنفيذه» → «بدء تنفيذ القرار».
     passive_object::name_the_subjects_event(&mut pieces);
     // «الاحتجاجات التي انطلقت يوم …» → «انطلاق الاحتجاجات»; «… التي حدثت في منطقة …».

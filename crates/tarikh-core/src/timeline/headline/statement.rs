@@ -47,7 +47,7 @@ pub(super) fn statement_headline(c: &Clauses, limit: usize) -> Option<String> {
     // What was said follows the date, or the speaker when the verb follows the date.
     let from = if verb > date_end { speaker_end } else { date_end + 1 };
     let mut said = said_from(t, from)?;
-    tidy::drop_fillers(&mut said);
+    super::fillers::drop_fillers(&mut said);
     // «وأكدت في بيان أصدرته في 3 يناير أن المفاوضات ستستأنف»: the speaker was named before;
     // what was said names the statement alone.
     if speaker.is_empty() {
