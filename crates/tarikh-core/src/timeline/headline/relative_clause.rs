@@ -26,7 +26,9 @@ pub(super) fn name_the_start(c: &Clauses, pieces: &mut Vec<Piece>, limit: usize)
     let Some(relative) = (date.saturating_sub(4)..date).rev().find(|&j| is_relative(c.tokens[j].text)) else {
         return;
     };
-    let Some(verb) = c.tokens.get(relative + 1).filter(|t| t.kind == Kind::Word) else { return };
+    let Some(verb) = c.tokens.get(relative + 1).filter(|t| t.kind == Kind::Word && !t.in_date) else {
+        return;
+    };
     let Some(noun) = aspect_noun(&verb.fold) else { return };
     let small = c.tokens[relative + 2..date].iter().all(|t| {
         t.kind == Kind::Word && (t.info.is_function_word() || t.info.is_date_lead() || t.info.is_time_word())
@@ -65,6 +67,7 @@ pub(super) fn add_the_place(c: &Clauses, pieces: &mut Vec<Piece>, limit: usize) 
     let at = if relative_at(end) && happened(end + 1) {
         end + 2
     } else if let Some(r) = (c.date_at.saturating_sub(3)..c.date_at).find(|&j| relative_at(j))
+        && r + 2 <= c.date_at
         && happened(r + 1)
         && c.tokens[r + 2..c.date_at].iter().all(|t| super::lexicon::is_date_lead(&t.fold))
     {
