@@ -268,7 +268,10 @@ fn shared_subject(c: &Clauses, limit: usize) -> Option<Vec<Piece>> {
 fn lead_words(c: &Clauses, at: usize) -> Option<Vec<Piece>> {
     let range = c.segments[c.segment_of[at]].clone();
     let prev = (range.start..at).rev().find(|&j| c.tokens[j].kind != Kind::Junk && !c.tokens[j].in_date)?;
-    if !c.is_content(prev) {
+    // «صوّت البرلمان على قانون …»، «وافق المجلس على اتفاقية …»: a verb's own «على» before its
+    // object is part of the lead.
+    let governed = c.tokens[prev].fold == "علي";
+    if !c.is_content(prev) && !governed {
         return None;
     }
     // Adverbs in the accusative («رسميًا»، «بناءً») are left out to save room.
@@ -276,6 +279,10 @@ fn lead_words(c: &Clauses, at: usize) -> Option<Vec<Piece>> {
         .filter(|&j| c.tokens[j].is_word() && !c.tokens[j].in_date && !is_adverb(c.tokens[j].text))
         .skip_while(|&j| c.tokens[j].info.is_function_word())
         .collect();
+    // The verb and its subject before «على», two or three words.
+    if governed && !(3..=4).contains(&words.len()) {
+        return None;
+    }
     if words.is_empty()
         || words.len() > MAX_LEAD_WORDS
         || words.iter().any(|&j| is_document(&c.tokens[j].fold))
