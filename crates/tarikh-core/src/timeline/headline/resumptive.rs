@@ -45,7 +45,7 @@ enum Gender {
 /// The definite noun phrase the relative pronoun at `relative` describes, as written
 /// («برنامج تحديث المصانع»، «المنتخب الوطني»), at most [`MAX_PHRASE_WORDS`] words. A relative
 /// joined by «و» («… التي تتكرر كل عام والتي …»، «مشروع السكك الحديدية لربط المدن والذي …»)
-/// describes what the first one did, or the phrase before the words that qualified it.
+/// describes what the first one describes, or the phrase before the words that qualified it.
 /// None when no such phrase is sure: an indefinite one, a number, a verb, too many words.
 pub(super) fn described_phrase(c: &Clauses, relative: usize) -> Option<Vec<String>> {
     let gender = match bare_relative(&c.tokens[relative].fold) {
