@@ -85,9 +85,6 @@ pub(super) fn relative_event_noun(c: &Clauses, at: usize, noun: EventNoun) -> Op
     if fold(&stem).chars().count() < 3 {
         return None;
     }
-    let of_gender = |t: &tokens::Token| {
-        t.text.trim_end_matches(super::compose::is_mark).ends_with('ة') || t.fold.ends_with("ات")
-    };
     // «… بشأن الموازنة، والذي سيتم انعقاده»: «الموازنة» is not what «ه» stands for.
     // Within a phrase's reach of the relative pronoun: a noun further back is another's.
     let antecedent = (relative.saturating_sub(RELATIVE_REACH)..relative).rev().find(|&j| {
@@ -95,7 +92,7 @@ pub(super) fn relative_event_noun(c: &Clauses, at: usize, noun: EventNoun) -> Op
         t.kind == Kind::Word
             && !t.in_date
             && event_noun(&t.fold).is_some_and(|n| !n.has_pronoun)
-            && of_gender(t) == feminine
+            && t.looks_feminine() == feminine
     })?;
     let t = &c.tokens[antecedent];
     let n = event_noun(&t.fold)?;

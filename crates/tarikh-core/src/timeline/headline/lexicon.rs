@@ -329,6 +329,12 @@ pub(super) fn read_word(text: &str) -> (SmolStr, WordInfo) {
     })
 }
 
+/// A folded noun in «ه» (the written «ة») or «ات»: feminine, as a verb or pronoun agrees with
+/// it. For nouns without a pronoun only: folding makes «ـه» the same letter.
+pub(super) fn folded_feminine(f: &str) -> bool {
+    f.ends_with('ه') || f.ends_with("ات")
+}
+
 /// A verb that reports speech, in the past tense («قال»، «وأعلنت»، «أكدوا»).
 pub(super) fn is_reporting_verb(f: &str) -> bool {
     let w = f.strip_prefix('و').or_else(|| f.strip_prefix('ف')).unwrap_or(f);

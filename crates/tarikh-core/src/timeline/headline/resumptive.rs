@@ -137,10 +137,7 @@ fn phrase_before(c: &Clauses, before: usize, qualified: bool, gender: Gender) ->
     // المحطة الجديدة»: subject, then object). The first start whose head has the relative's
     // gender; «التي» also describes a broken plural («المشاريع»), taken when nothing else
     // is in question.
-    let feminine = |j: usize| {
-        let t = &c.tokens[j];
-        t.text.trim_end_matches(super::compose::is_mark).ends_with('ة') || t.fold.ends_with("ات")
-    };
+    let feminine = |j: usize| c.tokens[j].looks_feminine();
     let leads_with_verb = conjunction_letters(&c.tokens[first].fold) > 0 && !definite(first);
     let starts: Vec<usize> = (0..run.len())
         .filter(|&s| if s == 0 { !leads_with_verb } else { definite(run[s]) && definite(run[s - 1]) })

@@ -3,7 +3,7 @@
 //! يخفض مرتين نسب الفائدة», not «يخفض مرتين نسب الفائدة» — who cut them?
 
 use super::compose::{Piece, pieces_len, without_conjunction};
-use super::lexicon::fold;
+use super::lexicon::{fold, folded_feminine};
 use super::tokens::{self, Kind};
 use crate::dates::Span;
 
@@ -31,7 +31,7 @@ pub(super) fn supply(text: &str, sentence: Span, first_at: usize, pieces: &mut V
     let Some(Piece::Word(first)) = pieces.first() else { return };
     let feminine_verb = fold(first).trim_start_matches('س').starts_with('ت');
     let head = fold(&subject[0]);
-    if feminine_verb != (head.ends_with('ه') || head.ends_with("ات")) {
+    if feminine_verb != folded_feminine(&head) {
         return;
     }
     if subject.iter().any(|w| pieces.iter().any(|p| matches!(p, Piece::Word(x) if x == w))) {
@@ -72,7 +72,7 @@ pub(super) fn name_the_pronoun(text: &str, sentence: Span, pieces: &mut Vec<Piec
     }
     let Some(subject) = opening_subject(text, sentence) else { return };
     let head = fold(&subject[0]);
-    if feminine != (head.ends_with('ه') || head.ends_with("ات")) {
+    if feminine != folded_feminine(&head) {
         return;
     }
     if pieces.iter().any(|p| matches!(p, Piece::Word(x) if fold(x) == head)) {

@@ -6,7 +6,7 @@
 
 use super::clauses::Clauses;
 use super::compose::{Piece, is_mark, noun_form, pieces_len};
-use super::lexicon::{EventNoun, event_noun, fold, is_function_word, past_forms};
+use super::lexicon::{EventNoun, event_noun, fold, folded_feminine, is_function_word, past_forms};
 use super::phrase_end::{complement, cut_to, trim_end};
 use super::tidy;
 use super::tokens::Kind;
@@ -91,10 +91,7 @@ pub(super) fn doer_headline(c: &Clauses, at: usize, noun: EventNoun, limit: usiz
     }
     let head = noun_form(c.tokens[at].text, noun);
     let (rest, _) = complement(c, at + 1, limit * 2, true);
-    let feminine = {
-        let h = fold(&head);
-        h.ends_with('ه') || h.ends_with("ات")
-    };
+    let feminine = folded_feminine(&fold(&head));
     let adjectives = rest.iter().take_while(|p| tidy::is_adjective(p, feminine)).count();
     // «اتفاقية تعاون»: a noun with a genitive of its own takes no other.
     if let Some(Piece::Word(w)) = rest.get(adjectives) {

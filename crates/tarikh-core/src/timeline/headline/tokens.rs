@@ -43,6 +43,12 @@ impl Token<'_> {
     pub fn is_word(&self) -> bool {
         matches!(self.kind, Kind::Word | Kind::Number)
     }
+
+    /// Written with «ة» or a plural in «ات»: a feminine noun, as a pronoun («ـها») or
+    /// «التي» takes it.
+    pub fn looks_feminine(&self) -> bool {
+        self.text.trim_end_matches(super::compose::is_mark).ends_with('ة') || self.fold.ends_with("ات")
+    }
 }
 
 /// The part of a sentence a headline looks at.
